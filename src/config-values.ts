@@ -95,13 +95,26 @@ export const httpBaseUrl = z.string().transform((text, ctx) => {
   return `${url.origin}${url.pathname}`.replace(/\/+$/, '');
 });
 
-/** A CORS origin: `*`, or scheme://host[:port] exactly as browsers send it in `Origin`. */
+/**
+ * A CORS origin: `*`, or scheme://host[:port], kept as browsers send it in `Origin` (the URL parser's serialization:
+ * host lower-cased, a default port dropped), since it is compared with that exactly: `https://App.example:443`
+ * is `https://app.example` (hostile 16 H16-2's class: a URL kept as written, used as parsed).
+ */
 export const corsOrigin = z
   .string()
   .regex(
     /^(\*|https?:\/\/[A-Za-z0-9.-]+(:\d{1,5})?|https?:\/\/\[[0-9A-Fa-f:.]+\](:\d{1,5})?)$/,
     'expected * or an origin such as https://app.example (scheme, host and optional port; no path)',
-  );
+  )
+  .transform((text, ctx) => {
+    if (text === '*') return text;
+    try {
+      return new URL(text).origin;
+    } catch {
+      ctx.addIssue({ code: 'custom', message: 'not a valid origin (its host or port)' });
+      return z.NEVER;
+    }
+  });
 
 /** Where the kernel keeps pseudo-files: never a database. */
 const SYSTEM_DIRS = ['/proc', '/sys', '/dev'];

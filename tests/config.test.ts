@@ -20,6 +20,11 @@ describe('configuration', () => {
       CORS_ORIGINS: ['https://a.example', 'https://b.example'],
       TRUST_PROXY: ['10.0.0.0/8', 'loopback'],
     });
+    // Origins as browsers send them, which is what they are compared with (hostile 16 H16-2's class).
+    expect(
+      loadConfig({ CORS_ORIGINS: 'https://App.Example:443, http://b.example:8080, http://[::1]:80' }).CORS_ORIGINS,
+    ).toEqual(['https://app.example', 'http://b.example:8080', 'http://[::1]']);
+    expect(() => loadConfig({ CORS_ORIGINS: 'https://a.example:99999' })).toThrow(/CORS_ORIGINS/);
     expect(loadConfig({}).TRUST_PROXY).toBe(false);
     expect(loadConfig({ TRUST_PROXY: 'true' }).TRUST_PROXY).toBe(true);
   });

@@ -1,6 +1,7 @@
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { changedAfter, lastModifiedHeader } from '../src/http/cache.js';
+import { parseHttpDate } from '../src/http/http-date.js';
 import { startApp, type TestApp } from './helpers.js';
 
 const LIST = '/v1/programs?limit=20';
@@ -87,6 +88,50 @@ describe('conditional requests and caching headers', () => {
     } finally {
       await other.close();
     }
+  });
+
+  it('acts on If-(Un)Modified-Since only when it is an HTTP-date, and ignores any other value (hostile 16 H16-4)', async () => {
+    const at = Date.UTC(1994, 10, 6, 8, 49, 37);
+    const now = Date.UTC(2026, 0, 1);
+    expect(parseHttpDate('Sun, 06 Nov 1994 08:49:37 GMT', now)).toBe(at);
+    expect(parseHttpDate('Sunday, 06-Nov-94 08:49:37 GMT', now)).toBe(at);
+    expect(parseHttpDate('Sun Nov  6 08:49:37 1994', now)).toBe(at);
+    // A two-digit year more than 50 years ahead is the most recent past one (RFC 9110 §5.6.7).
+    expect(parseHttpDate('Tuesday, 06-Nov-76 08:49:37 GMT', now)).toBe(Date.UTC(2076, 10, 6, 8, 49, 37));
+    expect(parseHttpDate('Saturday, 06-Nov-77 08:49:37 GMT', now)).toBe(Date.UTC(1977, 10, 6, 8, 49, 37));
+    expect(parseHttpDate('Mon, 01 Jan 0001 00:00:00 GMT', now)).toBe(new Date('0001-01-01T00:00:00Z').getTime());
+    for (const value of [
+      '1',
+      '2001',
+      'March 7',
+      '4 Dec 2030',
+      '2030-12-04T00:00:00Z',
+      'Sun, 06 Nov 1994 08:49:37 EST',
+      'Sun, 06 Nov 1994 08:49:37 +0000',
+      'Sun, 06 nov 1994 08:49:37 GMT',
+      'sun, 06 Nov 1994 08:49:37 GMT',
+      'Sun, 6 Nov 1994 08:49:37 GMT',
+      'Sun, 06 Nov 1994 8:49:37 GMT',
+      'Sun, 30 Feb 1994 08:49:37 GMT',
+      'Sun, 00 Nov 1994 08:49:37 GMT',
+      'Sun, 06 Nov 1994 24:00:00 GMT',
+      ' Sun, 06 Nov 1994 08:49:37 GMT x',
+    ])
+      expect(parseHttpDate(value, now), value).toBeUndefined();
+
+    const item = '/v1/programs/roots-to-thrive-group';
+    // The item twice: the second answer comes from the front path, which weighs the same fields.
+    for (let i = 0; i < 2; i++) {
+      for (const value of ['1', 'March 7', '2001', 'Thu, 01 Jan 1970 00:00:00 EST'])
+        await t.http.get(item).set('if-unmodified-since', value).expect(200);
+      await t.http.get(item).set('if-modified-since', '4 Dec 2030').expect(200);
+      await t.http.get(item).set('if-modified-since', '2099-01-01').expect(200);
+      await t.http.get(item).set('if-unmodified-since', 'Friday, 01-Jan-99 00:00:00 GMT').expect(412);
+      await t.http.get(item).set('if-unmodified-since', 'Thu Jan  1 00:00:00 1970').expect(412);
+      await t.http.get(item).set('if-modified-since', 'Thu, 01 Jan 2099 00:00:00 GMT').expect(304);
+    }
+    await t.http.get('/v1/faqs.csv').set('if-unmodified-since', '2001').expect(200);
+    await t.http.get('/v1/faqs.csv').set('if-unmodified-since', 'Thu, 01 Jan 1970 00:00:00 GMT').expect(412);
   });
 
   it('remakes a representation made within its change’s second once that second ends (review C14-16)', async () => {
@@ -222,6 +267,42 @@ describe('CORS', () => {
     expect(pre.headers['access-control-allow-methods']).toContain('GET');
   });
 
+  it('approves in a preflight only the methods the path takes, its Allow (hostile 16 H16-7)', async () => {
+    const preflight = (app: TestApp, path: string, method: string, origin = 'https://app.example') =>
+      app.http.options(path).set('origin', origin).set('access-control-request-method', method);
+    for (const [path, allow] of [
+      ['/v1/search', 'GET, HEAD, OPTIONS'],
+      ['/v1/faqs', 'GET, HEAD, POST, OPTIONS'],
+      ['/v1/faqs/can-i-drive-home-after-a-group-session', 'GET, HEAD, PUT, PATCH, DELETE, OPTIONS'],
+      ['/v1/faqs/any-id/restore?x=1', 'POST, OPTIONS'],
+      ['/v1/format-fit/check', 'GET, HEAD, OPTIONS'],
+      ['/v1/faqs/x.jsonld', 'GET, HEAD, OPTIONS'],
+      ['/v1/faqs.csv', 'GET, HEAD, OPTIONS'],
+      ['/v1/webhooks/wh_x', 'GET, HEAD, PATCH, DELETE, OPTIONS'],
+    ] as const) {
+      // The same list a plain OPTIONS gives as Allow, and whatever method is asked about.
+      expect((await t.http.options(path).expect(204)).headers.allow, path).toBe(allow);
+      for (const method of ['GET', 'PUT', 'BREW']) {
+        const res = await preflight(t, path, method).expect(204);
+        expect(res.headers['access-control-allow-methods'], `${method} ${path}`).toBe(allow);
+        expect(res.headers['access-control-allow-origin']).toBe('*');
+      }
+    }
+    // A path no route has approves nothing: a 404 problem, as a plain OPTIONS of it is.
+    const none = await preflight(t, '/v1/nope', 'GET').expect(404);
+    expect(none.headers['content-type']).toContain('application/problem+json');
+    expect(none.headers['access-control-allow-methods']).toBeUndefined();
+    // With an allow-list too.
+    const listed = await startApp({ CORS_ORIGINS: 'https://ok.example' });
+    try {
+      const res = await preflight(listed, '/v1/search', 'PUT', 'https://ok.example').expect(204);
+      expect(res.headers['access-control-allow-methods']).toBe('GET, HEAD, OPTIONS');
+      expect(res.headers['access-control-allow-origin']).toBe('https://ok.example');
+    } finally {
+      await listed.close();
+    }
+  });
+
   it('honours a configured allow-list', async () => {
     const app = await startApp({ CORS_ORIGINS: 'https://ok.example' });
     try {
@@ -271,6 +352,24 @@ describe('security headers and docs', () => {
       expect(src.startsWith('./') || src.startsWith('/docs')).toBe(true);
       await t.http.get(`/docs/${src.replace(/^\.\//, '')}`).expect(200);
     }
+  });
+});
+
+describe('the docs index redirect (hostile 16 H16-8)', () => {
+  it('sends /docs/static/index.html to /docs/ whatever its query or trailing slash, never to itself', async () => {
+    for (const [target, location] of [
+      ['/docs/static/index.html', '/docs/'],
+      ['/docs/static/index.html?x=1', '/docs/?x=1'],
+      ['/docs/static/index.html?utm_source=a&b=%2F', '/docs/?utm_source=a&b=%2F'],
+      ['/docs/static/index.html/', '/docs/'],
+      ['/docs/static/index.html/?x', '/docs/?x'],
+    ] as const) {
+      const res = await t.http.get(target).redirects(0);
+      expect(res.status, target).toBe(302);
+      expect(res.headers.location, target).toBe(location);
+      await t.http.get(location).expect(200);
+    }
+    await t.http.head('/docs/static/index.html?x=1').expect(302);
   });
 });
 

@@ -170,6 +170,58 @@ describe('framework errors as problem+json', () => {
     }
   });
 
+  it('a framing error in the body of the request being read is said to be its body’s, not a later request’s (hostile 16 H16-9)', async () => {
+    const { connect } = await import('node:net');
+    const { port } = new URL(t.url);
+    /** Every byte the server sends for these writes (a short pause between them), until it closes. */
+    const exchange = (parts: string[]) =>
+      new Promise<string>((resolve, reject) => {
+        const socket = connect(Number(port), '127.0.0.1', async () => {
+          for (const part of parts) {
+            socket.write(part);
+            await new Promise((r) => setTimeout(r, 30));
+          }
+        });
+        let got = '';
+        socket.on('data', (d) => {
+          got += d.toString('latin1');
+        });
+        socket.on('close', () => resolve(got));
+        socket.on('error', reject);
+      });
+    const answers = (got: string) =>
+      [...got.matchAll(/HTTP\/1\.1 (\d{3})|"detail":"([^"]*)"/g)].map((m) => m[1] ?? m[2]);
+    const BODY =
+      'The request body is not validly framed HTTP/1.1 (a chunk size, chunk data or trailer of Transfer-Encoding: chunked) and cannot be read.';
+    const key = createKey(t.db, 'h16-9', 'write').key;
+    const id = 'what-is-group-ketamine-assisted-therapy';
+    const before = JSON.parse((await send(t, 'GET', `/v1/faqs/${id}`)).body).data;
+    const head = `PATCH /v1/faqs/${id} HTTP/1.1\r\nHost: a\r\nAuthorization: Bearer ${key}\r\nIf-Match: *\r\nContent-Type: application/merge-patch+json\r\nTransfer-Encoding: chunked\r\n\r\n`;
+    for (const parts of [
+      [`${head}zz\r\n{"position":4}\r\n0\r\n\r\n`],
+      [head, 'zz\r\n{"position":4}\r\n0\r\n\r\n'],
+      [`${head}${'f'.repeat(18)}\r\n{"position":4}\r\n0\r\n\r\n`],
+      [`${head}3\r\n{"position":4}\r\n0\r\n\r\n`],
+      [`${head}e\r\n{"position":4}\r\n0\r\nBad Trailer: x\r\n\r\n`],
+      ['GET /v1/search?q=group HTTP/1.1\r\nHost: a\r\nTransfer-Encoding: chunked\r\n\r\nzz\r\n\r\n'],
+    ])
+      expect(answers(await exchange(parts)), JSON.stringify(parts)).toEqual(['400', BODY]);
+    // Nothing was written.
+    expect(JSON.parse((await send(t, 'GET', `/v1/faqs/${id}`)).body).data.version).toBe(before.version);
+    // After a whole request: its answer first, then the next one's body is said to be at fault.
+    expect(answers(await exchange([`GET /healthz HTTP/1.1\r\nHost: a\r\n\r\n${head}zz\r\n\r\n`]))).toEqual([
+      '200',
+      '400',
+      BODY,
+    ]);
+    // A bad request line after a whole request is still that later request's (H15-1).
+    expect(answers(await exchange(['GET /healthz HTTP/1.1\r\nHost: a\r\n\r\nBREW / HTTP/1.1\r\n\r\n']))).toEqual([
+      '200',
+      '400',
+      'A request after the previous one on this connection is not valid HTTP/1.1 and cannot be read.',
+    ]);
+  });
+
   it('large headers sent after the request line, in a later write, stay a 431 (review C14-12)', async () => {
     const { connect } = await import('node:net');
     const { port } = new URL(t.url);

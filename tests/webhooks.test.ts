@@ -22,6 +22,8 @@ import { freshDb, startApp, type TestApp } from './helpers.js';
 type Answer = number | 'hang';
 interface Received {
   id: string;
+  /** The request target the receiver was sent (path and query). */
+  path: string;
   timestamp: string;
   signature: string;
   headers: IncomingHttpHeaders;
@@ -44,6 +46,7 @@ async function receiver(plan: (n: number, id: string) => Answer) {
       const answer = plan(log.length, String(req.headers['webhook-id']));
       log.push({
         id: String(req.headers['webhook-id']),
+        path: String(req.url),
         timestamp: String(req.headers['webhook-timestamp']),
         signature: String(req.headers['webhook-signature']),
         headers: req.headers,
@@ -438,6 +441,11 @@ describe('webhook writes weigh their preconditions (hostile 14 H14-2)', () => {
       expect(res.headers['content-type']).toMatch(/problem\+json/);
     }
     expect((await get()).body.data.description).toBe('first');
+    // A value that is not an HTTP-date is ignored (hostile 16 H16-4): the write goes ahead.
+    const ignored = await patch({ 'if-unmodified-since': '1' }).expect(200);
+    expect(ignored.body.data.description).toBe('second');
+    const undo = await patch({ 'if-unmodified-since': 'March 7' }).send({ description: 'first' }).expect(200);
+    expect(undo.body.data.description).toBe('first');
     // The current tag holds, and the answer carries the new one (GET gives the same).
     const changed = await patch({ 'if-match': tag }).expect(200);
     expect(changed.body.data.description).toBe('second');
@@ -565,6 +573,91 @@ describe('webhook URLs (SSRF)', () => {
     expect(nonPublic('100::1')).toBe('a discard-only address (RFC 6666)');
     expect(nonPublic('4000::1')).toBe('not a global unicast address (2000::/3)');
     expect(nonPublic('::1:2:3:4:5')).toBe('not a global unicast address (2000::/3)');
+  });
+
+  it('refuses what the URL parser would drop or rewrite, and shows the URL its events go to (H16-2, H15-11)', async () => {
+    const r = await receiver(() => 200);
+    cleanup.push(r.close);
+    const { t, writer, partner } = await setup();
+    const base = `http://127.0.0.1:${r.port}`;
+    for (const url of [
+      `${base}/o\tk`,
+      `${base}/hook\n`,
+      `${base}/ho\rok`,
+      `  ${base}/hook  `,
+      ` ${base}/hook`,
+      `${base}/hook\u0000`,
+      `${base}\\hook`,
+      `http:\\\\127.0.0.1:${r.port}/hook`,
+    ]) {
+      const res = await t.http.post('/v1/webhooks').set(auth(partner)).send({ url });
+      expect(res.status, `${JSON.stringify(url)}: ${res.text}`).toBe(422);
+      expect(res.body.errors[0].name).toBe('url');
+    }
+    const tab = await t.http
+      .post('/v1/webhooks')
+      .set(auth(partner))
+      .send({ url: `${base}/o\tk` });
+    expect(tab.body.detail).toBe(
+      'url: must not contain a tab, line break or backslash (a URL parser drops or rewrites them)',
+    );
+
+    // Stored and shown as the parser reads it: scheme and host lower-cased, default port dropped, path percent-encoded.
+    const created = await t.http
+      .post('/v1/webhooks')
+      .set(auth(partner))
+      .send({ url: `HTTP://127.0.0.1:${r.port}/Hook/a b?x=ü` })
+      .expect(201);
+    const shown = `${base}/Hook/a%20b?x=%C3%BC`;
+    expect(created.body.data.url).toBe(shown);
+    const id = created.body.data.id as string;
+    expect((await t.http.get(`/v1/webhooks/${id}`).set(auth(partner)).expect(200)).body.data.url).toBe(shown);
+    await edits(t, writer);
+    await t.app.webhooks.drain();
+    expect(r.log.length).toBeGreaterThan(0);
+    for (const got of r.log) expect(`${base}${got.path}`).toBe(shown);
+
+    const patched = await t.http
+      .patch(`/v1/webhooks/${id}`)
+      .set({ ...auth(partner), 'content-type': 'application/merge-patch+json' })
+      .send({ url: 'http://LOCALHOST:80/x' })
+      .expect(200);
+    expect(patched.body.data.url).toBe('http://localhost/x');
+    await t.http
+      .patch(`/v1/webhooks/${id}`)
+      .set({ ...auth(partner), 'content-type': 'application/merge-patch+json' })
+      .send({ url: 'http://localhost/x\t' })
+      .expect(422);
+
+    // A row stored before the rule is shown as it is delivered, the parser's reading.
+    t.db.$client.prepare('UPDATE webhook_endpoints SET url = ? WHERE id = ?').run(` ${base}/o\tk\\x `, id);
+    expect((await t.http.get(`/v1/webhooks/${id}`).set(auth(partner)).expect(200)).body.data.url).toBe(`${base}/ok/x`);
+  });
+
+  it('checks the normalised host against the address rules (H16-2)', async () => {
+    const asked: string[] = [];
+    const resolve: Resolver = async (host) => {
+      asked.push(host);
+      return [{ address: host === 'hooks.partner.example' ? '93.184.215.14' : '127.0.0.1', family: 4 }];
+    };
+    const { t, partner } = await setup(
+      { WEBHOOK_ALLOW_HTTP: 'false', WEBHOOK_ALLOW_PRIVATE_ADDRESSES: 'false' },
+      { resolve },
+    );
+    const e = await t.http
+      .post('/v1/webhooks')
+      .set(auth(partner))
+      .send({ url: 'HTTPS://Hooks.Partner.EXAMPLE:443/in' })
+      .expect(201);
+    expect(e.body.data.url).toBe('https://hooks.partner.example/in');
+    expect(asked).toEqual(['hooks.partner.example']);
+    for (const url of [
+      'https://loc\nalhost/x',
+      'https://1\t27.0.0.1/x',
+      'https://[::1\t]/x',
+      'HTTPS://LOCALHOST:443/x',
+    ])
+      expect((await t.http.post('/v1/webhooks').set(auth(partner)).send({ url })).status, url).toBe(422);
   });
 
   it('checks the resolved address again at delivery (DNS rebinding) and never follows redirects', async () => {

@@ -6,6 +6,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import type { Config } from '../config.js';
 import { credentialsRead, readsCredentials } from './auth.js';
+import { parseHttpDate } from './http-date.js';
 import { Lru, type Sized } from './lru.js';
 import { problem } from './problem.js';
 
@@ -125,7 +126,7 @@ export function noneMatchNames(header: string, tag: string | undefined): boolean
   });
 }
 
-/** If-None-Match (any variant of the same bytes matches) or, without it, If-Modified-Since. */
+/** If-None-Match (any variant of the same bytes matches) or, without it, If-Modified-Since (an HTTP-date, else ignored). */
 export function notModified(headers: IncomingHttpHeaders, e: Entry): boolean {
   const inm = headers['if-none-match'];
   if (inm !== undefined) {
@@ -135,8 +136,8 @@ export function notModified(headers: IncomingHttpHeaders, e: Entry): boolean {
   }
   const ims = headers['if-modified-since'];
   if (ims) {
-    const since = Date.parse(ims);
-    return !Number.isNaN(since) && !changedAfter(e.lastModifiedMs, since);
+    const since = parseHttpDate(ims);
+    return since !== undefined && !changedAfter(e.lastModifiedMs, since);
   }
   return false;
 }
@@ -167,7 +168,7 @@ export function lastModifiedHeader(ms: number, now = Date.now()): { at: number; 
  * Why a read's preconditions fail, or undefined when they hold (RFC 9110 §13.2.2 steps 1 and 2, before If-None-Match):
  * If-Match compared strongly with the representation's tag (any encoding of the same bytes; `*` holds for any 2xx
  * representation, a tag never holds for one without a tag, such as an export), else If-Unmodified-Since with its
- * Last-Modified as `changedAfter` reads it (a change counts at the end of its second; ignored without one, or when it is not a date: §13.1.4).
+ * Last-Modified as `changedAfter` reads it (a change counts at the end of its second; ignored without one, or when it is not an HTTP-date: §13.1.4).
  */
 export function readPreconditionFailed(
   headers: IncomingHttpHeaders,
@@ -186,8 +187,8 @@ export function readPreconditionFailed(
   }
   const ius = headers['if-unmodified-since'];
   if (ius !== undefined && lastModifiedMs !== undefined) {
-    const since = Date.parse(ius);
-    if (!Number.isNaN(since) && changedAfter(lastModifiedMs, since))
+    const since = parseHttpDate(ius);
+    if (since !== undefined && changedAfter(lastModifiedMs, since))
       return `The data may have changed since If-Unmodified-Since (${ius.slice(0, 100)}): it was last modified at ${new Date(lastModifiedMs).toISOString()}, and a change counts as made at the end of its second.`;
   }
   return undefined;

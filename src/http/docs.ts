@@ -1,6 +1,6 @@
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import { jsonSchemaTransform, jsonSchemaTransformObject } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -118,6 +118,7 @@ export const docsPlugin = fp(
         ],
       },
       logo: { type: 'image/svg+xml', content: Buffer.from(LOGO_SVG), href: '/docs/', target: '_self' },
+      uiHooks: { onRequest: indexHtmlRedirect },
     });
     app.get('/openapi.json', { schema: { hide: true }, config: { cache: true } }, async () => app.swagger());
   },
@@ -125,6 +126,17 @@ export const docsPlugin = fp(
   // cached) and compression (the docs assets are compressed).
   { name: 'katalog-docs', dependencies: ['katalog-cache', 'katalog-compress'] },
 );
+
+/**
+ * `/docs/static/index.html` redirects to `/docs/`, with any query it had. The plugin's own redirect rewrites the target
+ * only when it ends in `index.html`, so with a query (`?utm_source=…`) or a trailing slash it pointed at itself, a loop
+ * a browser stops with "too many redirects" (hostile 16 H16-8). Answered here first, on that route only.
+ */
+function indexHtmlRedirect(req: FastifyRequest, reply: FastifyReply, done: (err?: Error) => void) {
+  if (req.routeOptions.url !== '/docs/static/index.html') return done();
+  const query = req.url.indexOf('?');
+  reply.redirect(query === -1 ? '/docs/' : `/docs/${req.url.slice(query)}`);
+}
 
 type Doc = ReturnType<typeof jsonSchemaTransformObject>;
 

@@ -72,14 +72,20 @@ export function clientErrorHandler(config: Pick<Config, 'CORS_ORIGINS'>) {
     // The packet is the chunk Node was parsing: it may begin with an earlier request pipelined before the bad one, whose
     // method and target are not the bad one's (hostile 15 H15-1: a committed PATCH answered "501: PATCH is not ...").
     // An error without a packet (a timeout) is the request's own.
-    const own = !err.rawPacket || startsWithIt(err);
+    // An error in the body of the request being read (its headers were, the body is not complete: a bad chunk size,
+    // chunk data or trailer) is that request's, wherever the chunk starts (hostile 16 H16-9: it was blamed on "a
+    // request after the previous one", a single request on the connection).
+    const inBody = bodyBeingRead(socket);
+    const own = !inBody && (!err.rawPacket || startsWithIt(err));
     const [status, detail] = (own ? longTarget(err) : undefined) ??
       CLIENT_ERRORS[err.code ?? ''] ??
       (own ? unknownMethod(err) : undefined) ?? [
         400,
-        own
-          ? 'The request is not valid HTTP/1.1 (request line, headers, method or framing) and cannot be read.'
-          : 'A request after the previous one on this connection is not valid HTTP/1.1 and cannot be read.',
+        inBody
+          ? 'The request body is not validly framed HTTP/1.1 (a chunk size, chunk data or trailer of Transfer-Encoding: chunked) and cannot be read.'
+          : own
+            ? 'The request is not valid HTTP/1.1 (request line, headers, method or framing) and cannot be read.'
+            : 'A request after the previous one on this connection is not valid HTTP/1.1 and cannot be read.',
       ];
     const id = requestId(undefined);
     this.log.debug({ err, request_id: id, status }, 'client error');
@@ -109,6 +115,15 @@ export function clientErrorHandler(config: Pick<Config, 'CORS_ORIGINS'>) {
 const handled = new WeakSet<Socket>();
 
 type ParserError = NodeJS.ErrnoException & { rawPacket?: Buffer; bytesParsed?: number };
+
+/**
+ * Whether the parser was reading a request's body: the message whose headers it read last is not complete. (It keeps
+ * the last message after its end, so a bad request line after a whole request is not taken for a body.)
+ */
+function bodyBeingRead(socket: Socket): boolean {
+  const incoming = (socket as Socket & { parser?: { incoming?: IncomingMessage | null } | null }).parser?.incoming;
+  return incoming != null && !incoming.complete;
+}
 
 /** Whether the chunk Node was parsing begins with the bad request: no whole header block precedes the error in it. */
 function startsWithIt(err: ParserError): boolean {

@@ -18,6 +18,14 @@ interface Route {
 export class Methods {
   private readonly routes: Route[] = [];
   private readonly byUrl = new Map<string, Set<string>>();
+  /** The routes whose first two segments are literal, by those segments; the others are tried for every path. */
+  private readonly byStem = new Map<string, Route[]>();
+  private readonly loose: Route[] = [];
+  /**
+   * The methods each set of most specific routes allows, made once per set (a path fits one route, or a route and a
+   * rival as specific): `allowed` then costs a lookup and the patterns of the path's own stem, whatever its id.
+   */
+  private readonly answers = new Map<string, readonly string[]>();
 
   /** Records every route registered from now on. */
   learn(app: FastifyInstance) {
@@ -28,8 +36,13 @@ export class Methods {
       if (!methods) {
         methods = new Set();
         this.byUrl.set(url, methods);
-        this.routes.push({ url, pattern: patternOf(url), methods, literal: literalOf(url) });
+        const r = { url, pattern: patternOf(url), methods, literal: literalOf(url) };
+        this.routes.push(r);
+        const stem = stemOf(url);
+        if (stem.includes(':')) this.loose.push(r);
+        else this.byStem.set(stem, [...(this.byStem.get(stem) ?? []), r]);
       }
+      this.answers.clear();
       for (const m of [route.method].flat()) methods.add(m);
       if (methods.has('GET')) methods.add('HEAD');
     });
@@ -42,17 +55,26 @@ export class Methods {
    * take an id that is a route (writes refuse it), so PUT, PATCH and DELETE there could never reach a record. Likewise
    * `/v1/faqs/x.jsonld` is the JSON-LD route's (`:id.jsonld`), never a record id (ids hold no dot; hostile 14 H14-7).
    */
-  allowed(path: string): string[] {
-    const found = new Set<string>();
-    for (const r of this.fitting(pathOf(path))) for (const m of r.methods) found.add(m);
-    return found.size ? ordered(found) : [];
+  allowed(path: string): readonly string[] {
+    const p = pathOf(path);
+    const own = this.byUrl.get(p) && !p.includes(':') ? p : undefined;
+    const fitting = own === undefined ? this.fitting(p) : undefined;
+    const key = own ?? fitting?.map((r) => r.url).join(' ') ?? '';
+    let answer: readonly string[] | undefined = this.answers.get(key);
+    if (!answer) {
+      const found = new Set<string>();
+      for (const r of fitting ?? []) for (const m of r.methods) found.add(m);
+      for (const m of own === undefined ? [] : (this.byUrl.get(own) ?? [])) found.add(m);
+      answer = found.size ? ordered(found) : [];
+      this.answers.set(key, answer);
+    }
+    return answer;
   }
 
-  /** The most specific routes a path fits. */
+  /** The most specific routes a path (not a route of its own) fits: only routes of its stem, or with a parameter in theirs, can. */
   private fitting(p: string): Route[] {
-    const own = this.byUrl.get(p);
-    if (own && !p.includes(':')) return [{ url: p, pattern: patternOf(p), methods: own, literal: p.length }];
-    return mostSpecific(this.routes.filter((r) => r.pattern.test(p)));
+    const candidates = [...(this.byStem.get(stemOf(p)) ?? []), ...this.loose];
+    return mostSpecific(candidates.filter((r) => r.pattern.test(p)));
   }
 
   /** Every method some route takes, with OPTIONS: what `OPTIONS *` answers. */
@@ -99,6 +121,9 @@ function mostSpecific(routes: Route[]): Route[] {
 }
 
 const ORDER = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'];
+
+/** A path's first two segments (`/v1/faqs` of `/v1/faqs/:id/revisions`; `/v1/faqs.csv` is its own). */
+const stemOf = (path: string) => path.split('/', 3).join('/');
 
 /** A request target's path, without its query and trailing slashes. */
 const pathOf = (target: string) => target.split('?')[0]?.replace(/\/+$/, '') || '/';

@@ -125,12 +125,35 @@ export const policiesPlugin = fp(
         .send();
     });
     // A CORS preflight is counted like any request (hostile 14 H14-9: any number could be sent while limited), before
-    // the CORS plugin answers it; over the limit, the 429 problem.
+    // the CORS plugin answers it; over the limit, the 429 problem. It approves the methods the path takes, its `Allow`
+    // (hostile 16 H16-7: every method was approved on every path), so a method the path does not take is not approved;
+    // a path no route has is a 404, as a plain OPTIONS of it is.
+    const preflightMethods = new WeakMap<FastifyRequest, string>();
     app.addHook('onRequest', (req, reply, done) => {
       if (req.method !== 'OPTIONS' || !req.headers.origin || !req.headers['access-control-request-method'])
         return done();
       const limited = answeredEarly(config, limits, req, reply);
-      done(limited);
+      if (limited) return done(limited);
+      const allow = req.url === '*' ? methods.everyMethod() : methods.allowed(req.url);
+      if (!allow.length)
+        return done(new HttpProblem(404, `No route ${clipped(req.url.split('?')[0] ?? '')}. See /docs for the API.`));
+      preflightMethods.set(req, allow.join(', '));
+      done();
+    });
+    // The CORS plugin answers a preflight from its own `OPTIONS *` route with the methods of its options: on that route
+    // alone, the path's own replace them as the answer is sent.
+    app.addHook('onRoute', (route) => {
+      if (route.url !== '*' || ![route.method].flat().includes('OPTIONS')) return;
+      const onSend = route.onSend === undefined ? [] : [route.onSend].flat();
+      route.onSend = [
+        ...onSend,
+        (req, reply, payload, done) => {
+          const allow = preflightMethods.get(req);
+          if (allow !== undefined && reply.hasHeader('access-control-allow-methods'))
+            reply.header('access-control-allow-methods', allow);
+          done(null, payload);
+        },
+      ];
     });
     await app.register(cors, {
       // A public API says `*` to everyone: every response carries it, so any CDN or shared cache

@@ -10,7 +10,7 @@ import { writePreconditionFailed } from '../http/cache.js';
 import { HttpProblem } from '../http/errors.js';
 import { refuseBody } from '../http/no-body.js';
 import { problemResponses } from '../http/problem.js';
-import { checkedAddresses, hostOf, RefusedAddress, urlProblem } from '../webhooks/address.js';
+import { checkedAddresses, hostOf, normalisedUrl, RefusedAddress, webhookUrl } from '../webhooks/address.js';
 import {
   DeliveryId,
   DeliveryPage,
@@ -48,7 +48,7 @@ const parse = <T>(json: string | null): T | null => (json === null ? null : (JSO
 export function endpointView(e: EndpointRow) {
   return {
     id: e.id,
-    url: e.url,
+    url: normalisedUrl(e.url),
     description: e.description,
     collections: parse<string[]>(e.collections),
     actions: parse<z.infer<typeof WebhookAction>[]>(e.actions),
@@ -162,15 +162,18 @@ export const webhookRoutes = fp(
       if (!e) throw new HttpProblem(404, `No webhook endpoint "${id}" for this key.`);
       return e;
     };
-    /** The URL as a webhook target: its form, then every address it resolves to (422 naming it). */
-    const checkUrl = async (text: string) => {
-      const form = urlProblem(text, config.WEBHOOK_ALLOW_HTTP);
+    /**
+     * The URL as a webhook target: its form, then every address it resolves to (422 naming it). Returns it as the
+     * parser normalises it, the string stored, shown and delivered to (H16-2), whose host is the one checked here.
+     */
+    const checkUrl = async (text: string): Promise<string> => {
+      const form = webhookUrl(text, config.WEBHOOK_ALLOW_HTTP);
       const refuse = (detail: string) => new HttpProblem(422, `url: ${detail}`, [{ name: 'url', in: 'body', detail }]);
-      if (form) throw refuse(form);
+      if ('problem' in form) throw refuse(form.problem);
       let timer: NodeJS.Timeout | undefined;
       try {
         await Promise.race([
-          checkedAddresses(hostOf(new URL(text)), worker.addressPolicy),
+          checkedAddresses(hostOf(new URL(form.href)), worker.addressPolicy),
           new Promise((_, reject) => {
             timer = setTimeout(
               () => reject(new RefusedAddress(`the host did not resolve within ${RESOLVE_TIMEOUT_MS / 1000} s`)),
@@ -184,6 +187,7 @@ export const webhookRoutes = fp(
       } finally {
         clearTimeout(timer);
       }
+      return form.href;
     };
     const params = z.object({ id: WebhookId });
     const deliveryParams = z.object({ id: WebhookId, delivery_id: DeliveryId });
@@ -214,7 +218,7 @@ export const webhookRoutes = fp(
         // A new endpoint has no current representation: any If-Match fails, `If-None-Match: *` holds.
         checkPreconditions(req, { exists: false });
         const body = req.body;
-        await checkUrl(body.url);
+        const url = await checkUrl(body.url);
         const latest = store.latestSeq();
         const since = body.since === undefined ? latest : Number(body.since);
         if (since > latest)
@@ -229,7 +233,7 @@ export const webhookRoutes = fp(
         const secret = newSecret();
         const e = store.createEndpoint({
           key_id: key.id,
-          url: body.url,
+          url,
           description: body.description ?? null,
           collections: body.collections ?? null,
           actions: body.actions ?? null,
@@ -304,7 +308,7 @@ export const webhookRoutes = fp(
       async (req, reply) => {
         owned(req, req.params.id);
         const patch = req.body as z.infer<typeof WebhookPatch>;
-        if (patch.url !== undefined) await checkUrl(patch.url);
+        const url = patch.url === undefined ? undefined : await checkUrl(patch.url);
         // Read, weighed and written with nothing awaited in between (review C14-1): a PATCH that waited on DNS could
         // otherwise write what it read before another PATCH with the same If-Match changed the endpoint.
         const e = owned(req, req.params.id);
@@ -317,7 +321,7 @@ export const webhookRoutes = fp(
           store.updateEndpoint(
             e.id,
             {
-              url: patch.url ?? e.url,
+              url: url ?? e.url,
               description: pick('description') as string | null,
               collections: pick('collections') as string[] | null,
               actions: pick('actions') as string[] | null,

@@ -76,22 +76,49 @@ const MAX_URL = 2048;
 /** The host of a URL as `net.connect` takes it (IPv6 literals without their brackets). */
 export const hostOf = (url: URL) => url.hostname.replace(/^\[(.*)\]$/, '$1');
 
-/** The problem with a URL as a webhook target, before any DNS: undefined when its form is acceptable. */
-export function urlProblem(text: string, allowHttp: boolean): string | undefined {
-  if (text.length > MAX_URL) return `must be at most ${MAX_URL} characters`;
+/**
+ * What the WHATWG URL parser (the one delivery uses) would drop or rewrite in a URL's text: a tab, CR or LF anywhere
+ * (removed), a backslash (read as a slash), a space or C0 control at either end (trimmed). Refused, so that the URL an
+ * endpoint shows is the one its events go to (hostile 16 H16-2).
+ */
+const REWRITTEN = /[\t\n\r\\]/;
+// biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point.
+const TRIMMED = /^[\u0000-\u0020]|[\u0000-\u0020]$/;
+
+/**
+ * A URL as a webhook target, before any DNS: its problem, or the URL as the parser normalises it (`href`: scheme and
+ * host lower-cased, a default port dropped, the path percent-encoded), which is what is stored, shown and sent to.
+ */
+export function webhookUrl(text: string, allowHttp: boolean): { problem: string } | { href: string } {
+  const problem = (p: string) => ({ problem: p });
+  if (text.length > MAX_URL) return problem(`must be at most ${MAX_URL} characters`);
+  if (TRIMMED.test(text)) return problem('must not begin or end with a space or control character');
+  if (REWRITTEN.test(text))
+    return problem('must not contain a tab, line break or backslash (a URL parser drops or rewrites them)');
   let url: URL;
   try {
     url = new URL(text);
   } catch {
-    return 'must be an absolute URL';
+    return problem('must be an absolute URL');
   }
   if (url.protocol !== 'https:' && !(allowHttp && url.protocol === 'http:'))
-    return allowHttp ? 'must be an https:// or http:// URL' : 'must be an https:// URL';
-  if (!url.hostname) return 'has no host';
-  if (url.username || url.password) return 'must not hold credentials';
-  if (url.hash || text.includes('#')) return 'must not have a fragment';
-  return undefined;
+    return problem(allowHttp ? 'must be an https:// or http:// URL' : 'must be an https:// URL');
+  if (!url.hostname) return problem('has no host');
+  if (url.username || url.password) return problem('must not hold credentials');
+  if (url.hash || text.includes('#')) return problem('must not have a fragment');
+  if (url.href.length > MAX_URL)
+    return problem(`must be at most ${MAX_URL} characters once normalised (it is ${url.href.length})`);
+  return { href: url.href };
 }
+
+/** The URL a stored endpoint is sent to, as the parser reads it (a row stored before H16-2 may hold another spelling). */
+export const normalisedUrl = (stored: string): string => {
+  try {
+    return new URL(stored).href;
+  } catch {
+    return stored;
+  }
+};
 
 /**
  * Every address a host stands for, each checked: throws RefusedAddress naming the first non-public
