@@ -3450,7 +3450,7 @@ export interface components {
     FindingMeasure: string[];
     /** @description Unit of the value. Katalog's readings match (`inferred_fields`). */
     FindingValueUnit: ("percent" | "participants" | "sessions" | "months" | "events")[];
-    /** @description Reported value as written, within one `value_unit` (give exactly one); `value_qualifier` says what it bounds ("<13" is 13 here). Katalog's readings match (`inferred_fields`). Lower bound, inclusive. */
+    /** @description Reported value as written, within one `value_unit` (give exactly one); `value_qualifier` says what it bounds ("<13" is 13 here). One unit is not one quantity (a percent of participants, of sessions, a change): read `measure`. Katalog's readings match (`inferred_fields`). Lower bound, inclusive. */
     FindingValueGte: number;
     /** @description Upper bound, inclusive (as `value_gte`). */
     FindingValueLte: number;

@@ -48,7 +48,7 @@ export const findingsResource = defineResource({
         kind: 'range',
         column: findings.value,
         description:
-          'Reported value as written, within one `value_unit` (give exactly one); `value_qualifier` says what it bounds ("<13" is 13 here).',
+          'Reported value as written, within one `value_unit` (give exactly one); `value_qualifier` says what it bounds ("<13" is 13 here). One unit is not one quantity (a percent of participants, of sessions, a change): read `measure`.',
       },
     },
     sort: sortable(findings, 'study_id', 'measure', 'value_unit', 'value', 'updated_at'),
