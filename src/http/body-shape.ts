@@ -43,7 +43,7 @@ type Def = {
   left?: z.ZodType;
   right?: z.ZodType;
 };
-const defOf = (s: z.ZodType) => (s as unknown as { _zod: { def: Def } })._zod.def;
+const defOf = (s: z.ZodType): Def => s._zod.def as Def;
 
 /** The schema under its wrappers (optional, nullable, default, a pipe's input, a lazy schema's own). */
 function unwrapped(schema: z.ZodType): z.ZodType {
