@@ -124,6 +124,12 @@ describe('migration 0036 upgrades a database seeded before it', () => {
   });
 
   it('gives every record it corrects the seed’s citations, and leaves an editor’s list alone', () => {
+    // The psychosis note names what its new excerpt names (review 26 R26-9), whatever its citations.
+    for (const [key, was] of Object.entries(BEFORE_0036))
+      if ('note' in was) {
+        expect(rowOf(db, key).note, key).toBe(rowOf(fresh, key).note);
+        expect(rowOf(fresh, key).note, key).not.toBe(was.note);
+      }
     for (const key of corrected) {
       if (key === EDITED) expect(citationsOf(db, key).length).toBe(2);
       else expect(citationsOf(db, key), key).toEqual(citationsOf(fresh, key));

@@ -1676,6 +1676,7 @@ export const seedBefore0034 = (): typeof seedData => seedWith(seedBefore0036(), 
  */
 export const BEFORE_0036: Record<string, Row> = {
   'contraindications/history-of-psychosis-or-schizophrenia': {
+    note: 'The KAIR article lists it among those who should definitely avoid ketamine therapy altogether. The Canadian article instead names active psychotic symptoms (active psychosis) in what it says of the group format.',
     citations: [
       {
         source_id: 'kair-group-therapy-unpacked',

@@ -117,7 +117,7 @@ describe('fields= gives a number with the fields it means nothing without', () =
     // A hedge Katalog reads onto a figure from another one of its sentence is marked only by the note, which comes with
     // the amount and with the hedges (audit 20 A20-3: "Approximately" on $7,500 given alone, as the source's own).
     const full = new Map((await all('prices')).map((p) => [p.id, p]));
-    for (const f of ['amount_min', 'amount_text', 'hedges'])
+    for (const f of ['amount_min', 'amount_text', 'hedges', 'approximate'])
       for (const p of await all('prices', `&fields=${f}`)) {
         expect(p.note, `${p.id}.note with fields=${f}`).toEqual(full.get(p.id)?.note);
         expect(p.hedges, `${p.id}.hedges with fields=${f}`).toEqual(full.get(p.id)?.hedges);

@@ -71,7 +71,7 @@ export const contraindications: ContraindicationSeed[] = [
     applies_to: 'any',
     scope: { level: 'ketamine_therapy', format: null, program_ids: [], stated_by: [KAIR], hedge: 'should definitely avoid ketamine therapy altogether', inferred: false },
     inferred: false,
-    note: 'The KAIR article lists it among those who should definitely avoid ketamine therapy altogether. The Canadian article instead names active psychotic symptoms (active psychosis) in what it says of the group format.',
+    note: 'The KAIR article lists it among those who should definitely avoid ketamine therapy altogether. The Canadian article instead names active psychosis in what it says of the group format.',
     // The Canadian article's position, which the note reports, cited too (audit 20 A20-2).
     citations: [KAIR_AVOID, { source_id: KAIR, excerpt: 'a history of psychosis or schizophrenia', section: RISKS }, GKT_COMORBID],
   },

@@ -22,7 +22,9 @@ function speakerIn(scope: Pick<Scope, 'stated_by' | 'via'>): string {
  * Whose a search hit's record is, in words (`said_by`; audit 19 A19-4): the articles it quotes, in one order, never
  * narrowed to the speakers of one of its statements, since a snippet may come from any of its texts (review 25b
  * R25b-1, R25b-2: a record's scope named one article while its snippet gave the other's words); "Katalog's reading of
- * …" when the whole record is one. A snippet's own words say whose each passage is.
+ * …" when the whole record is one. Not whose each passage is: the record's text says that, and a snippet's cut can hide it
+ * (audit 20 A20-1; review 26 showed that reading the speaker of a cut passage off the text credits Katalog's readings,
+ * quoted words and indexed role words to an article).
  */
 export function saidByOf(item: { citations?: readonly { source_id: string }[]; inferred?: unknown }): string {
   const order = Object.keys(ARTICLE_NAMES);

@@ -4,7 +4,6 @@ import { Cursor, Limit, listOf, listParamNames, Search } from '../query/params.j
 import { resources } from '../resources/index.js';
 import { ListLinks } from '../resources/schemas.js';
 import { MAX_RANKED, MAX_WORDS, SCORE_DOC, type SearchIndex } from './search.js';
-import { namesArticles } from './snippet-speaker.js';
 
 /**
  * The contract of `GET /v1/search`: its query parameters, its response and the body built from a
@@ -51,11 +50,11 @@ const SearchHit = z
     title: HighlightedText.meta({ description: 'The record title, highlighted (see HighlightedText).' }),
     snippet: HighlightedText.meta({
       description:
-        'The best-matching passage of the other searched text (… where cut; opening with "The KAIR article: " when the hit quotes both and the cut hides whose it is), highlighted (see HighlightedText).',
+        'The best-matching passage of the other searched text (… where it was cut, which can hide whose words they are), highlighted (see HighlightedText).',
     }),
     said_by: z.string().meta({
       description:
-        'Whose the record is: the articles it quotes (a finding: its study, as the article reports it); "Katalog\'s reading of …" when it is one. The snippet\'s words say whose each passage is.',
+        "Whose the record is: the articles it quotes (a finding: its study, as the article reports it); \"Katalog's reading of …\" when it is one. Not whose each passage is: the record's text says that, which a snippet's cut can hide.",
     }),
     score: z
       .number()
@@ -97,23 +96,23 @@ export const SearchResults = z
       {
         data: [
           {
-            collection: 'dosing-routes',
-            id: 'sublingual',
-            title: '<mark>Sublingual</mark>',
+            collection: 'findings',
+            id: 'tsang-2023-nausea-under-13-percent-of-sessions',
+            title: '<mark>Nausea</mark> (share of sessions)',
             snippet:
-              'The KAIR article: …It says doses typically range from 100mg to 400mg for <mark>sublingual</mark> administration (a dose in mg…',
-            said_by: 'the KAIR article and the Canadian article',
+              '<mark>Nausea</mark> occurred in fewer than 13% of sessions (written &quot;&lt;13% of sessions&quot;). ',
+            said_by: 'Tsang et al. 2023, as the Canadian article reports it',
             score: 1,
-            href: '/v1/dosing-routes/sublingual',
+            href: '/v1/findings/tsang-2023-nausea-under-13-percent-of-sessions',
           },
         ],
         meta: {
-          total: 9,
+          total: 2,
           limit: 1,
-          next_cursor: 'WzEsImRvc2luZ19yb3V0ZXMiLCJzdWJsaW5ndWFsIl0.x',
-          query: 'sublingual',
+          next_cursor: 'WzEsImZpbmRpbmdzIiwidHNhbmctMjAyMy1uYXVzZWEtdW5kZXItMTMtcGVyY2VudC1vZi1zZXNzaW9ucyJd.x',
+          query: 'nausea',
         },
-        links: { self: '/v1/search?limit=1&q=sublingual', next: '/v1/search?cursor=…&limit=1&q=sublingual' },
+        links: { self: '/v1/search?limit=1&q=nausea', next: '/v1/search?cursor=…&limit=1&q=nausea' },
         disclaimer: DISCLAIMER,
       },
     ],
@@ -154,14 +153,11 @@ export function searchResults(
     data: page.hits.map((h) => {
       const path = pathOf.get(h.collection) as string;
       const by = said.get(`${h.collection}/${h.id}`) ?? '';
-      // A hit quoting both articles opens its snippet with whose its words are, when the cut hides it (A20-1).
-      const snippet =
-        h.speaker && h.snippet !== undefined && namesArticles(by) > 1 ? `${h.speaker}: ${h.snippet}` : h.snippet;
       const hit = {
         collection: path,
         id: h.id,
         title: h.title,
-        snippet,
+        snippet: h.snippet,
         said_by: by,
         score: h.score,
         href: `${base}/v1/${path}/${h.id}`,

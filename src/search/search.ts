@@ -2,7 +2,6 @@ import type Database from 'better-sqlite3';
 import { CursorError, decodeCursor, encodeCursor, queryFingerprint } from '../query/cursor.js';
 import { type Fragment, oneOf } from '../query/sql.js';
 import { Statements } from '../repository/statements.js';
-import { namesASpeaker, snippetSpeaker } from './snippet-speaker.js';
 
 /**
  * Any user text as a safe FTS5 query: the words (letters and digits) are each quoted, all are
@@ -147,8 +146,6 @@ export function materializedMatchCondition(
 /** Private-use characters FTS5 puts around matches; replaced by <mark> tags after escaping. */
 const OPEN = '\uE000';
 const CLOSE = '\uE001';
-const ELLIPSIS = '…';
-const MARKS = { open: OPEN, close: CLOSE, ellipsis: ELLIPSIS };
 const HTML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
 /**
@@ -181,8 +178,6 @@ export interface SearchHit {
   score: number;
   title?: string;
   snippet?: string;
-  /** Whose words the snippet opens with, when the cut hides it (see snippet-speaker.ts). */
-  speaker?: string;
 }
 
 export interface SearchPage {
@@ -272,7 +267,6 @@ export class SearchIndex {
       if (m) {
         hit.title = highlightHtml(m.title);
         hit.snippet = highlightHtml(m.snippet);
-        if (m.speaker) hit.speaker = m.speaker;
       }
       return hit;
     });
@@ -293,22 +287,14 @@ export class SearchIndex {
   }
 
   /** Title and best passage of the page's hits, with the matches marked: one statement for the page. */
-  private highlights(
-    query: string,
-    page: HitRow[],
-  ): Map<number, { title: string; snippet: string; speaker: string | undefined }> {
+  private highlights(query: string, page: HitRow[]): Map<number, { title: string; snippet: string }> {
     if (!page.length) return new Map();
     // `+rowid`: a filter on the one pass over the matches, not a lookup per hit (each lookup would
     // evaluate the whole match again: 36 -> 4 ms for a page of a common word on 100k programs); the
     // pass itself only over the page's rowid range, which FTS5 seeks to.
-    // The text of a record quoting more than one source (whose `said_by` names more than one) is also read whole,
-    // when it names a speaker, to find whose words its snippet opens with.
-    const rows = this.statements.all<{ r: number; title: string; snippet: string; text: string | null }>(
+    const rows = this.statements.all<{ r: number; title: string; snippet: string }>(
       `select rowid as r, highlight(search, 0, '${OPEN}', '${CLOSE}') as title,
-              snippet(search, 1, '${OPEN}', '${CLOSE}', '${ELLIPSIS}', 16) as snippet,
-              case when (select count(distinct c.source_id) from search_keys k join citations c
-                           on c.collection = k.collection and c.record_id = k.record_id where k.id = search.rowid) > 1
-                        and ${namesASpeaker('body')} then body end as text
+              snippet(search, 1, '${OPEN}', '${CLOSE}', '…', 16) as snippet
        from search where search match ? and rowid between ? and ? and +rowid in (select value from json_each(?))`,
       [
         query,
@@ -317,16 +303,7 @@ export class SearchIndex {
         JSON.stringify(page.map((h) => h.r)),
       ],
     );
-    return new Map(
-      rows.map((r) => [
-        r.r,
-        {
-          title: r.title,
-          snippet: r.snippet,
-          speaker: r.text === null ? undefined : snippetSpeaker(r.text, r.snippet, MARKS),
-        },
-      ]),
-    );
+    return new Map(rows.map((r) => [r.r, r]));
   }
 
   /** The cursor's (t, collection, id), checked: signed for this query, and of the right types. */

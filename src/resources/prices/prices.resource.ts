@@ -112,6 +112,8 @@ export const pricesResource = defineResource({
       ['open_ended', 'approximate', 'hedges', 'note', 'currency', 'unit', 'tax_note'],
     ),
     hedges: ['note'],
+    // `approximate` can be that reading too (review 26 R26-5: the $3,500-$10,000+ figure's "approximately").
+    approximate: ['hedges', 'note'],
     ...readTogether(['sessions_included', 'sessions_included_max']),
   },
   jsonLd: {
