@@ -212,3 +212,16 @@ function retryAfter(reply: FastifyReply): Record<string, string> {
   const v = reply.getHeader('retry-after');
   return v === undefined ? {} : { 'retry-after': String(v) };
 }
+
+/**
+ * The 404 of a record that is not live: a deleted one says so, and how to bring it back, on every route that names it
+ * (GET, JSON-LD, PUT, PATCH, DELETE; hostile 15 H15-15, hostile 16 H16-6), as a create of its id does (a 409).
+ */
+export function recordNotFound(resource: { path: string }, id: string, deleted: boolean): HttpProblem {
+  return new HttpProblem(
+    404,
+    deleted
+      ? `The ${resource.path} record "${id}" is deleted; restore it with POST /v1/${resource.path}/${id}/restore.`
+      : `No ${resource.path} record with id "${id}".`,
+  );
+}

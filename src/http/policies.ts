@@ -107,6 +107,14 @@ export const policiesPlugin = fp(
       if (limited) return done(limited);
       done(new HttpProblem(400, fault.detail, [{ name: fault.name, in: 'header', detail: fault.kind }]));
     });
+    // The methods a request target allows, for a plain OPTIONS and a preflight alike (review C16-6), or the 404 of a
+    // path no route has. `OPTIONS *` asks about the server itself (RFC 9110 §9.3.7): every method some route takes.
+    const allowedOn = (url: string): readonly string[] | HttpProblem => {
+      const allow = url === '*' ? methods.everyMethod() : methods.allowed(url);
+      return allow.length
+        ? allow
+        : new HttpProblem(404, `No route ${clipped(url.split('?')[0] ?? '')}. See /docs for the API.`);
+    };
     // An OPTIONS request that is not a CORS preflight (no Origin or no Access-Control-Request-Method)
     // asks which methods a path allows (RFC 9110 §9.3.7): 204 with `Allow`, or 404 for no such path.
     app.addHook('onRequest', (req, reply, done) => {
@@ -115,10 +123,8 @@ export const policiesPlugin = fp(
       // Answered before the CORS plugin and the rate limiter run.
       const limited = answeredEarly(config, limits, req, reply);
       if (limited) return done(limited);
-      // `OPTIONS *` asks about the server itself (RFC 9110 §9.3.7): every method some route takes.
-      const allow = req.url === '*' ? methods.everyMethod() : methods.allowed(req.url);
-      if (!allow.length)
-        return done(new HttpProblem(404, `No route ${clipped(req.url.split('?')[0] ?? '')}. See /docs for the API.`));
+      const allow = allowedOn(req.url);
+      if (allow instanceof HttpProblem) return done(allow);
       reply
         .code(204)
         .headers({ allow: allow.join(', '), 'cache-control': 'no-store' })
@@ -134,9 +140,8 @@ export const policiesPlugin = fp(
         return done();
       const limited = answeredEarly(config, limits, req, reply);
       if (limited) return done(limited);
-      const allow = req.url === '*' ? methods.everyMethod() : methods.allowed(req.url);
-      if (!allow.length)
-        return done(new HttpProblem(404, `No route ${clipped(req.url.split('?')[0] ?? '')}. See /docs for the API.`));
+      const allow = allowedOn(req.url);
+      if (allow instanceof HttpProblem) return done(allow);
       preflightMethods.set(req, allow.join(', '));
       done();
     });

@@ -5,7 +5,7 @@ import { type Db, writeTransaction } from '../db/client.js';
 import type { DbHealth } from '../db/health.js';
 import { asHolder, type DbHolder } from '../db/holder.js';
 import { UNTRACKED } from '../db/version.js';
-import { HttpProblem } from '../http/errors.js';
+import { HttpProblem, recordNotFound } from '../http/errors.js';
 import { canonicalJson } from '../query/cursor.js';
 import type { Citation } from '../resources/common.schema.js';
 import type { Entity, Input, Resource, Row } from '../resources/define.js';
@@ -25,19 +25,6 @@ type Action = 'created' | 'replaced' | 'updated' | 'deleted' | 'restored';
  * the version of the entity tag it matched (see `precondition` in routes/collection-writes.ts). The version is
  * compared again inside the write transaction, so a change in between is a 412.
  */
-/**
- * The 404 of a record that is not live: a deleted one says so, and how to bring it back, on every route that names it
- * (GET, JSON-LD, PUT, PATCH, DELETE; hostile 15 H15-15, hostile 16 H16-6), as a create of its id does (a 409).
- */
-export function recordNotFound(resource: Pick<Resource, 'path'>, id: string, deleted: boolean): HttpProblem {
-  return new HttpProblem(
-    404,
-    deleted
-      ? `The ${resource.path} record "${id}" is deleted; restore it with POST /v1/${resource.path}/${id}/restore.`
-      : `No ${resource.path} record with id "${id}".`,
-  );
-}
-
 export type Precondition = undefined | 'any' | { version: number };
 
 /** How `put` (the seed loader's write) left a record. */

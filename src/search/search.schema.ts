@@ -50,11 +50,11 @@ const SearchHit = z
     title: HighlightedText.meta({ description: 'The record title, highlighted (see HighlightedText).' }),
     snippet: HighlightedText.meta({
       description:
-        'The best-matching passage of the other searched text (… where it was cut, which can hide whose words they are), highlighted (see HighlightedText).',
+        'The best-matching passage of the other searched text (… where cut, which can hide whose words they are), highlighted (see HighlightedText).',
     }),
     said_by: z.string().meta({
       description:
-        "Whose the record is: the articles it quotes (a finding: its study, as the article reports it); \"Katalog's reading of …\" when it is one. Not whose each passage is: the record's text says that, which a snippet's cut can hide.",
+        'Whose the record is: the articles it quotes (a finding: its study, as the article reports it); "Katalog\'s reading of …" when it is one. Not whose each passage is: the text says, which a cut snippet can hide.',
     }),
     score: z
       .number()

@@ -53,7 +53,7 @@ const PriceBase = z.object({
   }),
   approximate: z.boolean().meta({
     description:
-      'True exactly when the source qualifies the amount ("approximately", "about", "~", "typically", "can run", the "Approximate cost" column), or Katalog reads a hedge of its sentence onto it (the note says so): then `hedges` holds its words; false when it states the amount plainly (`hedges` empty).',
+      'True exactly when the source qualifies the amount ("approximately", "about", "~", "typically", "can run", the "Approximate cost" column), or Katalog reads a hedge of its sentence onto it (see note): then `hedges` holds its words; false when it states the amount plainly (`hedges` empty).',
   }),
   hedges: z.array(z.string().min(1).max(60)).max(10).meta({
     description:
