@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createKey } from '../src/auth/keys.js';
+import { resources } from '../src/resources/index.js';
 import { pathsPerCollection, startApp, type TestApp } from './helpers.js';
 
 /** Validation errors speak to API clients in plain words, never in the validator's own phrasing. */
@@ -75,5 +76,26 @@ describe('a pattern says the form it wants (hostile 16 H16-6)', () => {
       }
     }
     expect(checked).toBeGreaterThan(10);
+  });
+});
+
+describe('an unknown query parameter is named beside a malformed value (review C16-4)', () => {
+  it('on every collection list, for each kind of value error', async () => {
+    for (const { path } of resources) {
+      for (const bad of ['limit=abc', 'limit=', 'limit=1&limit=2']) {
+        const res = await t.http.get(`/v1/${path}?colour=1&${bad}`).expect(400);
+        const names = (res.body.errors as { name: string }[]).map((e) => e.name);
+        expect(names, `${path}?${bad}`).toContain('limit');
+        expect(names, `${path}?${bad}`).toContain('colour');
+        expect(res.body.detail, `${path}?${bad}`).toContain('colour');
+      }
+    }
+  });
+
+  it('names at most 20 unknown parameters and says how many more', async () => {
+    const many = Array.from({ length: 50 }, (_, i) => `u${i}=1`).join('&');
+    const res = await t.http.get(`/v1/faqs?limit=abc&${many}`).expect(400);
+    expect((res.body.errors as unknown[]).length).toBe(21);
+    expect(res.body.detail).toContain('and 30 more unknown');
   });
 });
