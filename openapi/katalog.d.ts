@@ -1256,7 +1256,7 @@ export interface components {
     /** @description A webhook endpoint to register. */
     WebhookCreateInput: {
       /**
-       * @description The HTTPS URL that receives the events (POST), kept as a URL parser writes it (tab, line break, backslash, edge space: 422). It must resolve only to public addresses; redirects are not followed.
+       * @description The HTTPS URL that receives the events (POST), kept as the WHATWG URL parser writes it (tab, line break, backslash, edge space: 422). It must resolve only to public addresses; redirects are not followed.
        * @example https://partner.example/katalog/webhooks
        */
       url: string;
@@ -2234,7 +2234,7 @@ export interface components {
       title?: components["schemas"]["HighlightedText"];
       /** @description The best-matching passage of the other searched text (… where cut, which can hide whose words they are), highlighted (see HighlightedText). */
       snippet?: components["schemas"]["HighlightedText"];
-      /** @description Whose the record is: the articles it quotes (a finding: its study, as the article reports it); "Katalog's reading of …" when it is one. Not whose each passage is: the text says, which a cut snippet can hide. */
+      /** @description Whose the record is: the articles it quotes (a finding: its study, as the article reports it); "Katalog's reading of …" when it is one. Not whose each passage is, which a cut snippet can hide. */
       said_by?: string;
       /** @description Relevance, 0 to 1. `score` is the share of the query's words found in the record's title, from 0 to 1: 1 when the title holds every word, 0 when the words are found only in its other searched text (every hit holds every word somewhere). It is computed from the record and the query alone, never from other records, so it changes only when the record itself changes. Hits come in descending `score`; hits with equal scores in the order of `collection`, then `id`. */
       score?: number;

@@ -24,11 +24,13 @@ describe('migration 0037: FAQ related entries name URL segments', () => {
   const db = openDb(':memory:');
   migrateDb(db, migrationsBefore(dir, '0037_faq_related_segments'));
   loadSeed(db);
-  const [first, second] = db.$client.prepare('select id, related from faqs order by id limit 2').all() as {
+  const [first, second, third, fourth] = db.$client
+    .prepare('select id, related from faqs order by id limit 4')
+    .all() as {
     id: string;
     related: string;
   }[];
-  if (!first || !second) throw new Error('the seed has FAQs');
+  if (!first || !second || !third || !fourth) throw new Error('the seed has FAQs');
   // What an earlier build stored: every internal key that differs from its segment, one entry twice under two spellings.
   const keyed = resources.filter((r) => r.tableName !== r.path);
   const idOf = (table: string) =>
@@ -40,7 +42,23 @@ describe('migration 0037: FAQ related entries name URL segments', () => {
     { collection: 'programs', id: idOf('programs') },
   ];
   db.$client.prepare('update faqs set related = ? where id = ?').run(JSON.stringify(stored), first.id);
-  const keys = [`faqs/${first.id}`, `faqs/${second.id}`];
+  // Only the later spelling internal; and a record deleted when the migration runs (review 26b R26b2-3).
+  const later = [
+    { collection: keyed[0]!.path, id: idOf(keyed[0]!.tableName) },
+    { collection: keyed[0]!.tableName, id: idOf(keyed[0]!.tableName) },
+  ];
+  db.$client.prepare('update faqs set related = ? where id = ?').run(JSON.stringify(later), third.id);
+  db.$client
+    .prepare("update faqs set related = ?, deleted_at = '2029-01-01T00:00:00.000Z' where id = ?")
+    .run(JSON.stringify(stored), fourth.id);
+  // The psychosis note as 0036 first wrote it (review 26b R26b2-1): 0037 corrects it too.
+  const PSYCHOSIS = 'contraindications/history-of-psychosis-or-schizophrenia';
+  db.$client
+    .prepare(
+      "update contraindications set note = replace(note, 'active psychosis', 'active psychotic symptoms (active psychosis)') where id = 'history-of-psychosis-or-schizophrenia'",
+    )
+    .run();
+  const keys = [`faqs/${first.id}`, `faqs/${second.id}`, PSYCHOSIS];
   const before = versionsOf(db, keys);
   const eventsBefore = changeEvents(db);
   migrateDb(db);
@@ -61,8 +79,24 @@ describe('migration 0037: FAQ related entries name URL segments', () => {
     const after = versionsOf(db, keys);
     expect(after[`faqs/${first.id}`]).toBe((before[`faqs/${first.id}`] as number) + 1);
     expect(after[`faqs/${second.id}`]).toBe(before[`faqs/${second.id}`]);
-    expect(published).toBe(1);
-    expect(changeEvents(db) - eventsBefore).toBe(1);
+    // The note's revision already holds the corrected text (the seed wrote it; the old one was put back in SQL only).
+    expect(after[PSYCHOSIS]).toBe(before[PSYCHOSIS]);
+    // The first and the third; the deleted FAQ is corrected in place.
+    expect(published).toBe(2);
+    expect(changeEvents(db) - eventsBefore).toBe(2);
+  });
+
+  it('keeps the first of two spellings when only the later is internal, and corrects a deleted record too', () => {
+    expect(relatedOf(third.id)).toEqual([{ collection: keyed[0]!.path, id: idOf(keyed[0]!.tableName) }]);
+    expect(relatedOf(fourth.id)).toEqual(relatedOf(first.id));
+    const note = (
+      db.$client
+        .prepare("select note from contraindications where id = 'history-of-psychosis-or-schizophrenia'")
+        .get() as {
+        note: string;
+      }
+    ).note;
+    expect(note).toContain('names active psychosis in what it says');
   });
 
   it('serves links that resolve, and the record can be written, deleted and restored again', async () => {

@@ -54,7 +54,7 @@ const SearchHit = z
     }),
     said_by: z.string().meta({
       description:
-        'Whose the record is: the articles it quotes (a finding: its study, as the article reports it); "Katalog\'s reading of …" when it is one. Not whose each passage is: the text says, which a cut snippet can hide.',
+        'Whose the record is: the articles it quotes (a finding: its study, as the article reports it); "Katalog\'s reading of …" when it is one. Not whose each passage is, which a cut snippet can hide.',
     }),
     score: z
       .number()

@@ -25,7 +25,7 @@ const Url = z
   .refine((v) => !LONE_SURROGATE.test(v), NOT_WELL_FORMED)
   .meta({
     description:
-      'The HTTPS URL that receives the events (POST), kept as a URL parser writes it (tab, line break, backslash, edge space: 422). It must resolve only to public addresses; redirects are not followed.',
+      'The HTTPS URL that receives the events (POST), kept as the WHATWG URL parser writes it (tab, line break, backslash, edge space: 422). It must resolve only to public addresses; redirects are not followed.',
     examples: ['https://partner.example/katalog/webhooks'],
   });
 const Description = plain(500).meta({ description: 'A note for the owner.', examples: ['Directory sync'] });
