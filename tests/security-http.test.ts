@@ -493,3 +493,47 @@ describe('probes are never rate limited', () => {
     }
   });
 });
+
+describe('hostile 16 H16-12: transfer codings, the body limit, Accept-Patch', () => {
+  it('a transfer coding other than chunked is a 501, and nothing is written', async () => {
+    const key = createKey(t.db, 'h16-12', 'write').key;
+    const id = 'what-is-group-ketamine-assisted-therapy';
+    const before = JSON.parse((await send(t, 'GET', `/v1/faqs/${id}`)).body).data;
+    for (const te of ['gzip, chunked', 'x-custom, chunked', 'Deflate , chunked']) {
+      const res = await raw(
+        t,
+        `PATCH /v1/faqs/${id} HTTP/1.1\r\nHost: a\r\nAuthorization: Bearer ${key}\r\nIf-Match: *\r\nContent-Type: application/merge-patch+json\r\nTransfer-Encoding: ${te}\r\nConnection: close\r\n\r\ne\r\n{"position":4}\r\n0\r\n\r\n`,
+      );
+      expectProblem(res, 501);
+      expect(JSON.parse(res.body).errors[0].name).toBe('transfer-encoding');
+    }
+    expect(JSON.parse((await send(t, 'GET', `/v1/faqs/${id}`)).body).data.version).toBe(before.version);
+    // Chunked alone is read as before.
+    const ok = await raw(
+      t,
+      'GET /v1 HTTP/1.1\r\nHost: a\r\nTransfer-Encoding: chunked\r\nConnection: close\r\n\r\n0\r\n\r\n',
+    );
+    expect(ok.status).toBe(200);
+  });
+
+  it('a body over the limit is a 413 that names the limit', async () => {
+    const key = createKey(t.db, 'h16-12b', 'write').key;
+    const big = JSON.stringify({ id: 'x', question: 'q'.repeat(300 * 1024) });
+    const res = await t.http
+      .post('/v1/faqs')
+      .set('authorization', `Bearer ${key}`)
+      .set('content-type', 'application/json')
+      .send(big);
+    expect(res.status).toBe(413);
+    expect(res.body.detail).toContain('262,144 bytes (256 KB)');
+  });
+
+  it('OPTIONS on a path that takes PATCH says which patch documents it takes', async () => {
+    const res = await send(t, 'OPTIONS', '/v1/faqs/what-is-group-ketamine-assisted-therapy');
+    expect(res.status).toBe(204);
+    expect(res.headers.allow).toContain('PATCH');
+    expect(res.headers['accept-patch']).toBe('application/merge-patch+json, application/json');
+    const list = await send(t, 'OPTIONS', '/v1/faqs');
+    expect(list.headers['accept-patch']).toBeUndefined();
+  });
+});

@@ -59,7 +59,7 @@ export function fieldPath(path: readonly PropertyKey[]): string {
 
 /** The media types a write body may have: JSON, and for PATCH a JSON merge patch (RFC 7396). */
 const TAKEN = 'application/json';
-const TAKEN_BY_PATCH = 'application/merge-patch+json, application/json';
+export const TAKEN_BY_PATCH = 'application/merge-patch+json, application/json';
 
 /**
  * The refusals Fastify and @fastify/compress word for themselves ("Unsupported Media Type"), said as this API says its
@@ -140,6 +140,18 @@ export const errorsPlugin = fp(
       const status = err.statusCode ?? 500;
       const said = frameworkRefusal(err, req);
       if (said) return sendProblem(reply, problem(status, said.detail, req.id, said.errors), said.headers);
+      if (status === 413) {
+        // The limit named, as a client needs it to split or trim its body (hostile 16 H16-12).
+        const limit = req.routeOptions.bodyLimit ?? app.initialConfig.bodyLimit ?? 0;
+        return sendProblem(
+          reply,
+          problem(
+            413,
+            `The body is larger than this route takes: at most ${limit.toLocaleString('en-US')} bytes (${Math.round(limit / 1024)} KB), counted after any Content-Encoding is decoded.`,
+            req.id,
+          ),
+        );
+      }
       if (status >= 400 && status < 500) {
         return sendProblem(reply, problem(status, err.message, req.id), status === 429 ? retryAfter(reply) : {});
       }

@@ -60,3 +60,17 @@ export function fieldFault(req: IncomingMessage): FieldFault | undefined {
   }
   return undefined;
 }
+
+/**
+ * A transfer coding other than `chunked` (`Transfer-Encoding: gzip, chunked`), which this server does not decode: Node
+ * reads the chunked framing and hands on the body still coded, while a proxy in front that decodes it would have seen
+ * another body (hostile 16 H16-12). RFC 9112 §6.1: a server SHOULD answer such a request 501. The coding, or undefined.
+ */
+export function unknownTransferCoding(req: IncomingMessage): string | undefined {
+  const te = req.headers['transfer-encoding'];
+  if (te === undefined) return undefined;
+  return te
+    .split(',')
+    .map((c) => c.trim().toLowerCase())
+    .find((c) => c !== '' && c !== 'chunked');
+}

@@ -9,9 +9,9 @@ import fp from 'fastify-plugin';
 import helmet, { type HelmetOptions } from 'helmet';
 import type { Config } from '../config.js';
 import { negotiate } from './cache.js';
-import { clipped, HttpProblem } from './errors.js';
+import { clipped, HttpProblem, TAKEN_BY_PATCH } from './errors.js';
 import { unmetExpectation } from './expectation.js';
-import { fieldFault } from './header-fields.js';
+import { fieldFault, unknownTransferCoding } from './header-fields.js';
 import type { Methods } from './methods.js';
 import { type RateStore, sharedStore } from './rate-store.js';
 
@@ -100,6 +100,18 @@ export const policiesPlugin = fp(
     // Node's own Host check is off (app.ts) so that this 400 is a problem like every other. HTTP/1.0 may omit Host:
     // links and JSON-LD ids are then relative.
     app.addHook('onRequest', (req, reply, done) => {
+      const coding = unknownTransferCoding(req.raw);
+      if (coding !== undefined) {
+        const limited = answeredEarly(config, limits, req, reply);
+        if (limited) return done(limited);
+        return done(
+          new HttpProblem(
+            501,
+            `The transfer coding ${JSON.stringify(clipped(coding))} is not implemented: send the body chunked or with a Content-Length (a Content-Encoding of gzip, deflate or br is taken).`,
+            [{ name: 'transfer-encoding', in: 'header', detail: 'only chunked is taken' }],
+          ),
+        );
+      }
       const fault = fieldFault(req.raw);
       if (!fault) return done();
       // Answered before the CORS plugin and the rate limiter run (review C13-10).
@@ -125,9 +137,14 @@ export const policiesPlugin = fp(
       if (limited) return done(limited);
       const allow = allowedOn(req.url);
       if (allow instanceof HttpProblem) return done(allow);
+      // A path that takes PATCH says which patch documents (RFC 5789 §3.1; hostile 16 H16-12).
       reply
         .code(204)
-        .headers({ allow: allow.join(', '), 'cache-control': 'no-store' })
+        .headers({
+          allow: allow.join(', '),
+          'cache-control': 'no-store',
+          ...(allow.includes('PATCH') ? { 'accept-patch': TAKEN_BY_PATCH } : {}),
+        })
         .send();
     });
     // A CORS preflight is counted like any request (hostile 14 H14-9: any number could be sent while limited), before
