@@ -508,6 +508,14 @@ describe('hostile 16 H16-12: transfer codings, the body limit, Accept-Patch', ()
       expect(JSON.parse(res.body).errors[0].name).toBe('transfer-encoding');
     }
     expect(JSON.parse((await send(t, 'GET', `/v1/faqs/${id}`)).body).data.version).toBe(before.version);
+    // A cached GET too: the front path leaves a request with a transfer coding to the policies (hostile 16b H16b-1).
+    await send(t, 'GET', '/v1');
+    await send(t, 'GET', '/v1');
+    const cached = await raw(
+      t,
+      `GET /v1 HTTP/1.1\r\nHost: ${new URL(t.url).host}\r\nTransfer-Encoding: gzip, chunked\r\nConnection: close\r\n\r\n0\r\n\r\n`,
+    );
+    expectProblem(cached, 501);
     // Chunked alone is read as before.
     const ok = await raw(
       t,
@@ -525,7 +533,7 @@ describe('hostile 16 H16-12: transfer codings, the body limit, Accept-Patch', ()
       .set('content-type', 'application/json')
       .send(big);
     expect(res.status).toBe(413);
-    expect(res.body.detail).toContain('262,144 bytes (256 KB)');
+    expect(res.body.detail).toContain('262,144 bytes (256 KB), as sent');
   });
 
   it('OPTIONS on a path that takes PATCH says which patch documents it takes', async () => {

@@ -147,7 +147,7 @@ export const errorsPlugin = fp(
           reply,
           problem(
             413,
-            `The body is larger than this route takes: at most ${limit.toLocaleString('en-US')} bytes (${Math.round(limit / 1024)} KB), counted after any Content-Encoding is decoded.`,
+            `The body is larger than this route takes: at most ${limit.toLocaleString('en-US')} bytes (${Math.round(limit / 1024)} KB), as sent and, with a Content-Encoding, once decoded.`,
             req.id,
           ),
         );

@@ -68,6 +68,8 @@ function serveHit(front: Front, req: IncomingMessage, res: ServerResponse): bool
   if (unmetExpectation(req)) return false;
   // HTTP/1.1 without Host, two lines of a field that is not a list, a target naming another host: a 400 Fastify answers.
   if (fieldFault(req)) return false;
+  // A GET with a body in a transfer coding: the policies answer it (a coding but chunked is a 501; hostile 16b H16b-1).
+  if (headers['transfer-encoding'] !== undefined) return false;
   const origin = front.forwarded.origin(req);
   const e = front.cache.get(front.cache.key(origin, req.url, headers));
   const ip = front.forwarded.address(req);
