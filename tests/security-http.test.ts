@@ -524,6 +524,25 @@ describe('hostile 16 H16-12: transfer codings, the body limit, Accept-Patch', ()
     expect(ok.status).toBe(200);
   });
 
+  it('an empty Transfer-Encoding or one on HTTP/1.0 is a 400 and the connection closes: what follows is never run (H16b-2, H16b-3)', async () => {
+    const key = createKey(t.db, 'h16b', 'write').key;
+    const id = 'what-is-group-ketamine-assisted-therapy';
+    const before = JSON.parse((await send(t, 'GET', `/v1/faqs/${id}`)).body).data;
+    const smuggled = `PATCH /v1/faqs/${id} HTTP/1.1\r\nHost: a\r\nAuthorization: Bearer ${key}\r\nIf-Match: *\r\nContent-Type: application/merge-patch+json\r\nContent-Length: 14\r\n\r\n{"position":4}`;
+    for (const head of [
+      'GET /v1 HTTP/1.1\r\nHost: a\r\nTransfer-Encoding: \r\n\r\n',
+      'GET /v1 HTTP/1.1\r\nHost: a\r\nTransfer-Encoding: ,chunked\r\n\r\n0\r\n\r\n',
+      'GET /v1 HTTP/1.0\r\nHost: a\r\nConnection: keep-alive\r\nTransfer-Encoding: chunked\r\n\r\n0\r\n\r\n',
+    ]) {
+      const got = await raw(t, head + smuggled);
+      expectProblem(got, 400);
+      expect(got.headers.connection).toBe('close');
+      expect(JSON.parse(got.body.split('\r\n\r\n')[0] ?? '').errors[0].name).toBe('transfer-encoding');
+      expect(got.body).not.toContain('HTTP/1.1');
+    }
+    expect(JSON.parse((await send(t, 'GET', `/v1/faqs/${id}`)).body).data.version).toBe(before.version);
+  });
+
   it('a body over the limit is a 413 that names the limit', async () => {
     const key = createKey(t.db, 'h16-12b', 'write').key;
     const big = JSON.stringify({ id: 'x', question: 'q'.repeat(300 * 1024) });

@@ -74,3 +74,18 @@ export function unknownTransferCoding(req: IncomingMessage): string | undefined 
     .map((c) => c.trim().toLowerCase())
     .find((c) => c !== '' && c !== 'chunked');
 }
+
+/**
+ * A Transfer-Encoding whose framing a hop in front may read otherwise than Node did (hostile 16b H16b-2, H16b-3): an
+ * empty value or member (Node reads no body, and the bytes after the headers as the next request), or any
+ * Transfer-Encoding on HTTP/1.0, which RFC 9112 §6.1 says to treat as faulty framing and then close. The reason, or
+ * undefined.
+ */
+export function faultyTransferFraming(req: IncomingMessage): string | undefined {
+  const te = req.headers['transfer-encoding'];
+  if (te === undefined) return undefined;
+  if (req.httpVersion === '1.0') return 'an HTTP/1.0 request cannot be sent with a Transfer-Encoding (RFC 9112 §6.1)';
+  if (te.split(',').some((c) => c.trim() === ''))
+    return 'the Transfer-Encoding names no coding where it has a comma or is empty';
+  return undefined;
+}

@@ -11,7 +11,7 @@ import type { Config } from '../config.js';
 import { negotiate } from './cache.js';
 import { clipped, HttpProblem, TAKEN_BY_PATCH } from './errors.js';
 import { unmetExpectation } from './expectation.js';
-import { fieldFault, unknownTransferCoding } from './header-fields.js';
+import { faultyTransferFraming, fieldFault, unknownTransferCoding } from './header-fields.js';
 import type { Methods } from './methods.js';
 import { type RateStore, sharedStore } from './rate-store.js';
 
@@ -100,6 +100,21 @@ export const policiesPlugin = fp(
     // Node's own Host check is off (app.ts) so that this 400 is a problem like every other. HTTP/1.0 may omit Host:
     // links and JSON-LD ids are then relative.
     app.addHook('onRequest', (req, reply, done) => {
+      // Framing a hop in front may read otherwise: a 400, and the connection closed after it (what follows on it may
+      // be what that hop took for a body).
+      const faulty = faultyTransferFraming(req.raw);
+      if (faulty !== undefined) {
+        const limited = answeredEarly(config, limits, req, reply);
+        if (limited) return done(limited);
+        return done(
+          new HttpProblem(
+            400,
+            `The request's framing cannot be trusted: ${faulty}. The connection is closed after this answer.`,
+            [{ name: 'transfer-encoding', in: 'header', detail: faulty }],
+            { connection: 'close' },
+          ),
+        );
+      }
       const coding = unknownTransferCoding(req.raw);
       if (coding !== undefined) {
         const limited = answeredEarly(config, limits, req, reply);
