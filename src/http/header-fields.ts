@@ -61,31 +61,26 @@ export function fieldFault(req: IncomingMessage): FieldFault | undefined {
   return undefined;
 }
 
-/**
- * A transfer coding other than `chunked` (`Transfer-Encoding: gzip, chunked`), which this server does not decode: Node
- * reads the chunked framing and hands on the body still coded, while a proxy in front that decodes it would have seen
- * another body (hostile 16 H16-12). RFC 9112 §6.1: a server SHOULD answer such a request 501. The coding, or undefined.
- */
-export function unknownTransferCoding(req: IncomingMessage): string | undefined {
-  const te = req.headers['transfer-encoding'];
-  if (te === undefined) return undefined;
-  return te
-    .split(',')
-    .map((c) => c.trim().toLowerCase())
-    .find((c) => c !== '' && c !== 'chunked');
-}
+/** What is wrong with a request's Transfer-Encoding: a 400 whose connection is closed after it, or a 501. */
+export type TransferFault = { status: 400; reason: string } | { status: 501; coding: string };
 
 /**
- * A Transfer-Encoding whose framing a hop in front may read otherwise than Node did (hostile 16b H16b-2, H16b-3): an
- * empty value or member (Node reads no body, and the bytes after the headers as the next request), or any
- * Transfer-Encoding on HTTP/1.0, which RFC 9112 §6.1 says to treat as faulty framing and then close. The reason, or
- * undefined.
+ * What is wrong with a request's Transfer-Encoding, if anything, in the order it is judged:
+ * - framing a hop in front may read otherwise than Node did (hostile 16b H16b-2, H16b-3), a 400 after which the
+ *   connection closes: any Transfer-Encoding on HTTP/1.0, which RFC 9112 §6.1 says to treat as faulty framing, and an
+ *   empty value or member (Node reads no body, and the bytes after the headers as the next request);
+ * - a coding other than `chunked` (`gzip, chunked`), which this server does not decode: Node reads the chunked framing
+ *   and hands on the body still coded, while a proxy in front that decodes it would have seen another body (hostile 16
+ *   H16-12); RFC 9112 §6.1: a server SHOULD answer it 501.
  */
-export function faultyTransferFraming(req: IncomingMessage): string | undefined {
+export function transferFault(req: IncomingMessage): TransferFault | undefined {
   const te = req.headers['transfer-encoding'];
   if (te === undefined) return undefined;
-  if (req.httpVersion === '1.0') return 'an HTTP/1.0 request cannot be sent with a Transfer-Encoding (RFC 9112 §6.1)';
-  if (te.split(',').some((c) => c.trim() === ''))
-    return 'the Transfer-Encoding names no coding where it has a comma or is empty';
-  return undefined;
+  if (req.httpVersion === '1.0')
+    return { status: 400, reason: 'an HTTP/1.0 request cannot be sent with a Transfer-Encoding (RFC 9112 §6.1)' };
+  const codings = te.split(',').map((c) => c.trim().toLowerCase());
+  if (codings.includes(''))
+    return { status: 400, reason: 'the Transfer-Encoding names no coding where it has a comma or is empty' };
+  const coding = codings.find((c) => c !== 'chunked');
+  return coding === undefined ? undefined : { status: 501, coding };
 }

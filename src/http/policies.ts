@@ -11,7 +11,7 @@ import type { Config } from '../config.js';
 import { negotiate } from './cache.js';
 import { clipped, HttpProblem, TAKEN_BY_PATCH } from './errors.js';
 import { unmetExpectation } from './expectation.js';
-import { faultyTransferFraming, fieldFault, unknownTransferCoding } from './header-fields.js';
+import { fieldFault, transferFault } from './header-fields.js';
 import type { Methods } from './methods.js';
 import { type RateStore, sharedStore } from './rate-store.js';
 
@@ -63,6 +63,28 @@ const DOCS_HEADERS: Readonly<Record<string, string>> = securityHeaders({
  * Public-internet policies, each from the well-kept Fastify plugin for it: CORS, security headers
  * (with a CSP that Swagger UI works under) and per-IP rate limits with the IETF RateLimit headers.
  */
+/**
+ * The answer to a Transfer-Encoding `transferFault` refuses: framing that cannot be trusted is a 400 with the
+ * connection closed after it (what follows on it may be what a hop in front took for a body); a coding this server does
+ * not decode is a 501.
+ */
+function transferProblem(req: IncomingMessage): HttpProblem | undefined {
+  const f = transferFault(req);
+  if (!f) return undefined;
+  if (f.status === 400)
+    return new HttpProblem(
+      400,
+      `The request's framing cannot be trusted: ${f.reason}. The connection is closed after this answer.`,
+      [{ name: 'transfer-encoding', in: 'header', detail: f.reason }],
+      { connection: 'close' },
+    );
+  return new HttpProblem(
+    501,
+    `The transfer coding ${JSON.stringify(clipped(f.coding))} is not implemented: send the body chunked or with a Content-Length (a Content-Encoding of gzip, deflate or br is taken).`,
+    [{ name: 'transfer-encoding', in: 'header', detail: 'only chunked is taken' }],
+  );
+}
+
 export const policiesPlugin = fp(
   async (
     app: FastifyInstance,
@@ -96,43 +118,19 @@ export const policiesPlugin = fp(
       if (limited) return done(limited);
       done(new HttpProblem(414, 'The request target is too long: the request line is over 8 KB.'));
     });
-    // HTTP/1.1 requires one Host, and no request may carry two of a field that is not a list (header-fields.ts);
+    // A Transfer-Encoding this server cannot frame or decode (transferProblem); HTTP/1.1 requires one Host, and no
+    // request may carry two of a field that is not a list (header-fields.ts);
     // Node's own Host check is off (app.ts) so that this 400 is a problem like every other. HTTP/1.0 may omit Host:
     // links and JSON-LD ids are then relative.
     app.addHook('onRequest', (req, reply, done) => {
-      // Framing a hop in front may read otherwise: a 400, and the connection closed after it (what follows on it may
-      // be what that hop took for a body).
-      const faulty = faultyTransferFraming(req.raw);
-      if (faulty !== undefined) {
-        const limited = answeredEarly(config, limits, req, reply);
-        if (limited) return done(limited);
-        return done(
-          new HttpProblem(
-            400,
-            `The request's framing cannot be trusted: ${faulty}. The connection is closed after this answer.`,
-            [{ name: 'transfer-encoding', in: 'header', detail: faulty }],
-            { connection: 'close' },
-          ),
-        );
-      }
-      const coding = unknownTransferCoding(req.raw);
-      if (coding !== undefined) {
-        const limited = answeredEarly(config, limits, req, reply);
-        if (limited) return done(limited);
-        return done(
-          new HttpProblem(
-            501,
-            `The transfer coding ${JSON.stringify(clipped(coding))} is not implemented: send the body chunked or with a Content-Length (a Content-Encoding of gzip, deflate or br is taken).`,
-            [{ name: 'transfer-encoding', in: 'header', detail: 'only chunked is taken' }],
-          ),
-        );
-      }
       const fault = fieldFault(req.raw);
-      if (!fault) return done();
+      const refused =
+        transferProblem(req.raw) ??
+        (fault && new HttpProblem(400, fault.detail, [{ name: fault.name, in: 'header', detail: fault.kind }]));
+      if (!refused) return done();
       // Answered before the CORS plugin and the rate limiter run (review C13-10).
       const limited = answeredEarly(config, limits, req, reply);
-      if (limited) return done(limited);
-      done(new HttpProblem(400, fault.detail, [{ name: fault.name, in: 'header', detail: fault.kind }]));
+      done(limited ?? refused);
     });
     // The methods a request target allows, for a plain OPTIONS and a preflight alike (review C16-6), or the 404 of a
     // path no route has. `OPTIONS *` asks about the server itself (RFC 9110 §9.3.7): every method some route takes.
