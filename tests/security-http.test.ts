@@ -5,6 +5,7 @@
  * limited, however the path is spelled.
  */
 import { request } from 'node:http';
+import { connect } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createKey } from '../src/auth/keys.js';
 import { COLLECTIONS, startApp, type TestApp } from './helpers.js';
@@ -541,6 +542,86 @@ describe('hostile 16 H16-12: transfer codings, the body limit, Accept-Patch', ()
       expect(got.body).not.toContain('HTTP/1.1');
     }
     expect(JSON.parse((await send(t, 'GET', `/v1/faqs/${id}`)).body).data.version).toBe(before.version);
+  });
+
+  it('a framing header Node refuses is a 400 naming that header, not chunk framing never sent (hostile 16b H16b-4)', async () => {
+    const TE =
+      'The Transfer-Encoding header cannot be read: a request body is framed by chunked, given once and last (RFC 9112 §6.3); this server decodes no other transfer coding. The connection is closed.';
+    const BOTH =
+      'Content-Length and Transfer-Encoding were both sent: a request frames its body by one of them (RFC 9112 §6.3). The connection is closed.';
+    const LENGTH =
+      'The Content-Length header is not one number of bytes, given once (RFC 9110 §8.6). The connection is closed.';
+    for (const [head, detail] of [
+      ['POST /v1/programs HTTP/1.1\r\nHost: a\r\nTransfer-Encoding: gzip\r\n\r\n', TE],
+      ['GET /v1/sources?limit=1 HTTP/1.1\r\nHost: a\r\nTransfer-Encoding: identity\r\n\r\n', TE],
+      ['POST /v1/faqs HTTP/1.1\r\nHost: a\r\nTransfer-Encoding: chunked, chunked\r\n\r\n0\r\n\r\n', TE],
+      ['POST /v1/faqs HTTP/1.1\r\nHost: a\r\nTransfer-Encoding: chunked\r\nContent-Length: 0\r\n\r\n0\r\n\r\n', BOTH],
+      ['POST /v1/faqs HTTP/1.1\r\nHost: a\r\nContent-Length: 1\r\nContent-Length: 2\r\n\r\nx', LENGTH],
+      ['POST /v1/faqs HTTP/1.1\r\nHost: a\r\nContent-Length: 1, 2\r\n\r\nx', LENGTH],
+    ] as const) {
+      const res = await raw(t, head);
+      expectProblem(res, 400);
+      expect(JSON.parse(res.body).detail, head).toBe(detail);
+      expect(res.headers.connection).toBe('close');
+    }
+  });
+
+  it('a request answered before its body is not answered again when the body then breaks (review C16-2)', async () => {
+    const exchange = (bytes: string) =>
+      new Promise<string[]>((resolve, reject) => {
+        const socket = connect(Number(new URL(t.url).port), '127.0.0.1', () => socket.write(bytes));
+        let got = '';
+        socket.on('data', (d) => {
+          got += d.toString('latin1');
+        });
+        socket.on('close', () => resolve([...got.matchAll(/HTTP\/1\.1 (\d{3})/g)].map((m) => m[1] as string)));
+        socket.on('error', reject);
+      });
+    // A keyless write (401 before its body) and a coding before chunked (501) after a whole request: their own answer,
+    // then the connection closes, with no 400 a client would take for a next request's.
+    expect(
+      await exchange(
+        'GET /healthz HTTP/1.1\r\nHost: a\r\n\r\nPOST /v1/faqs HTTP/1.1\r\nHost: a\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\nzz\r\n\r\n',
+      ),
+    ).toEqual(['200', '401']);
+    expect(
+      await exchange(
+        'GET /healthz HTTP/1.1\r\nHost: a\r\n\r\nPOST /v1/faqs HTTP/1.1\r\nHost: a\r\nTransfer-Encoding: gzip\r\n\r\n',
+      ),
+    ).toEqual(['200', '400']);
+  });
+
+  it('a body sent where no route is gets the 404 or 405, never read (hostile 16b H16b-5)', async () => {
+    const { gzipSync } = await import('node:zlib');
+    const cases: [string, string, string | Buffer, Record<string, string>, number][] = [
+      ['POST', '/nope', '{x', {}, 404],
+      ['PUT', '/v1/faqs', '{x', {}, 405],
+      ['DELETE', '/v1/search', '{x', {}, 405],
+      ['PUT', '/v1/faqs', gzipSync(' '.repeat(300_000)), { 'content-encoding': 'gzip' }, 405],
+      ['POST', '/v1/nonexist', 'x'.repeat(300_000), {}, 404],
+    ];
+    for (const [method, path, body, headers, status] of cases) {
+      const res = await new Promise<Got>((resolve, reject) => {
+        const req = request(
+          `${t.url}${path}`,
+          { method, headers: { 'content-type': 'application/json', ...headers } },
+          (r) => {
+            let text = '';
+            r.on('data', (c) => {
+              text += c;
+            });
+            r.on('end', () =>
+              resolve({ status: r.statusCode as number, headers: r.headers as Record<string, string>, body: text }),
+            );
+          },
+        );
+        req.on('error', reject);
+        req.end(body);
+      });
+      const problem = expectProblem(res, status);
+      expect(problem.detail, `${method} ${path}`).not.toMatch(/JSON|UTF-8|this route takes/);
+      if (status === 405) expect(res.headers.allow).toBeTruthy();
+    }
   });
 
   it('a body over the limit is a 413 that names the limit', async () => {

@@ -176,20 +176,29 @@ export const errorsPlugin = fp(
           .code(204)
           .headers({ allow: allow.join(', ') })
           .send();
-      if (allow.length) {
-        return sendProblem(
-          reply,
-          problem(405, `${req.method} is not allowed on ${path}; it allows ${allow.join(', ')}.`, req.id),
-          { allow: allow.join(', ') },
-        );
-      }
-      // Not the method: no route has this path (another method's would be a 405), and a HEAD's answer is the GET's to the
-      // byte (hostile 15 H15-2). The path as sent, cut short: an error never echoes kilobytes (H15-7).
-      return sendProblem(reply, problem(404, `No route ${clipped(path)}. See /docs for the API.`, req.id));
+      const p = unrouted(methods, req);
+      return sendProblem(reply, problem(p.statusCode, p.message, req.id), p.headers);
     });
   },
   { name: 'katalog-errors' },
 );
+
+/**
+ * The answer to a request no route takes: 405 with `Allow` when other methods have this path, else 404. Also given
+ * before a body is read (policies.ts), so that a body sent where no route is is never parsed as if one took it
+ * (hostile 16b H16b-5: "not valid JSON", a 413 of "this route", where the answer is 404 or 405).
+ */
+export function unrouted(methods: Methods, req: FastifyRequest): HttpProblem {
+  const path = req.url.split('?')[0] ?? '';
+  const allow = methods.allowed(path);
+  if (allow.length)
+    return new HttpProblem(405, `${req.method} is not allowed on ${path}; it allows ${allow.join(', ')}.`, undefined, {
+      allow: allow.join(', '),
+    });
+  // Not the method: no route has this path (another method's would be a 405), and a HEAD's answer is the GET's to the
+  // byte (hostile 15 H15-2). The path as sent, cut short: an error never echoes kilobytes (H15-7).
+  return new HttpProblem(404, `No route ${clipped(path)}. See /docs for the API.`);
+}
 
 /** Text from the request as an error repeats it: at most 200 characters (hostile 15 H15-7). */
 export const clipped = (text: string) => (text.length > 200 ? `${text.slice(0, 200)}…` : text);

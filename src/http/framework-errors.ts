@@ -79,6 +79,7 @@ export function clientErrorHandler(config: Pick<Config, 'CORS_ORIGINS'>) {
     const own = !inBody && (!err.rawPacket || startsWithIt(err));
     const [status, detail] = (own ? longTarget(err) : undefined) ??
       CLIENT_ERRORS[err.code ?? ''] ??
+      (own || inBody ? framingHeader(err) : undefined) ??
       (own ? unknownMethod(err) : undefined) ?? [
         400,
         inBody
@@ -105,6 +106,9 @@ export function clientErrorHandler(config: Pick<Config, 'CORS_ORIGINS'>) {
         return;
       }
       if (m && !m.writableFinished && m.headersSent) return socket.destroy();
+      // The request whose body breaks was answered meanwhile (a 401, 415 or 501 before its body was read), and Node is
+      // throwing the body away: a second answer would be taken for the next request's. The socket goes (review C16-2).
+      if (inBody && answeredBeforeBody(socket)) return socket.destroy();
       answer();
     };
     afterEarlier();
@@ -125,11 +129,45 @@ function bodyBeingRead(socket: Socket): boolean {
   return incoming != null && !incoming.complete;
 }
 
+/** Whether the request being read was answered before its body: Node discards (`_dump`) the body of such a request. */
+function answeredBeforeBody(socket: Socket): boolean {
+  const incoming = (socket as Socket & { parser?: { incoming?: { _dumped?: boolean } | null } | null }).parser
+    ?.incoming;
+  return incoming?._dumped === true;
+}
+
 /** Whether the chunk Node was parsing begins with the bad request: no whole header block precedes the error in it. */
 function startsWithIt(err: ParserError): boolean {
   if (!err.rawPacket) return false;
   const upTo = err.bytesParsed ?? err.rawPacket.length;
   return err.rawPacket.subarray(0, upTo).indexOf('\r\n\r\n') === -1;
+}
+
+/**
+ * A request whose framing headers Node's parser refuses (hostile 16b H16b-4): a Transfer-Encoding that does not end with
+ * one `chunked` (`gzip`, `identity`, `chunked, chunked`), or a Content-Length that is not one number or comes with a
+ * Transfer-Encoding. RFC 9112 §6.3 asks for a 400 and a closed connection, which the parser's refusal gives; the detail
+ * names the header at fault instead of blaming chunk framing that was never sent. The header was read, so it may be
+ * said before the body (`inBody`): the parser refuses a coding it cannot frame as soon as the header block ends.
+ */
+function framingHeader(err: ParserError): [number, string] | undefined {
+  const withTransfer = /transfer-encoding/i.test(err.message);
+  if (err.code === 'HPE_INVALID_TRANSFER_ENCODING')
+    return [
+      400,
+      'The Transfer-Encoding header cannot be read: a request body is framed by chunked, given once and last (RFC 9112 §6.3); this server decodes no other transfer coding. The connection is closed.',
+    ];
+  if ((err.code === 'HPE_INVALID_CONTENT_LENGTH' || err.code === 'HPE_UNEXPECTED_CONTENT_LENGTH') && withTransfer)
+    return [
+      400,
+      'Content-Length and Transfer-Encoding were both sent: a request frames its body by one of them (RFC 9112 §6.3). The connection is closed.',
+    ];
+  if (err.code === 'HPE_INVALID_CONTENT_LENGTH' || err.code === 'HPE_UNEXPECTED_CONTENT_LENGTH')
+    return [
+      400,
+      'The Content-Length header is not one number of bytes, given once (RFC 9110 §8.6). The connection is closed.',
+    ];
+  return undefined;
 }
 
 /** Half of Node's 16 KB limit on the request line and headers together. */

@@ -68,7 +68,8 @@ export type TransferFault = { status: 400; reason: string } | { status: 501; cod
  * What is wrong with a request's Transfer-Encoding, if anything, in the order it is judged:
  * - framing a hop in front may read otherwise than Node did (hostile 16b H16b-2, H16b-3), a 400 after which the
  *   connection closes: any Transfer-Encoding on HTTP/1.0, which RFC 9112 §6.1 says to treat as faulty framing, and an
- *   empty value or member (Node reads no body, and the bytes after the headers as the next request);
+ *   empty value or member (Node reads no body, and the bytes after the headers as the next request), and a coding
+ *   list that does not end with one `chunked` (RFC 9112 §6.3: the body's length cannot be known);
  * - a coding other than `chunked` (`gzip, chunked`), which this server does not decode: Node reads the chunked framing
  *   and hands on the body still coded, while a proxy in front that decodes it would have seen another body (hostile 16
  *   H16-12); RFC 9112 §6.1: a server SHOULD answer it 501.
@@ -81,6 +82,10 @@ export function transferFault(req: IncomingMessage): TransferFault | undefined {
   const codings = te.split(',').map((c) => c.trim().toLowerCase());
   if (codings.includes(''))
     return { status: 400, reason: 'the Transfer-Encoding names no coding where it has a comma or is empty' };
+  // Node's parser refuses these too, from the socket (framework-errors.ts); a request it has handed on already (one
+  // pipelined after another) gets the same answer here, not the 501 of a coding before chunked (review C16-2).
+  if (codings.at(-1) !== 'chunked' || codings.indexOf('chunked') !== codings.length - 1)
+    return { status: 400, reason: 'a body is framed by chunked, given once and last (RFC 9112 §6.3)' };
   const coding = codings.find((c) => c !== 'chunked');
   return coding === undefined ? undefined : { status: 501, coding };
 }

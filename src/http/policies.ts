@@ -9,7 +9,7 @@ import fp from 'fastify-plugin';
 import helmet, { type HelmetOptions } from 'helmet';
 import type { Config } from '../config.js';
 import { negotiate } from './cache.js';
-import { clipped, HttpProblem, TAKEN_BY_PATCH } from './errors.js';
+import { clipped, HttpProblem, TAKEN_BY_PATCH, unrouted } from './errors.js';
 import { unmetExpectation } from './expectation.js';
 import { fieldFault, transferFault } from './header-fields.js';
 import type { Methods } from './methods.js';
@@ -246,6 +246,8 @@ export const policiesPlugin = fp(
             [{ name: 'expect', in: 'header', detail: 'only 100-continue is supported' }],
           ),
         );
+      // A body sent where no route is (404, 405) is never read: the answer does not depend on it (hostile 16b H16b-5).
+      if (req.is404 && req.method !== 'OPTIONS' && carriesBody(req)) return done(unrouted(methods, req));
       const allow = methods.shadowed(req.method, req.routeOptions.url, req.url);
       if (!allow) return done();
       const path = req.url.split('?')[0];
@@ -417,4 +419,10 @@ export function securityHeaders(options: HelmetOptions): Record<string, string> 
       Array.isArray(value) ? value.join(', ') : String(value),
     ]),
   );
+}
+
+/** Whether a request announces a body (RFC 9112 §6.3): a Transfer-Encoding, or a Content-Length other than 0. */
+function carriesBody(req: FastifyRequest): boolean {
+  const length = req.headers['content-length'];
+  return req.headers['transfer-encoding'] !== undefined || (length !== undefined && length !== '0');
 }
