@@ -1351,7 +1351,7 @@ export interface components {
     OrganizationCreateInput: {
       id: components["schemas"]["Id"];
     } & components["schemas"]["OrganizationReplaceInput"];
-    /** @description A whole Organization replacing the stored one; the id is the one in the path. Rules across fields (422 when one is broken): no text is blank or holds a control character but tab, LF and CR, or a lone surrogate; no list repeats an entry or id. */
+    /** @description A whole Organization replacing the stored one; the id is the one in the path. Rules across fields (422 when one is broken): website_organization_id needs website; no text is blank or holds a control character but tab, LF and CR, or a lone surrogate; no list repeats an entry or id. */
     OrganizationReplaceInput: {
       name: string;
       kind: components["schemas"]["OrganizationSparse"]["kind"];
@@ -1392,7 +1392,7 @@ export interface components {
     ProgramCreateInput: {
       id: components["schemas"]["Id"];
     } & components["schemas"]["ProgramReplaceInput"];
-    /** @description A whole Program replacing the stored one; the id is the one in the path. Rules across fields (422 when one is broken): medicine_sessions_max ≥ medicine_sessions; medicine_sessions_max needs medicine_sessions; group_size_max ≥ group_size_min; group_size_min needs group_size_basis; group_size_max needs group_size_basis; group_size_basis needs group_size_min; dosing_setting_inferred marks dosing_setting as inferred: each one given is in inferred_fields; place_inferred marks city, region, country as inferred: each one given is in inferred_fields; inferred_place_parts marks city, region, country as inferred: each one given is in inferred_fields; no text is blank or holds a control character but tab, LF and CR, or a lone surrogate; no list repeats an entry or id. */
+    /** @description A whole Program replacing the stored one; the id is the one in the path. Rules across fields (422 when one is broken): medicine_sessions_max ≥ medicine_sessions; medicine_sessions_max needs medicine_sessions; group_size_max ≥ group_size_min; group_size_min needs group_size_basis; group_size_max needs group_size_basis; group_size_basis needs group_size_min; dosing_setting_inferred marks dosing_setting as inferred: each one given is in inferred_fields; place_inferred marks city, region, country as inferred: each one given is in inferred_fields; inferred_place_parts marks city, region, country as inferred: each one given is in inferred_fields; access: website_organization_id needs website, website needs website_organization_id; no text is blank or holds a control character but tab, LF and CR, or a lone surrogate; no list repeats an entry or id. */
     ProgramReplaceInput: {
       name: string;
       organization_id: components["schemas"]["ProgramSparse"]["organization_id"];
@@ -3956,7 +3956,7 @@ export interface operations {
         fields?: components["parameters"]["SourceFields"];
         q?: components["parameters"]["Q"];
         updated_since?: components["parameters"]["UpdatedSince"];
-        /** @description The matching records counted per value of these fields, in `meta.facets`: the 100 most frequent first; null counts those without one; uncut, they sum to `total`. */
+        /** @description Matching records counted per value, in `meta.facets`: the 100 most frequent first; null counts those without one; uncut, they sum to `total`. */
         facet?: ("kind" | "publisher_inferred" | "title_inferred")[];
         kind?: components["parameters"]["SourceKind"];
         year_gte?: components["parameters"]["SourceYearGte"];
@@ -4166,7 +4166,7 @@ export interface operations {
         include?: components["parameters"]["Include"];
         q?: components["parameters"]["Q"];
         updated_since?: components["parameters"]["UpdatedSince"];
-        /** @description The matching records counted per value of these fields, in `meta.facets`: the 100 most frequent first; null counts those without one; uncut, they sum to `total`. */
+        /** @description Matching records counted per value, in `meta.facets`: the 100 most frequent first; null counts those without one; uncut, they sum to `total`. */
         facet?: "category"[];
         category?: components["parameters"]["ConditionCategory"];
         role?: components["parameters"]["ConditionRole"];
@@ -4379,7 +4379,7 @@ export interface operations {
         include?: components["parameters"]["OrganizationInclude"];
         q?: components["parameters"]["Q"];
         updated_since?: components["parameters"]["UpdatedSince"];
-        /** @description The matching records counted per value of these fields, in `meta.facets`: the 100 most frequent first; null counts those without one; uncut, they sum to `total`. */
+        /** @description Matching records counted per value, in `meta.facets`: the 100 most frequent first; null counts those without one; uncut, they sum to `total`. */
         facet?: ("kind" | "parent_organization_id" | "named_in_source")[];
         kind?: components["parameters"]["OrganizationKind"];
         country?: components["parameters"]["OrganizationCountry"];
@@ -4596,7 +4596,7 @@ export interface operations {
         include?: components["parameters"]["Include"];
         q?: components["parameters"]["Q"];
         updated_since?: components["parameters"]["UpdatedSince"];
-        /** @description The matching records counted per value of these fields, in `meta.facets`: the 100 most frequent first; null counts those without one; uncut, they sum to `total`. */
+        /** @description Matching records counted per value, in `meta.facets`: the 100 most frequent first; null counts those without one; uncut, they sum to `total`. */
         facet?: ("dose_unit" | "used_in_group_settings")[];
         dose_unit?: components["parameters"]["DosingRouteDoseUnit"];
         used_in_group_settings?: components["parameters"]["DosingRouteUsedInGroupSettings"];
@@ -4805,7 +4805,7 @@ export interface operations {
         include?: components["parameters"]["ProgramInclude"];
         q?: components["parameters"]["Q"];
         updated_since?: components["parameters"]["UpdatedSince"];
-        /** @description The matching records counted per value of these fields, in `meta.facets`: the 100 most frequent first; null counts those without one; uncut, they sum to `total`. */
+        /** @description Matching records counted per value, in `meta.facets`: the 100 most frequent first; null counts those without one; uncut, they sum to `total`. */
         facet?: ("format" | "dosing_setting" | "integration_setting" | "organization_id" | "generic")[];
         format?: components["parameters"]["Format"];
         dosing_setting?: components["parameters"]["ProgramDosingSetting"];
@@ -5046,7 +5046,7 @@ export interface operations {
         include?: components["parameters"]["PriceInclude"];
         q?: components["parameters"]["Q"];
         updated_since?: components["parameters"]["UpdatedSince"];
-        /** @description The matching records counted per value of these fields, in `meta.facets`: the 100 most frequent first; null counts those without one; uncut, they sum to `total`. */
+        /** @description Matching records counted per value, in `meta.facets`: the 100 most frequent first; null counts those without one; uncut, they sum to `total`. */
         facet?: ("program_id" | "format" | "currency" | "unit" | "treatment" | "currency_implied" | "open_ended")[];
         program_id?: components["parameters"]["PriceProgramId"];
         format?: components["parameters"]["Format"];
@@ -5275,7 +5275,7 @@ export interface operations {
         include?: components["parameters"]["ContraindicationInclude"];
         q?: components["parameters"]["Q"];
         updated_since?: components["parameters"]["UpdatedSince"];
-        /** @description The matching records counted per value of these fields, in `meta.facets`: the 100 most frequent first; null counts those without one; uncut, they sum to `total`. */
+        /** @description Matching records counted per value, in `meta.facets`: the 100 most frequent first; null counts those without one; uncut, they sum to `total`. */
         facet?: ("category" | "applies_to" | "inferred")[];
         condition_id?: components["parameters"]["ContraindicationConditionId"];
         category?: components["parameters"]["ContraindicationCategory"];
@@ -5492,7 +5492,7 @@ export interface operations {
         include?: components["parameters"]["Include"];
         q?: components["parameters"]["Q"];
         updated_since?: components["parameters"]["UpdatedSince"];
-        /** @description The matching records counted per value of these fields, in `meta.facets`: the 100 most frequent first; null counts those without one; uncut, they sum to `total`. */
+        /** @description Matching records counted per value, in `meta.facets`: the 100 most frequent first; null counts those without one; uncut, they sum to `total`. */
         facet?: ("favoured_format" | "inferred")[];
         favoured_format?: components["parameters"]["FormatFitFavouredFormat"];
         inferred?: components["parameters"]["FormatFitInferred"];
@@ -5701,7 +5701,7 @@ export interface operations {
         include?: components["parameters"]["StudyInclude"];
         q?: components["parameters"]["Q"];
         updated_since?: components["parameters"]["UpdatedSince"];
-        /** @description The matching records counted per value of these fields, in `meta.facets`: the 100 most frequent first; null counts those without one; uncut, they sum to `total`. */
+        /** @description Matching records counted per value, in `meta.facets`: the 100 most frequent first; null counts those without one; uncut, they sum to `total`. */
         facet?: ("source_id" | "participants_qualifier")[];
         condition?: components["parameters"]["StudyCondition"];
         year_gte?: components["parameters"]["StudyYearGte"];
@@ -5920,7 +5920,7 @@ export interface operations {
         include?: components["parameters"]["FindingInclude"];
         q?: components["parameters"]["Q"];
         updated_since?: components["parameters"]["UpdatedSince"];
-        /** @description The matching records counted per value of these fields, in `meta.facets`: the 100 most frequent first; null counts those without one; uncut, they sum to `total`. */
+        /** @description Matching records counted per value, in `meta.facets`: the 100 most frequent first; null counts those without one; uncut, they sum to `total`. */
         facet?: ("study_id" | "condition" | "value_unit")[];
         study_id?: components["parameters"]["FindingStudyId"];
         condition?: components["parameters"]["FindingCondition"];
@@ -6137,7 +6137,7 @@ export interface operations {
         include?: components["parameters"]["Include"];
         q?: components["parameters"]["Q"];
         updated_since?: components["parameters"]["UpdatedSince"];
-        /** @description The matching records counted per value of these fields, in `meta.facets`: the 100 most frequent first; null counts those without one; uncut, they sum to `total`. */
+        /** @description Matching records counted per value, in `meta.facets`: the 100 most frequent first; null counts those without one; uncut, they sum to `total`. */
         facet?: "answered_by"[];
       };
       header?: {
@@ -6547,7 +6547,7 @@ export interface operations {
         include?: components["parameters"]["Include"];
         q?: components["parameters"]["Q"];
         updated_since?: components["parameters"]["UpdatedSince"];
-        /** @description The matching records counted per value of these fields, in `meta.facets`: the 100 most frequent first; null counts those without one; uncut, they sum to `total`. */
+        /** @description Matching records counted per value, in `meta.facets`: the 100 most frequent first; null counts those without one; uncut, they sum to `total`. */
         facet?: "topic"[];
         topic?: components["parameters"]["GuideTopic"];
       };

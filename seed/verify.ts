@@ -340,6 +340,22 @@ export function verifyReferences(data: SeedData): string[] {
         const target = ref.named ? (byPath.get(ref.target) ?? `${ref.target} (not a URL segment)`) : ref.target;
         if (!ids.has(target)) problems.push(`${collection}/${r.id}.${ref.name}: unknown collection ${ref.target}`);
         else need(`${collection}/${r.id}.${ref.name}`, target, String(ref.id));
+        if (ref.path.self && target === collection && ref.id === r.id)
+          problems.push(`${collection}/${r.id}.${ref.name}: names the record itself`);
+      }
+    }
+    // A chain through an acyclic field (a parent's parent…) never returns to its start.
+    for (const p of paths.filter((q) => q.self === 'acyclic')) {
+      const next = new Map(records.map((r) => [r.id, (r as Record<string, unknown>)[p.field]]));
+      for (const r of records) {
+        const seenOnWay = new Set<unknown>();
+        for (let at = next.get(r.id); typeof at === 'string' && !seenOnWay.has(at); at = next.get(at)) {
+          if (at === r.id) {
+            problems.push(`${collection}/${r.id}.${p.field}: leads back to the record`);
+            break;
+          }
+          seenOnWay.add(at);
+        }
       }
     }
   }

@@ -211,18 +211,17 @@ describe('references declared once, enforced on every write', () => {
 });
 
 describe('a record that points at itself', () => {
-  it('can be deleted: it is not its own referrer (an FAQ relating itself, a source citing itself)', async () => {
-    const patch = async (path: string, body: object) => {
-      const res = await t.http
+  const patch = (path: string, body: object) =>
+    etag(path).then((tag) =>
+      t.http
         .patch(path)
         .set(auth())
-        .set('if-match', await etag(path))
+        .set('if-match', tag)
         .set('content-type', 'application/merge-patch+json')
-        .send(body);
-      expect(res.status, JSON.stringify(res.body)).toBe(200);
-    };
-    await t.http.post('/v1/faqs').set(auth()).send(citedFaq('self-related-faq')).expect(201);
-    await patch('/v1/faqs/self-related-faq', { related: [{ collection: 'faqs', id: 'self-related-faq' }] });
+        .send(body),
+    );
+
+  it('a source citing itself can be created so and deleted: it is not its own referrer', async () => {
     const source = seedOf('sources').find((x) => x.id === 'port-credit-therapy-centre') as Record<string, unknown>;
     const { id: _id, ...body } = structuredClone(source);
     await t.http
@@ -231,15 +230,11 @@ describe('a record that points at itself', () => {
       .send({ ...body, id: 'self-citing-source' })
       .expect(201);
     const cited = (await t.http.get('/v1/sources/self-citing-source').expect(200)).body.data.citations as object[];
-    await patch('/v1/sources/self-citing-source', {
+    const patched = await patch('/v1/sources/self-citing-source', {
       citations: cited.map((c) => ({ ...c, source_id: 'self-citing-source' })),
     });
+    expect(patched.status, JSON.stringify(patched.body)).toBe(200);
     // Created pointing at itself in one POST, as a PATCH allows (reprobe R-2).
-    await t.http
-      .post('/v1/faqs')
-      .set(auth())
-      .send({ ...citedFaq('self-related-at-once'), related: [{ collection: 'faqs', id: 'self-related-at-once' }] })
-      .expect(201);
     await t.http
       .post('/v1/sources')
       .set(auth())
@@ -249,18 +244,7 @@ describe('a record that points at itself', () => {
         citations: cited.map((c) => ({ ...c, source_id: 'self-citing-at-once' })),
       })
       .expect(201);
-    // Another record still may not point at one that does not exist.
-    const dangling = await t.http
-      .post('/v1/faqs')
-      .set(auth())
-      .send({ ...citedFaq('points-elsewhere'), related: [{ collection: 'faqs', id: 'no-such-faq' }] });
-    expect(dangling.status).toBe(422);
-    for (const path of [
-      '/v1/faqs/self-related-faq',
-      '/v1/sources/self-citing-source',
-      '/v1/faqs/self-related-at-once',
-      '/v1/sources/self-citing-at-once',
-    ]) {
+    for (const path of ['/v1/sources/self-citing-source', '/v1/sources/self-citing-at-once']) {
       const res = await t.http
         .delete(path)
         .set(auth())
@@ -268,6 +252,86 @@ describe('a record that points at itself', () => {
       expect(res.status, `${path}: ${JSON.stringify(res.body)}`).toBe(204);
       await t.http.get(path).expect(404);
     }
+  });
+
+  it('a field that names another record refuses the record itself, and a parent chain its start (hostile 16 H16-11)', async () => {
+    const refused = async (
+      res: { status: number; body: { errors?: { name: string; detail: string }[] } },
+      name: string,
+    ) => {
+      expect(res.status, JSON.stringify(res.body)).toBe(422);
+      expect(res.body.errors?.map((e) => e.name)).toContain(name);
+    };
+    const org = '/v1/organizations/atma-cena';
+    const before = (await t.http.get(org).expect(200)).body.data.version;
+    await refused(await patch(org, { parent_organization_id: 'atma-cena' }), 'parent_organization_id');
+    await refused(await patch(org, { partner_organization_ids: ['atma-cena'] }), 'partner_organization_ids[0]');
+    await refused(await patch(org, { website_organization_id: 'atma-cena' }), 'website_organization_id');
+    // A FAQ related to itself, in a POST and in a PATCH.
+    await refused(
+      await t.http
+        .post('/v1/faqs')
+        .set(auth())
+        .send({ ...citedFaq('self-related-faq'), related: [{ collection: 'faqs', id: 'self-related-faq' }] }),
+      'related[0].id',
+    );
+    await t.http.get('/v1/faqs/self-related-faq').expect(404);
+    const faq = seedOf('faqs')[0] as { id: string };
+    await refused(
+      await patch(`/v1/faqs/${faq.id}`, { related: [{ collection: 'faqs', id: faq.id }] }),
+      'related[0].id',
+    );
+    // A parent chain: a → b is taken, then b → a (through a stored a) is refused, as is c → a → b → c.
+    for (const id of ['chain-a', 'chain-b', 'chain-c']) {
+      const base = structuredClone(seedOf('organizations').find((o) => o.id === 'atma-cena')) as Record<
+        string,
+        unknown
+      >;
+      await t.http
+        .post('/v1/organizations')
+        .set(auth())
+        .send({ ...base, id, parent_organization_id: null, partner_organization_ids: [], access_steps: [] })
+        .expect(201);
+    }
+    expect((await patch('/v1/organizations/chain-a', { parent_organization_id: 'chain-b' })).status).toBe(200);
+    expect((await patch('/v1/organizations/chain-b', { parent_organization_id: 'chain-c' })).status).toBe(200);
+    await refused(
+      await patch('/v1/organizations/chain-b', { parent_organization_id: 'chain-a' }),
+      'parent_organization_id',
+    );
+    await refused(
+      await patch('/v1/organizations/chain-c', { parent_organization_id: 'chain-a' }),
+      'parent_organization_id',
+    );
+    // A PUT too; a parent that leads elsewhere is taken.
+    const c = (await t.http.get('/v1/organizations/chain-c').expect(200)).body.data;
+    const { version: _v, created_at: _c, updated_at: _u, ...doc } = c;
+    const put = await t.http
+      .put('/v1/organizations/chain-c')
+      .set(auth())
+      .set('if-match', await etag('/v1/organizations/chain-c'))
+      .send({ ...doc, parent_organization_id: 'chain-b' });
+    await refused(put, 'parent_organization_id');
+    expect((await patch('/v1/organizations/chain-c', { parent_organization_id: 'atma-cena' })).status).toBe(200);
+    expect((await t.http.get(org).expect(200)).body.data.version).toBe(before);
+  });
+
+  it('whose site an address is, is named only with an address (hostile 16 H16-11)', async () => {
+    const program = '/v1/programs/roots-to-thrive-group';
+    const res = await patch(program, { access: { website: null } });
+    expect(res.status, JSON.stringify(res.body)).toBe(422);
+    expect(res.body.errors.map((e: { name: string }) => e.name)).toContain('access.website');
+    const none = await patch(program, { access: { website_organization_id: null } });
+    expect(none.status).toBe(422);
+    expect(none.body.errors.map((e: { name: string }) => e.name)).toContain('access.website_organization_id');
+    const both = await patch(program, { access: { website: null, website_organization_id: null } });
+    expect(both.status, JSON.stringify(both.body)).toBe(200);
+    // Port Credit's address is ATMA CENA's site: without an address, it is no one's.
+    const org = await patch('/v1/organizations/port-credit-therapy-centre', { website: null });
+    expect(org.status).toBe(422);
+    expect(org.body.errors.map((e: { name: string }) => e.name)).toContain('website');
+    const own = await patch('/v1/organizations/roots-to-thrive', { website: null });
+    expect(own.status, JSON.stringify(own.body)).toBe(200);
   });
 });
 

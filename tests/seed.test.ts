@@ -72,6 +72,24 @@ describe('curated seed', () => {
     expect(verifyReferences(seedData)).toEqual([]);
   });
 
+  it('verifier refuses a record naming itself where a field names another, and a parent chain back to its start (H16-11)', () => {
+    const broken = structuredClone(seedData);
+    const org = (id: string) => broken.organizations.find((o) => o.id === id)!;
+    org('atma-cena').partner_organization_ids = ['atma-cena'];
+    org('atma-cena').parent_organization_id = 'atma-cena-edmonton';
+    org('atma-cena-edmonton').parent_organization_id = 'atma-cena';
+    const faq = broken.faqs[0]!;
+    faq.related = [{ collection: 'faqs', id: faq.id }];
+    expect(verifyReferences(broken)).toEqual(
+      expect.arrayContaining([
+        'organizations/atma-cena.partner_organization_ids[0]: names the record itself',
+        'organizations/atma-cena.parent_organization_id: leads back to the record',
+        'organizations/atma-cena-edmonton.parent_organization_id: leads back to the record',
+        `faqs/${faq.id}.related[0].id: names the record itself`,
+      ]),
+    );
+  });
+
   it('verifier checks guide items and practical rules: speaker cited, named in the text, hedge verbatim', () => {
     const broken = structuredClone(seedData);
     const item = broken.guides.find((g) => g.id === 'guide-costs')!.items[0]!;

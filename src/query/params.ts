@@ -154,7 +154,7 @@ export function itemQueryShape(spec: QuerySpec, fieldNames: readonly string[]): 
 export function facetParam(spec: QuerySpec) {
   const allowed = Object.keys(spec.facets);
   const description = allowed.length
-    ? `The matching records counted per value of these fields, in \`meta.facets\`: the ${FACET_VALUES} most frequent first; null counts those without one; uncut, they sum to \`total\`.`
+    ? `Matching records counted per value, in \`meta.facets\`: the ${FACET_VALUES} most frequent first; null counts those without one; uncut, they sum to \`total\`.`
     : 'This collection has no facetable fields: any value is rejected.';
   const message = allowed.length
     ? `not a facetable field; facetable fields: ${allowed.join(', ')}`

@@ -31,7 +31,12 @@ export class Integrity {
     this.byPath = new Map(resources.map((r) => [r.path, r]));
     this.paths = new Map(resources.map((r) => [r.tableName, referencePaths(r.writable)]));
     // Fail at start-up, not on a delete, if a schema declares a reference in a shape we cannot query.
-    for (const r of resources) for (const p of this.paths.get(r.tableName) ?? []) this.pointing(r, p, '', r);
+    for (const r of resources)
+      for (const p of this.paths.get(r.tableName) ?? []) {
+        this.pointing(r, p, '', r);
+        if (p.self === 'acyclic' && (p.path.length !== 1 || p.target !== r.tableName))
+          throw new Error(`${r.tableName}.${p.path.join('.')}: only a field naming its own collection can be acyclic`);
+      }
   }
 
   private get db(): Db {
@@ -67,6 +72,7 @@ export class Integrity {
       else problems.set(index, [p]);
     };
     const wanted = new Map<Resource, Map<string, { index: number; name: string }[]>>();
+    const cyclic: { index: number; name: string; field: string; from: string; self: string }[] = [];
     docs.forEach(([resource, doc], index) => {
       for (const ref of referencesIn(doc, this.paths.get(resource.tableName) ?? [])) {
         const target = this.resolve(ref);
@@ -80,8 +86,14 @@ export class Integrity {
         }
         if (typeof ref.id !== 'string') continue; // the schema has already rejected a non-string id
         // A record may point at itself (an article citing itself): it exists once written, whether created or
-        // replaced, as a PATCH and a PUT already allow (reprobe R-2).
-        if (target === resource && isSelf(doc, ref.id)) continue;
+        // replaced, as a PATCH and a PUT already allow (reprobe R-2); unless the field says it names another (notSelf).
+        if (target === resource && isSelf(doc, ref.id)) {
+          if (ref.path.self)
+            report(index, { name: ref.name, in: 'body', detail: `names the record itself; it names another record` });
+          continue;
+        }
+        if (ref.path.self === 'acyclic' && target === resource && typeof (doc as { id?: unknown }).id === 'string')
+          cyclic.push({ index, name: ref.name, field: ref.path.field, from: ref.id, self: (doc as { id: string }).id });
         let ids = wanted.get(target);
         if (!ids) {
           ids = new Map();
@@ -108,10 +120,34 @@ export class Integrity {
           report(index, { name, in: 'body', detail: `no live ${target.path} record with id "${id}"` });
       }
     }
+    // A chain through an acyclic field (a parent's parent…) that leads back to the record, in what is stored (the
+    // documents of one bulk write, the seed's, are not chained through each other; the seed verifier reads them).
+    for (const c of cyclic) {
+      const [resource] = docs[c.index] as readonly [Resource, unknown];
+      if (this.leadsBack(resource, c.field, c.from, c.self))
+        report(c.index, {
+          name: c.name,
+          in: 'body',
+          detail: `"${c.from}" leads back to the record through ${c.field}: a chain of them may not return to its start`,
+        });
+    }
     if (!problems.size) return undefined;
     const index = Math.min(...problems.keys());
     const list = problems.get(index) ?? [];
     return { index, problem: new HttpProblem(422, list.map((p) => `${p.name}: ${p.detail}`).join('; '), list) };
+  }
+
+  /** Whether following `field` up from the record `from` (its value, that record's value, …) reaches `self`. */
+  private leadsBack(resource: Resource, field: string, from: string, self: string): boolean {
+    const table = `"${getTableName(resource.table).replace(/"/g, '""')}"`;
+    const column = `"${field.replace(/"/g, '""')}"`;
+    // `union` (not `union all`) stops at a cycle already stored; the depth bounds the walk whatever is stored.
+    return (
+      this.statements.all<{ found: number }>(
+        `with recursive up(id, depth) as (select ?, 0 union select t.${column}, up.depth + 1 from ${table} as t join up on t.id = up.id where t.${column} is not null and up.depth < 1000) select 1 as found from up where id = ? limit 1`,
+        [from, self],
+      ).length > 0
+    );
   }
 
   /** 409 naming the live records that point at `resource`/`id`: a referenced record is not deleted. */

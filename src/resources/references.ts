@@ -16,12 +16,30 @@ export function references(target: string, description?: string): Record<string,
   return description ? { [REFERENCES]: target, description } : { [REFERENCES]: target };
 }
 
+/**
+ * What a reference may say of the record that holds it. By default it may name the record itself (a source citing
+ * itself, an organization in its own access steps). `other` refuses that (an organization is not its own partner, an
+ * FAQ not related to itself); `acyclic` also refuses a chain through that field that leads back to the record (a
+ * parent's parent's parent that is the record: a hierarchy with no root, whose records could not be deleted, each
+ * referenced by another; hostile 16 H16-11).
+ */
+export type SelfRule = 'other' | 'acyclic';
+const SELF_RULES = new WeakMap<z.core.$ZodType, SelfRule>();
+
+/** A reference (a schema `references()` marks) that may not name the record holding it, or lead back to it. */
+export function notSelf<T extends z.core.$ZodType>(schema: T, rule: SelfRule = 'other'): T {
+  SELF_RULES.set(schema, rule);
+  return schema;
+}
+
 /** One reference inside a document: the path to it (`*` for each array element) and its target. */
 export interface ReferencePath {
   /** The top-level field (a column) that holds the reference, directly or nested. */
   field: string;
   path: string[];
   target: string;
+  /** Set when the reference may not name the record itself (`notSelf`). */
+  self?: SelfRule;
 }
 
 function targetOf(schema: z.core.$ZodType): string | undefined {
@@ -36,7 +54,8 @@ export function referencePaths(schema: z.ZodType): ReferencePath[] {
   const walk = (s: z.core.$ZodType, path: string[]) => {
     const target = targetOf(s);
     if (target) {
-      out.push({ field: path[0] as string, path, target });
+      const self = SELF_RULES.get(s);
+      out.push(self ? { field: path[0] as string, path, target, self } : { field: path[0] as string, path, target });
       return;
     }
     if (s instanceof z.ZodObject) for (const [k, v] of Object.entries(s.shape)) walk(v, [...path, k]);
@@ -58,6 +77,8 @@ export interface FoundReference {
   id: unknown;
   /** True when the document names the collection (BY_SIBLING): `target` is what it wrote, a URL segment if valid. */
   named: boolean;
+  /** The declared path it was found at. */
+  path: ReferencePath;
 }
 
 /** The references a document holds, following each declared path (null and absent values hold none). */
@@ -69,7 +90,7 @@ export function referencesIn(doc: unknown, paths: readonly ReferencePath[]): Fou
       if (!rest.length) {
         const target =
           p.target === BY_SIBLING ? String((parent as Record<string, unknown> | null)?.collection ?? '') : p.target;
-        found.push({ name, target, id: value, named: p.target === BY_SIBLING });
+        found.push({ name, target, id: value, named: p.target === BY_SIBLING, path: p });
         return;
       }
       const [head, ...tail] = rest as [string, ...string[]];

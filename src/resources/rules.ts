@@ -77,6 +77,16 @@ export const when = (field: string, value: unknown, rule: Rule): Rule => ({
   },
 });
 
+/** `rules` hold for the object `field` (when it is one). */
+export const within = (field: string, ...rules: Rule[]): Rule => ({
+  text: `${field}: ${rules.map((r) => r.text).join(', ')}`,
+  check: (d, report) => {
+    const inner = d[field];
+    if (inner && typeof inner === 'object' && !Array.isArray(inner))
+      for (const r of rules) r.check(inner as Doc, (path, message) => report([field, ...path], message));
+  },
+});
+
 /** `rules` hold for every item of the array `field`. */
 export const eachOf = (field: string, ...rules: Rule[]): Rule => ({
   text: `each of ${field}: ${rules.map((r) => r.text).join(', ')}`,

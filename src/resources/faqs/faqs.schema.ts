@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { facetIndex, json, recordColumns } from '../../db/schema/common.js';
 import { countingIndex } from '../../query/counting.js';
 import { citations, Id, RecordMeta } from '../common.schema.js';
-import { BY_SIBLING, references } from '../references.js';
+import { BY_SIBLING, notSelf, references } from '../references.js';
 import { sources } from '../sources/sources.schema.js';
 
 export const FaqFields = z.object({
@@ -23,7 +23,7 @@ export const FaqFields = z.object({
           .min(1)
           .max(40)
           .meta({ description: 'The collection of the record (its URL segment, e.g. format-fit).' }),
-        id: Id.meta(references(BY_SIBLING)),
+        id: notSelf(Id.meta(references(BY_SIBLING))),
       }),
     )
     .max(20)

@@ -3,6 +3,7 @@ import { Country, Id, ShortText } from '../common.schema.js';
 import { defineResource, facetable, sortable } from '../define.js';
 import { citedSources, hasMany } from '../includes.js';
 import { Program } from '../programs/programs.schema.js';
+import { needs } from '../rules.js';
 import { Source } from '../sources/sources.schema.js';
 import { Organization, OrganizationFields, OrganizationKind, organizations } from './organizations.schema.js';
 
@@ -15,6 +16,8 @@ export const organizationsResource = defineResource({
   table: organizations,
   entity: Organization,
   writable: OrganizationFields,
+  // An address that is another organization's site names that organization (hostile 16 H16-11).
+  rules: [needs('website_organization_id', 'website')],
   search: { title: 'name', body: ['description', 'city', 'region', 'kind'] },
   jsonLd: {
     // Every @type organizationDoc may choose (by kind); the registry test checks the documents against it.

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { bool, facetIndex, json, recordColumns } from '../../db/schema/common.js';
 import { countingIndex } from '../../query/counting.js';
 import { AccessStep, Country, citations, Id, InferredPlaceParts, RecordMeta, WebUrl } from '../common.schema.js';
-import { references } from '../references.js';
+import { notSelf, references } from '../references.js';
 
 export const OrganizationKind = z.enum([
   'clinic',
@@ -21,11 +21,13 @@ export const OrganizationFields = z.object({
   name: z.string().min(1).max(200),
   kind: OrganizationKind,
   description: z.string().max(2000),
-  parent_organization_id: Id.meta(references('organizations')).nullable().meta({
-    description: 'Network the organization belongs to (e.g. an ATMA CENA member clinic).',
-  }),
+  parent_organization_id: notSelf(Id.meta(references('organizations')), 'acyclic')
+    .nullable()
+    .meta({
+      description: 'Network the organization belongs to (e.g. an ATMA CENA member clinic).',
+    }),
   partner_organization_ids: z
-    .array(Id.meta(references('organizations')))
+    .array(notSelf(Id.meta(references('organizations'))))
     .max(50)
     .meta({ description: 'Organizations it works in partnership with, as the sources say.' }),
   city: z.string().max(100).nullable(),
@@ -35,10 +37,12 @@ export const OrganizationFields = z.object({
   country: Country.nullable(),
   inferred_place_parts: InferredPlaceParts,
   website: WebUrl.nullable(),
-  website_organization_id: Id.meta(references('organizations')).nullable().meta({
-    description:
-      'When the address is another organization’s site (Katalog’s reading, e.g. a member clinic listed with its network’s address), that organization; null when it is this organization’s own (or there is none). Derived views (JSON-LD) give only an own site as the organization’s url.',
-  }),
+  website_organization_id: notSelf(Id.meta(references('organizations')))
+    .nullable()
+    .meta({
+      description:
+        'When the address is another organization’s site (Katalog’s reading, e.g. a member clinic listed with its network’s address), that organization; null when it is this organization’s own (or there is none). Derived views (JSON-LD) give only an own site as the organization’s url.',
+    }),
   access_steps: z.array(AccessStep).max(20).meta({
     description:
       'How to reach and apply to the organization (e.g. ATMA CENA’s intake call), in the order the source gives; empty when it says nothing about it.',

@@ -11,7 +11,7 @@ import { IncludedDosingRoute } from '../dosing-routes/dosing-routes.schema.js';
 import { citedSources, hasMany, referenced } from '../includes.js';
 import { Organization } from '../organizations/organizations.schema.js';
 import { Currency, Price, PriceFields, PriceUnit, prices } from '../prices/prices.schema.js';
-import { atLeast, listedAsInferred, needs } from '../rules.js';
+import { atLeast, listedAsInferred, needs, within } from '../rules.js';
 import { Source } from '../sources/sources.schema.js';
 import { Program, ProgramFields, programs, Setting } from './programs.schema.js';
 import { groupUseEvidence } from './route-evidence.js';
@@ -89,6 +89,8 @@ export const programsResource = defineResource({
     listedAsInferred('dosing_setting_inferred', ['dosing_setting']),
     listedAsInferred('place_inferred', ['city', 'region', 'country']),
     listedAsInferred('inferred_place_parts', ['city', 'region', 'country']),
+    // Whose site the address is, exactly when there is one (hostile 16 H16-11).
+    within('access', needs('website_organization_id', 'website'), needs('website', 'website_organization_id')),
   ],
   search: {
     title: 'name',
