@@ -1720,7 +1720,7 @@ export interface components {
       /** @description As written in the source. */
       amount_text: string;
       approximate: boolean;
-      /** @description The source's own qualifiers, verbatim (one written before another figure of the sentence is read onto this amount by Katalog, as the caveats say). */
+      /** @description The qualifiers, verbatim: the source's own, or words of another figure or passage Katalog reads onto this amount, as the caveats say. */
       hedges: string[];
       /** @description True only when the source wrote this amount without a currency code. */
       currency_implied: boolean;
@@ -2569,9 +2569,9 @@ export interface components {
       open_ended?: boolean;
       /** @description With `open_ended`: the figure the source writes before the "+" (10000 for "$10,000+"), kept as stated; it is not a maximum. Null otherwise. */
       open_ended_from?: number | null;
-      /** @description True exactly when the source qualifies the amount ("approximately", "about", "~", "typically", "can run", the "Approximate cost" column), or Katalog reads a hedge of its sentence onto it (see note): then `hedges` holds its words; false when it states the amount plainly (`hedges` empty). */
+      /** @description True exactly when the source qualifies the amount ("approximately", "about", "~", "typically", "can run"), or Katalog reads a hedge of the source onto it (a table header’s "Approximate cost"; see note): then `hedges` holds its words; false when it states the amount plainly (`hedges` empty). */
       approximate?: boolean;
-      /** @description The source's own qualifiers, verbatim ("typically", "often", "can run", "~", the "Approximate cost" column; one written before another figure of the sentence is read onto this amount by Katalog, as the note says); empty when it states the amount plainly. */
+      /** @description The qualifiers ("typically", "often", "can run", "~", the "Approximate cost" column), verbatim; one written before another figure or in another passage is Katalog’s reading onto this amount, as the note says; empty when it states the amount plainly. */
       hedges?: string[];
       /** @description The amount exactly as written in the source. */
       amount_text?: string;

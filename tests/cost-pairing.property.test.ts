@@ -187,11 +187,13 @@ describe('cost pairing (property)', () => {
       'The source writes "approximately" before another figure of the sentence that gives the individual amount; Katalog reads it as qualifying the individual amount too.',
     );
     expect(firstYear.caveats).not.toContain('The source qualifies the individual amount: "approximately".');
-    // "most initial protocols involve 4-6 sessions … This translates to …": the "most" of the statement the figures
-    // are derived from qualifies both sides.
-    expect(firstYear.caveats).toContain(
-      'The source qualifies the group amount: "approximately", "most initial protocols".',
-    );
-    expect(firstYear.caveats).toContain('The source qualifies the individual amount: "most initial protocols".');
+    // "most initial protocols involve 4-6 sessions … This translates to …": the "most" of the sentence before the
+    // figures is Katalog's reading onto both amounts, not the source's qualifier of them (audit 21 A21-1).
+    expect(firstYear.caveats).toContain('The source qualifies the group amount: "approximately".');
+    for (const side of ['group', 'individual'])
+      expect(firstYear.caveats).toContain(
+        `The source writes "most initial protocols" in another passage than the ${side} amount; Katalog reads it as qualifying the ${side} amount.`,
+      );
+    expect(firstYear.caveats.join(' ')).not.toMatch(/qualifies the \w+ amount: [^.]*most initial protocols/);
   });
 });

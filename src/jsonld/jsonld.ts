@@ -11,7 +11,7 @@ import type { Price } from '../resources/prices/prices.schema.js';
 type OrganizationKind = z.infer<typeof Kinds>;
 
 import { speakers } from '../../seed/articles.js';
-import { readFromOtherFigure } from '../pricing/pairing.js';
+import { hedgesByOrigin, quotedWords } from '../pricing/pairing.js';
 import { conditionsResource } from '../resources/conditions/conditions.resource.js';
 import { contraindicationsResource } from '../resources/contraindications/contraindications.resource.js';
 import { dosingRoutesResource } from '../resources/dosing-routes/dosing-routes.resource.js';
@@ -191,7 +191,7 @@ function citedBy(x: { citations: { source_id: string }[] }): string {
 
 /**
  * What the source writes, and what Katalog adds to read it right, naming the source: its qualifiers (one
- * written before another figure of the sentence is Katalog's reading, as in the cost comparison), what
+ * written before another figure of the sentence, or in another passage, is Katalog's reading, as in the cost comparison), what
  * the price includes, an inferred currency (only when there is an amount), tax.
  */
 export function offerText(p: Price): string {
@@ -201,17 +201,18 @@ export function offerText(p: Price): string {
   const parts = [amount];
   // The source's own qualifiers when the amount as written lacks them ("typically", "Approximate cost").
   const hedges = (p.hedges ?? []).filter((h) => !amount.includes(h));
-  const written = { ...p, amount_text: amount };
-  const own = hedges.filter((h) => !readFromOtherFigure(written, h));
-  const other = hedges.filter((h) => readFromOtherFigure(written, h));
-  const quoted = (l: string[]) => l.map((h) => `"${h}"`).join(', ');
-  if (own.length) parts.push(`as ${who} qualifies it: ${quoted(own)}`);
-  if (other.length)
+  const { own, otherFigure, otherPassage } = hedgesByOrigin({ ...p, amount_text: amount }, hedges);
+  if (own.length) parts.push(`as ${who} qualifies it: ${quotedWords(own)}`);
+  if (otherFigure.length)
     parts.push(
-      `${who} writes ${quoted(other)} before another figure of the sentence; Katalog reads it as qualifying this amount too`,
+      `${who} writes ${quotedWords(otherFigure)} before another figure of the sentence; Katalog reads it as qualifying this amount too`,
+    );
+  if (otherPassage.length)
+    parts.push(
+      `${who} writes ${quotedWords(otherPassage)} in another passage; Katalog reads it as qualifying this amount`,
     );
   if (p.approximate && !(p.hedges ?? []).length) parts.push('approximate');
-  if (p.includes?.length) parts.push(`includes, as ${who} writes it: ${quoted(p.includes)}`);
+  if (p.includes?.length) parts.push(`includes, as ${who} writes it: ${quotedWords(p.includes)}`);
   // An implied currency is listed in inferred_fields (so `p.currency` is withheld here): the text says it is not written.
   if (p.currency_implied && p.amount_min !== null)
     parts.push(`${who} writes no currency code beside this amount; its currency is Katalog's reading`);

@@ -35,7 +35,7 @@ export const Figure = z
     approximate: z.boolean(),
     hedges: z.array(z.string()).meta({
       description:
-        "The source's own qualifiers, verbatim (one written before another figure of the sentence is read onto this amount by Katalog, as the caveats say).",
+        "The qualifiers, verbatim: the source's own, or words of another figure or passage Katalog reads onto this amount, as the caveats say.",
     }),
     currency_implied: z
       .boolean()
@@ -222,24 +222,38 @@ function difference(g: Figure, i: Figure) {
 }
 
 /**
- * A qualifier the source writes only before another figure of the same sentence ("approximately $1,000-$3,000
- * for group format, compared to $3,500-$10,000+"): in every excerpt that has both the word and this amount,
- * another amount stands between them.
+ * Whose a hedge of a price is, from its excerpts: `own` when the source writes it in the amount or in a passage that
+ * gives the amount, right before it; `other_figure` when it is written only before another figure of that sentence
+ * ("approximately $1,000-$3,000 for group format, compared to $3,500-$10,000+"); `other_passage` when no excerpt
+ * that gives the amount has it (the sentence before, "most initial protocols involve…", or a table's flattened header,
+ * "Approximate cost"; audit 21 A21-1). The last two are Katalog's reading of the source, said so wherever a hedge is
+ * worded (the cost comparison's caveats, JSON-LD).
  */
-export function readFromOtherFigure(f: Pick<Figure, 'amount_text' | 'citations'>, hedge: string): boolean {
-  if (f.amount_text.includes(hedge)) return false;
+export type HedgeOrigin = 'own' | 'other_figure' | 'other_passage';
+export function hedgeOrigin(f: Pick<Figure, 'amount_text' | 'citations'>, hedge: string): HedgeOrigin {
+  if (f.amount_text.includes(hedge)) return 'own';
   // The amount as written without a leading "~" (one cell writes "~CAD $7,500 + tax", another "CAD $7,500 + tax").
   const text = f.amount_text.replace(/^~\s*/, '');
   const withBoth = f.citations.filter((c) => c.excerpt.includes(hedge) && c.excerpt.includes(text));
-  if (!withBoth.length) return false;
-  return withBoth.every((c) => {
+  if (!withBoth.length) return 'other_passage';
+  const beforeOther = withBoth.every((c) => {
     const amount = c.excerpt.indexOf(text);
     // The occurrence nearest before the amount; a word written only after it is not this kind of reading.
     const at = c.excerpt.lastIndexOf(hedge, amount);
     if (at < 0) return false;
     return /\$\s?\d/.test(c.excerpt.slice(at + hedge.length, amount));
   });
+  return beforeOther ? 'other_figure' : 'own';
 }
+
+/** A price's hedges by origin, and the sentences that word those Katalog reads onto the amount (caveats, JSON-LD). */
+export function hedgesByOrigin(f: Pick<Figure, 'amount_text' | 'citations'>, hedges: readonly string[]) {
+  const of = (origin: HedgeOrigin) => hedges.filter((h) => hedgeOrigin(f, h) === origin);
+  return { own: of('own'), otherFigure: of('other_figure'), otherPassage: of('other_passage') };
+}
+
+/** Words quoted as a list: "a", "b". */
+export const quotedWords = (hs: readonly string[]) => hs.map((h) => `"${h}"`).join(', ');
 
 /** What a field of a price that is Katalog's reading says, in words (a sentence names no field). */
 const READING: Partial<Record<Price['inferred_fields'][number], string>> = {
@@ -296,14 +310,15 @@ function caveats(g: Figure, i: Figure, currency: string): string[] {
     ['individual', i],
   ] as const) {
     if (f.hedges.length) {
-      // A quantifier of the statement the figure is derived from ("most initial protocols") is among them.
-      const own = f.hedges.filter((h) => !readFromOtherFigure(f, h));
-      const other = f.hedges.filter((h) => readFromOtherFigure(f, h));
-      const quoted = (hs: string[]) => hs.map((h) => `"${h}"`).join(', ');
-      if (own.length) out.push(`The source qualifies the ${side} amount: ${quoted(own)}.`);
-      if (other.length)
+      const { own, otherFigure, otherPassage } = hedgesByOrigin(f, f.hedges);
+      if (own.length) out.push(`The source qualifies the ${side} amount: ${quotedWords(own)}.`);
+      if (otherFigure.length)
         out.push(
-          `The source writes ${quoted(other)} before another figure of the sentence that gives the ${side} amount; Katalog reads it as qualifying the ${side} amount too.`,
+          `The source writes ${quotedWords(otherFigure)} before another figure of the sentence that gives the ${side} amount; Katalog reads it as qualifying the ${side} amount too.`,
+        );
+      if (otherPassage.length)
+        out.push(
+          `The source writes ${quotedWords(otherPassage)} in another passage than the ${side} amount; Katalog reads it as qualifying the ${side} amount.`,
         );
     } else if (f.approximate) out.push(`The source gives the ${side} amount as approximate.`);
   }
