@@ -3956,7 +3956,7 @@ export interface operations {
         fields?: components["parameters"]["SourceFields"];
         q?: components["parameters"]["Q"];
         updated_since?: components["parameters"]["UpdatedSince"];
-        /** @description Matching records counted per value, in `meta.facets`: the 100 most frequent first; null counts those without one; uncut, they sum to `total`. */
+        /** @description Matching records per value in `meta.facets`, Katalog’s readings included: the 100 most frequent first; null: none; uncut, they sum to `total`. */
         facet?: ("kind" | "publisher_inferred" | "title_inferred")[];
         kind?: components["parameters"]["SourceKind"];
         year_gte?: components["parameters"]["SourceYearGte"];
@@ -4166,7 +4166,7 @@ export interface operations {
         include?: components["parameters"]["Include"];
         q?: components["parameters"]["Q"];
         updated_since?: components["parameters"]["UpdatedSince"];
-        /** @description Matching records counted per value, in `meta.facets`: the 100 most frequent first; null counts those without one; uncut, they sum to `total`. */
+        /** @description Matching records per value in `meta.facets`, Katalog’s readings included: the 100 most frequent first; null: none; uncut, they sum to `total`. */
         facet?: "category"[];
         category?: components["parameters"]["ConditionCategory"];
         role?: components["parameters"]["ConditionRole"];
@@ -4379,7 +4379,7 @@ export interface operations {
         include?: components["parameters"]["OrganizationInclude"];
         q?: components["parameters"]["Q"];
         updated_since?: components["parameters"]["UpdatedSince"];
-        /** @description Matching records counted per value, in `meta.facets`: the 100 most frequent first; null counts those without one; uncut, they sum to `total`. */
+        /** @description Matching records per value in `meta.facets`, Katalog’s readings included: the 100 most frequent first; null: none; uncut, they sum to `total`. */
         facet?: ("kind" | "parent_organization_id" | "named_in_source")[];
         kind?: components["parameters"]["OrganizationKind"];
         country?: components["parameters"]["OrganizationCountry"];
@@ -4596,7 +4596,7 @@ export interface operations {
         include?: components["parameters"]["Include"];
         q?: components["parameters"]["Q"];
         updated_since?: components["parameters"]["UpdatedSince"];
-        /** @description Matching records counted per value, in `meta.facets`: the 100 most frequent first; null counts those without one; uncut, they sum to `total`. */
+        /** @description Matching records per value in `meta.facets`, Katalog’s readings included: the 100 most frequent first; null: none; uncut, they sum to `total`. */
         facet?: ("dose_unit" | "used_in_group_settings")[];
         dose_unit?: components["parameters"]["DosingRouteDoseUnit"];
         used_in_group_settings?: components["parameters"]["DosingRouteUsedInGroupSettings"];
@@ -4805,7 +4805,7 @@ export interface operations {
         include?: components["parameters"]["ProgramInclude"];
         q?: components["parameters"]["Q"];
         updated_since?: components["parameters"]["UpdatedSince"];
-        /** @description Matching records counted per value, in `meta.facets`: the 100 most frequent first; null counts those without one; uncut, they sum to `total`. */
+        /** @description Matching records per value in `meta.facets`, Katalog’s readings included: the 100 most frequent first; null: none; uncut, they sum to `total`. */
         facet?: ("format" | "dosing_setting" | "integration_setting" | "organization_id" | "generic")[];
         format?: components["parameters"]["Format"];
         dosing_setting?: components["parameters"]["ProgramDosingSetting"];
@@ -5046,7 +5046,7 @@ export interface operations {
         include?: components["parameters"]["PriceInclude"];
         q?: components["parameters"]["Q"];
         updated_since?: components["parameters"]["UpdatedSince"];
-        /** @description Matching records counted per value, in `meta.facets`: the 100 most frequent first; null counts those without one; uncut, they sum to `total`. */
+        /** @description Matching records per value in `meta.facets`, Katalog’s readings included: the 100 most frequent first; null: none; uncut, they sum to `total`. */
         facet?: ("program_id" | "format" | "currency" | "unit" | "treatment" | "currency_implied" | "open_ended")[];
         program_id?: components["parameters"]["PriceProgramId"];
         format?: components["parameters"]["Format"];
@@ -5275,7 +5275,7 @@ export interface operations {
         include?: components["parameters"]["ContraindicationInclude"];
         q?: components["parameters"]["Q"];
         updated_since?: components["parameters"]["UpdatedSince"];
-        /** @description Matching records counted per value, in `meta.facets`: the 100 most frequent first; null counts those without one; uncut, they sum to `total`. */
+        /** @description Matching records per value in `meta.facets`, Katalog’s readings included: the 100 most frequent first; null: none; uncut, they sum to `total`. */
         facet?: ("category" | "applies_to" | "inferred")[];
         condition_id?: components["parameters"]["ContraindicationConditionId"];
         category?: components["parameters"]["ContraindicationCategory"];
@@ -5492,7 +5492,7 @@ export interface operations {
         include?: components["parameters"]["Include"];
         q?: components["parameters"]["Q"];
         updated_since?: components["parameters"]["UpdatedSince"];
-        /** @description Matching records counted per value, in `meta.facets`: the 100 most frequent first; null counts those without one; uncut, they sum to `total`. */
+        /** @description Matching records per value in `meta.facets`, Katalog’s readings included: the 100 most frequent first; null: none; uncut, they sum to `total`. */
         facet?: ("favoured_format" | "inferred")[];
         favoured_format?: components["parameters"]["FormatFitFavouredFormat"];
         inferred?: components["parameters"]["FormatFitInferred"];
@@ -5701,7 +5701,7 @@ export interface operations {
         include?: components["parameters"]["StudyInclude"];
         q?: components["parameters"]["Q"];
         updated_since?: components["parameters"]["UpdatedSince"];
-        /** @description Matching records counted per value, in `meta.facets`: the 100 most frequent first; null counts those without one; uncut, they sum to `total`. */
+        /** @description Matching records per value in `meta.facets`, Katalog’s readings included: the 100 most frequent first; null: none; uncut, they sum to `total`. */
         facet?: ("source_id" | "participants_qualifier")[];
         condition?: components["parameters"]["StudyCondition"];
         year_gte?: components["parameters"]["StudyYearGte"];
@@ -5920,7 +5920,7 @@ export interface operations {
         include?: components["parameters"]["FindingInclude"];
         q?: components["parameters"]["Q"];
         updated_since?: components["parameters"]["UpdatedSince"];
-        /** @description Matching records counted per value, in `meta.facets`: the 100 most frequent first; null counts those without one; uncut, they sum to `total`. */
+        /** @description Matching records per value in `meta.facets`, Katalog’s readings included: the 100 most frequent first; null: none; uncut, they sum to `total`. */
         facet?: ("study_id" | "condition" | "value_unit")[];
         study_id?: components["parameters"]["FindingStudyId"];
         condition?: components["parameters"]["FindingCondition"];
@@ -6137,7 +6137,7 @@ export interface operations {
         include?: components["parameters"]["Include"];
         q?: components["parameters"]["Q"];
         updated_since?: components["parameters"]["UpdatedSince"];
-        /** @description Matching records counted per value, in `meta.facets`: the 100 most frequent first; null counts those without one; uncut, they sum to `total`. */
+        /** @description Matching records per value in `meta.facets`, Katalog’s readings included: the 100 most frequent first; null: none; uncut, they sum to `total`. */
         facet?: "answered_by"[];
       };
       header?: {
@@ -6547,7 +6547,7 @@ export interface operations {
         include?: components["parameters"]["Include"];
         q?: components["parameters"]["Q"];
         updated_since?: components["parameters"]["UpdatedSince"];
-        /** @description Matching records counted per value, in `meta.facets`: the 100 most frequent first; null counts those without one; uncut, they sum to `total`. */
+        /** @description Matching records per value in `meta.facets`, Katalog’s readings included: the 100 most frequent first; null: none; uncut, they sum to `total`. */
         facet?: "topic"[];
         topic?: components["parameters"]["GuideTopic"];
       };
