@@ -3344,7 +3344,7 @@ export interface components {
      * @example colorado-five-week-group
      */
     ProgramId: string;
-    /** @description Field names, `-` for descending, each once; `id` breaks ties, last. Default: `currency,amount_min`. `amount_min` and `amount_max` sort within one `currency`: after it, or with one. */
+    /** @description Field names, `-` for descending, each once; `id` breaks ties, last. Default: `currency,amount_min`. `amount_min` and `amount_max` sort within one `currency` and `unit`: after them, or with one of each. */
     PriceSort: ("id" | "-id" | "label" | "-label" | "currency" | "-currency" | "unit" | "-unit" | "format" | "-format" | "updated_at" | "-updated_at" | "amount_min" | "-amount_min" | "amount_max" | "-amount_max")[];
     /** @description Only these fields, and `id`. */
     PriceFields: ("id" | "program_id" | "label" | "format" | "amount_min" | "amount_max" | "open_ended" | "open_ended_from" | "approximate" | "hedges" | "amount_text" | "currency" | "currency_implied" | "unit" | "treatment" | "includes" | "sessions_included" | "sessions_included_max" | "tax_note" | "note" | "published_year" | "citations" | "inferred_fields" | "version" | "created_at" | "updated_at")[];
@@ -3360,11 +3360,11 @@ export interface components {
     PriceCountry: string[];
     /** @description The treatment the amount pays for. Katalog's readings match (`inferred_fields`). */
     PriceTreatment: ("ketamine_assisted_therapy" | "ketamine_infusion" | "integration_only" | "not_stated")[];
-    /** @description Lower amount, in major units, within one `currency` (give exactly one). Katalog's readings match (`inferred_fields`, `currency_implied`). Lower bound, inclusive. */
+    /** @description Lower amount, in major units, within one `currency` and `unit` (give one of each). Katalog's readings match (`inferred_fields`, `currency_implied`). Lower bound, inclusive. */
     PriceAmountMinGte: number;
     /** @description Upper bound, inclusive (as `amount_min_gte`). */
     PriceAmountMinLte: number;
-    /** @description Upper amount of a range (a single figure and a "+" have none), in major units, within one `currency` (give exactly one). Katalog's readings match (`inferred_fields`, `currency_implied`). Lower bound, inclusive. */
+    /** @description Upper amount of a range (a single figure and a "+" have none), in major units, within one `currency` and `unit` (give one of each). Katalog's readings match (`inferred_fields`, `currency_implied`). Lower bound, inclusive. */
     PriceAmountMaxGte: number;
     /** @description Upper bound, inclusive (as `amount_max_gte`). */
     PriceAmountMaxLte: number;

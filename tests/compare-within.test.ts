@@ -1,6 +1,7 @@
 /**
- * Amounts are never compared across currencies (audit 19 A19-3): `/v1/prices` amount filters and amount sorts need one
- * currency, as `/v1/programs`' price filters do; lists and exports alike, each a 400 naming what to give.
+ * Amounts are never compared across currencies (audit 19 A19-3) or units (audit 21 A21-2: a fee per additional session
+ * beside whole programs): `/v1/prices` amount filters and amount sorts need one currency and one unit, as
+ * `/v1/programs`' price filters do; lists and exports alike, each a 400 naming what to give.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startApp, type TestApp } from './helpers.js';
@@ -13,13 +14,19 @@ afterAll(() => t.close());
 
 const names = (body: { errors?: { name: string }[] }) => (body.errors ?? []).map((e) => e.name);
 
-describe('prices compare amounts within one currency', () => {
+describe('prices compare amounts within one currency and one unit', () => {
   it.each([
     ['amount_min_lte=1000', 'currency'],
-    ['amount_max_gte=1&currency=CAD,USD', 'currency'],
+    ['amount_min_lte=1000&unit=per_session', 'currency'],
+    ['amount_max_gte=1&currency=CAD,USD&unit=per_program', 'currency'],
+    // A fee per additional session is not on one scale with a whole program's price (audit 21 A21-2).
+    ['amount_min_lte=2000&currency=CAD', 'unit'],
+    ['amount_max_gte=1&currency=USD&unit=per_session,first_year', 'unit'],
     ['sort=-amount_min', 'sort'],
     ['sort=amount_max,currency', 'sort'],
     ['sort=-amount_min&currency=CAD,USD', 'sort'],
+    ['sort=currency,-amount_max', 'sort'],
+    ['sort=-amount_max&currency=CAD', 'sort'],
   ])('?%s is a 400 naming %s, on the list and the exports', async (query, name) => {
     for (const path of ['/v1/prices', '/v1/prices.csv', '/v1/prices.ndjson']) {
       const res = await t.http.get(`${path}?${query}`);
@@ -29,15 +36,17 @@ describe('prices compare amounts within one currency', () => {
     }
   });
 
-  it('within one currency, or sorted by currency first, they answer', async () => {
-    const usd = (await t.http.get('/v1/prices?currency=USD&amount_min_lte=1000&limit=100').expect(200)).body.data;
+  it('within one currency and unit, or sorted by them first, they answer', async () => {
+    const usd = (await t.http.get('/v1/prices?currency=USD&unit=per_session&amount_min_lte=1000&limit=100').expect(200))
+      .body.data;
     expect(usd.length).toBeGreaterThan(0);
-    for (const p of usd) expect(p).toMatchObject({ currency: 'USD' });
+    for (const p of usd) expect(p).toMatchObject({ currency: 'USD', unit: 'per_session' });
     for (const p of usd) expect(p.amount_min).toBeLessThanOrEqual(1000);
-    const sorted = (await t.http.get('/v1/prices?sort=currency,-amount_min&limit=100').expect(200)).body.data;
-    const currencies = sorted.map((p: { currency: string }) => p.currency);
-    expect(currencies).toEqual([...currencies].sort());
-    await t.http.get('/v1/prices?sort=-amount_min&currency=CAD&fields=id').expect(200);
+    const sorted = (await t.http.get('/v1/prices?sort=currency,unit,-amount_min&limit=100').expect(200)).body.data;
+    const keys = sorted.map((p: { currency: string; unit: string }) => `${p.currency} ${p.unit}`);
+    expect(keys).toEqual([...keys].sort());
+    await t.http.get('/v1/prices?sort=-amount_min&currency=CAD&unit=per_program&fields=id').expect(200);
+    await t.http.get('/v1/prices?sort=unit,-amount_min&currency=CAD&fields=id').expect(200);
     // The default order is by currency first.
     expect((await t.http.get('/v1/prices?fields=id').expect(200)).body.meta.sort.slice(0, 2)).toEqual([
       'currency',

@@ -129,8 +129,9 @@ describe('filters over a field that can be Katalog’s reading say that readings
           const value = rec[field];
           if (value === null || value === undefined || (Array.isArray(value) && !value.length)) continue;
           // A range compared within one value of another field (amounts within one currency) gives the record's.
-          const other = r.query.within?.[name];
-          const within = other ? `&${other}=${encodeURIComponent(String(rec[other]))}` : '';
+          const within = (r.query.within?.[name] ?? [])
+            .map((other) => `&${other}=${encodeURIComponent(String(rec[other]))}`)
+            .join('');
           const query =
             f.kind === 'range'
               ? `${name}_gte=${value}&${name}_lte=${value}${within}`

@@ -165,11 +165,12 @@ export function filterValue(
     case 'range': {
       const v = Number(row.v) / (f.scale ?? 1);
       // A range compared within one value of another filter (`within`: amounts within one currency) gives that too.
-      const other = r.query.within?.[name];
-      const with_ = other ? filterValue(t, r, other, r.query.filters[other] as FilterDef) : undefined;
+      const with_ = (r.query.within?.[name] ?? []).map((other) =>
+        filterValue(t, r, other, r.query.filters[other] as FilterDef),
+      );
       return {
-        http: [[`${name}_gte`, String(v)], ...(with_?.http ?? [])],
-        params: { [`${name}_gte`]: v, ...with_?.params },
+        http: [[`${name}_gte`, String(v)], ...with_.flatMap((w) => w?.http ?? [])],
+        params: Object.assign({ [`${name}_gte`]: v }, ...with_.map((w) => w?.params)),
       };
     }
   }

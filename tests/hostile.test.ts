@@ -178,7 +178,9 @@ describe('numbers in the query are plain decimals, on every GET route', () => {
   });
   it('plain decimals still work', async () => {
     expect((await t.http.get('/v1/programs?limit=05&fields=id').expect(200)).body.meta.limit).toBe(5);
-    await t.http.get('/v1/prices?currency=USD&amount_min_gte=-0.5&amount_min_lte=3000.25&fields=id').expect(200);
+    await t.http
+      .get('/v1/prices?currency=USD&unit=per_session&amount_min_gte=-0.5&amount_min_lte=3000.25&fields=id')
+      .expect(200);
   });
 });
 

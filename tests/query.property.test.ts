@@ -22,6 +22,7 @@ const query = fc.record({
   }),
   currency: fc.option(fc.subarray(['CAD', 'USD', 'EUR'], { minLength: 1 }), { nil: undefined }),
   format: fc.option(fc.constantFrom('group', 'individual'), { nil: undefined }),
+  unit: fc.option(fc.subarray(['per_session', 'per_program', 'first_year'], { minLength: 1 }), { nil: undefined }),
   amountGte: fc.option(fc.integer({ min: 0, max: 8000 }), { nil: undefined }),
   openEnded: fc.option(fc.boolean(), { nil: undefined }),
 });
@@ -32,6 +33,7 @@ function url(q: Query, cursor?: string): string {
   if (q.sort.length) p.set('sort', q.sort.map((s) => (s.desc ? `-${s.key}` : s.key)).join(','));
   if (q.currency) p.set('currency', q.currency.join(','));
   if (q.format) p.set('format', q.format);
+  if (q.unit) p.set('unit', q.unit.join(','));
   if (q.amountGte !== undefined) p.set('amount_min_gte', String(q.amountGte));
   if (q.openEnded !== undefined) p.set('open_ended', String(q.openEnded));
   if (cursor) p.set('cursor', cursor);
@@ -39,14 +41,16 @@ function url(q: Query, cursor?: string): string {
 }
 
 /**
- * Whether the query compares amounts across currencies, which is refused (audit 19 A19-3): an amount filter without
- * exactly one currency, or a sort by an amount neither after `currency` nor with exactly one currency.
+ * Whether the query compares amounts across currencies or units, which is refused (audit 19 A19-3, audit 21 A21-2): an
+ * amount filter without exactly one currency and one unit, or a sort by an amount neither after `currency` and `unit`
+ * nor with exactly one of each. The refusal names the first field missing.
  */
-function refused(q: Query): 'currency' | 'sort' | null {
-  if (q.currency?.length === 1) return null;
-  if (q.amountGte !== undefined) return 'currency';
+function refused(q: Query): 'currency' | 'unit' | 'sort' | null {
+  const missing = (['currency', 'unit'] as const).filter((f) => q[f]?.length !== 1);
+  if (!missing.length) return null;
+  if (q.amountGte !== undefined) return missing[0] as 'currency' | 'unit';
   const at = q.sort.findIndex((s) => s.key === 'amount_min' || s.key === 'amount_max');
-  return at !== -1 && !q.sort.slice(0, at).some((s) => s.key === 'currency') ? 'sort' : null;
+  return at !== -1 && missing.some((f) => !q.sort.slice(0, at).some((s) => s.key === f)) ? 'sort' : null;
 }
 
 /** SQLite's order: NULLs first ascending, last descending; BINARY text collation; `id` last. */
@@ -55,6 +59,7 @@ function expected(rows: Price[], q: Query): string[] {
     (r) =>
       (!q.currency || q.currency.includes(r.currency)) &&
       (!q.format || r.format === q.format) &&
+      (!q.unit || q.unit.includes(r.unit)) &&
       (q.amountGte === undefined || (r.amount_min !== null && r.amount_min >= q.amountGte)) &&
       (q.openEnded === undefined || r.open_ended === q.openEnded),
   );
@@ -132,9 +137,9 @@ describe('keyset pagination (property-based)', () => {
   it('never skips or repeats an unchanged row while rows are inserted between pages', async () => {
     await fc.assert(
       fc.asyncProperty(
-        // Queries the API answers: one a currency rule refuses gets one currency (review C15-14: skipping them left
-        // fewer walks), which also fixes its order where it sorted by amount.
-        query.map((q) => (refused(q) ? { ...q, currency: ['USD'] } : q)),
+        // Queries the API answers: one a currency or unit rule refuses gets one of each (review C15-14: skipping them
+        // left fewer walks), which also fixes its order where it sorted by amount.
+        query.map((q) => (refused(q) ? { ...q, currency: ['USD'], unit: ['per_session'] } : q)),
         fc.array(fc.integer({ min: 0, max: 9000 }), { minLength: 1, maxLength: 6 }),
         async (q, amounts) => {
           const app = await startApp();

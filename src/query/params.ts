@@ -119,11 +119,14 @@ export function listQueryShape(spec: QuerySpec, fieldNames: readonly string[]) {
 /** What the sort's description says of fields that compare only within one value of another (QuerySpec `within`). */
 function withinNote(spec: QuerySpec): string {
   const by = new Map<string, string[]>();
-  for (const [field, other] of Object.entries(spec.within ?? {})) by.set(other, [...(by.get(other) ?? []), field]);
+  for (const [field, others] of Object.entries(spec.within ?? {})) {
+    const key = others.map((o) => `\`${o}\``).join(' and ');
+    by.set(key, [...(by.get(key) ?? []), field]);
+  }
   return [...by]
     .map(
-      ([other, fields]) =>
-        ` ${fields.map((f) => `\`${f}\``).join(' and ')} sort within one \`${other}\`: after it, or with one.`,
+      ([others, fields]) =>
+        ` ${fields.map((f) => `\`${f}\``).join(' and ')} sort within one ${others}: ${others.includes(' and ') ? 'after them, or with one of each' : 'after it, or with one'}.`,
     )
     .join('');
 }

@@ -85,10 +85,11 @@ export interface QuerySpec {
   /** Fields `facet=` counts per value (enum, id and boolean columns; see `facetable` in resources/define.ts). */
   facets: Record<string, FacetDef>;
   /**
-   * Fields whose values compare only within one value of an `in` filter (`amount_min: 'currency'`: amounts are never
-   * converted): their range filter needs exactly one value of it, and a sort by them needs one, or a sort by it first.
+   * Fields whose values compare only within one value of each of some `in` filters (`amount_min: ['currency', 'unit']`:
+   * amounts are never converted, and a fee per session is no whole program's price): their range filter needs exactly
+   * one value of each, and a sort by them needs one, or a sort by it first.
    */
-  within?: Record<string, string>;
+  within?: Record<string, string[]>;
 }
 
 /** A field whose values `facet=` counts: its stored column and the schema of one value (as the API shows it). */

@@ -134,30 +134,37 @@ export function sortKeys(spec: QuerySpec, requested: string[] | undefined, idCol
 
 /**
  * Refuses a comparison across the values the collection compares within (QuerySpec `within`, e.g. amounts across
- * currencies, audit 19 A19-3): a range filter on such a field without exactly one value of the other, or a sort by it
- * neither after a sort by the other nor with exactly one value of it.
+ * currencies, or a per-session fee against a whole program's price: audit 19 A19-3, audit 21 A21-2): a range filter on
+ * such a field without exactly one value of each other field, or a sort by it neither after a sort by each other field
+ * nor with exactly one value of it.
  */
 export function checkWithin(spec: QuerySpec, params: Record<string, unknown>, keys: SortKey[]): void {
-  for (const [field, other] of Object.entries(spec.within ?? {})) {
-    const one = (params[other] as unknown[] | undefined)?.length === 1;
-    if (one) continue;
+  for (const [field, others] of Object.entries(spec.within ?? {})) {
+    const missing = others.filter((o) => (params[o] as unknown[] | undefined)?.length !== 1);
+    if (!missing.length) continue;
+    const what = missing.join(' and one ');
     const bounds = [`${field}_gte`, `${field}_lte`].filter((b) => params[b] !== undefined);
     if (bounds.length)
       throw new HttpProblem(
         400,
-        `${bounds.join(' and ')} ${bounds.length > 1 ? 'compare' : 'compares'} within one ${other}: give exactly one ${other}.`,
-        [{ name: other, in: 'query', detail: `exactly one ${other} is required with ${bounds.join(' and ')}` }],
+        `${bounds.join(' and ')} ${bounds.length > 1 ? 'compare' : 'compares'} within one ${others.join(' and one ')}: give exactly one ${what}.`,
+        missing.map((o) => ({
+          name: o,
+          in: 'query' as const,
+          detail: `exactly one ${o} is required with ${bounds.join(' and ')}`,
+        })),
       );
     const at = keys.findIndex((k) => k.field === field);
-    if (params.sort !== undefined && at !== -1 && !keys.slice(0, at).some((k) => k.field === other))
+    const unsorted = missing.filter((o) => !keys.slice(0, Math.max(at, 0)).some((k) => k.field === o));
+    if (params.sort !== undefined && at !== -1 && unsorted.length)
       throw new HttpProblem(
         400,
-        `A sort by ${field} compares within one ${other}: sort by ${other} first, or give exactly one ${other}.`,
+        `A sort by ${field} compares within one ${others.join(' and one ')}: sort by ${unsorted.join(' and ')} first, or give exactly one ${unsorted.join(' and one ')}.`,
         [
           {
             name: 'sort',
             in: 'query',
-            detail: `${field} sorts within one ${other}: sort by ${other} first, or filter one ${other}`,
+            detail: `${field} sorts within one ${others.join(' and one ')}: sort by ${unsorted.join(' and ')} first, or filter one ${unsorted.join(' and one ')}`,
           },
         ],
       );

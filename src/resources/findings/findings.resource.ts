@@ -55,7 +55,7 @@ export const findingsResource = defineResource({
     facets: facetable(findings, FindingFields, 'study_id', 'condition', 'value_unit'),
     defaultSort: ['study_id', 'measure'],
     // Percentages, participants and sessions are not one scale (review 25 R25-8).
-    within: { value: 'value_unit' },
+    within: { value: ['value_unit'] },
     includes: {
       study: referenced(FindingFields, 'study_id', Study, 'the study it comes from'),
       condition_record: referenced(

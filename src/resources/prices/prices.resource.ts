@@ -152,14 +152,14 @@ export const pricesResource = defineResource({
         kind: 'range',
         column: prices.amount_min_minor,
         scale: 100,
-        description: 'Lower amount, in major units, within one `currency` (give exactly one).',
+        description: 'Lower amount, in major units, within one `currency` and `unit` (give one of each).',
       },
       amount_max: {
         kind: 'range',
         column: prices.amount_max_minor,
         scale: 100,
         description:
-          'Upper amount of a range (a single figure and a "+" have none), in major units, within one `currency` (give exactly one).',
+          'Upper amount of a range (a single figure and a "+" have none), in major units, within one `currency` and `unit` (give one of each).',
       },
       currency_implied: {
         kind: 'bool',
@@ -189,8 +189,9 @@ export const pricesResource = defineResource({
       'open_ended',
     ),
     defaultSort: ['currency', 'amount_min'],
-    // Amounts are never converted: CAD 1,000 and USD 1,000 are not one threshold or one order (audit 19 A19-3).
-    within: { amount_min: 'currency', amount_max: 'currency' },
+    // Amounts are never converted: CAD 1,000 and USD 1,000 are not one threshold or one order (audit 19 A19-3); nor is a
+    // fee per additional session one scale with a whole program's price or a first-year total (audit 21 A21-2).
+    within: { amount_min: ['currency', 'unit'], amount_max: ['currency', 'unit'] },
     includes: {
       program: referenced(PriceFields, 'program_id', Program, 'the program it belongs to'),
       sources: citedSources(Source),
