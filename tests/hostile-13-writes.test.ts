@@ -239,7 +239,9 @@ describe('H13-4: the Bearer scheme is case-insensitive', () => {
 describe('H13-8 and H13-11: one error, one wording, one path notation for body errors on every method', () => {
   it('an integer above 2^53 is one error naming the field bound, on POST and PATCH', async () => {
     const url = await create('h13-unsafe');
-    const big = '9007199254740993';
+    // One a double holds exactly (2^53 + 2): the bound speaks. One it does not (2^53 + 1) is refused as inexact before
+    // the schema runs (hostile 17 H17-2), also one error naming the field.
+    const big = '9007199254740994';
     const post = await t.http
       .post('/v1/faqs')
       .set(auth())
@@ -256,6 +258,33 @@ describe('H13-8 and H13-11: one error, one wording, one path notation for body e
       expect(res.body.detail).toBe('position: must be at most 1000');
       expect(res.body.errors).toHaveLength(1);
     }
+    const inexact = await t.http
+      .patch(url)
+      .set(auth())
+      .set('if-match', '*')
+      .set('content-type', 'application/merge-patch+json')
+      .send('{"position":9007199254740993}');
+    expectProblem(inexact, 422);
+    expect(inexact.body.errors).toHaveLength(1);
+    expect(inexact.body.errors[0].name).toBe('position');
+  });
+
+  it('a number past 2^53 a double cannot hold is refused where no bound would be (hostile 17 H17-2)', async () => {
+    const finding = (await t.http.get('/v1/findings?limit=1&fields=id').expect(200)).body.data[0].id as string;
+    const url = `/v1/findings/${finding}`;
+    const before = (await t.http.get(url).expect(200)).body.data;
+    for (const big of ['10000000000000001', '123456789012345678901234567890', '1e400']) {
+      const res = await t.http
+        .patch(url)
+        .set(auth())
+        .set('if-match', '*')
+        .set('content-type', 'application/merge-patch+json')
+        .send(`{"value":${big}}`);
+      expectProblem(res, 422);
+      expect(res.body.errors[0].name, big).toBe('value');
+      expect(res.body.detail).toContain('cannot be stored exactly');
+    }
+    expect((await t.http.get(url).expect(200)).body.data.version).toBe(before.version);
   });
 
   it.each(['[]', '1', 'null', '"x"'])(

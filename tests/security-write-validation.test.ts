@@ -188,6 +188,39 @@ describe('a price’s typed figures are the ones it writes (hostile 15 H15-4)', 
     expect((await patch(url, { amount_text: before.amount_text, amount_min: before.amount_min })).status).toBe(200);
     expect((await t.http.get(coded).expect(200)).body.data.currency).toBe('CAD');
   });
+
+  it('a comma that is not a thousands separator is no figure: never read as 25 or 100 (hostile 17 H17-1)', async () => {
+    const url = '/v1/prices/kair-group-session-100-250';
+    const before = (await t.http.get(url).expect(200)).body.data;
+    for (const [text, min, max] of [
+      ['€2,5', 25, null],
+      ['€2,5', 2.5, null],
+      ['$1,00-$250', 100, 250],
+      ['$1,2,3,4', 1234, null],
+      ['$10,00,000', 1000000, null],
+    ] as const) {
+      const res = await patch(url, { amount_text: text, amount_min: min, amount_max: max });
+      expectProblem(res, 422);
+      expect(names(res), text).toContain('amount_text');
+      expect(res.body.detail).toContain('a comma separates thousands (1,530), a point decimals (2.50)');
+    }
+    // Thousands, decimals and a comma after a figure are read as before.
+    for (const [text, min, max] of [
+      ['$1,530.50', 1530.5, null],
+      ['$100-$250, often', 100, 250],
+      ['$1,000,000', 1000000, null],
+    ] as const)
+      expect((await patch(url, { amount_text: text, amount_min: min, amount_max: max })).status, text).toBe(200);
+    expect(
+      (
+        await patch(url, {
+          amount_text: before.amount_text,
+          amount_min: before.amount_min,
+          amount_max: before.amount_max,
+        })
+      ).status,
+    ).toBe(200);
+  });
 });
 
 describe('a deleted record’s 404 says it is deleted and how to restore it (hostile 15 H15-15)', () => {
@@ -266,9 +299,10 @@ describe('merge patch', () => {
     const program = '/v1/programs/roots-to-thrive-group';
     const before = (await t.http.get(program).expect(200)).body.data;
     expect(before.access.website).not.toBeNull();
-    const cleared = await patch(program, { access: { website: null } });
+    // Whose site it is goes with the address (hostile 16 H16-11).
+    const cleared = await patch(program, { access: { website: null, website_organization_id: null } });
     expect(cleared.status, cleared.text).toBe(200);
-    expect(cleared.body.data.access).toEqual({ ...before.access, website: null });
+    expect(cleared.body.data.access).toEqual({ ...before.access, website: null, website_organization_id: null });
     const scoped = '/v1/contraindications/active-substance-use-disorder';
     const hedged = await patch(scoped, { scope: { hedge: 'often' } });
     expect(hedged.status, hedged.text).toBe(200);

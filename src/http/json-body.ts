@@ -153,8 +153,10 @@ const isNumberChar = (c: number) =>
 /**
  * The first member an object of this JSON text gives twice (names compared as JSON decodes them: `"a"` and `"\u0061"`
  * are one name; hostile 13 H13-9), or the first number a double does not hold as written (1e-400 would be stored as 0,
- * 100.0000000000000001 as 100; hostile 14 H14-11), with its path (`related[0].id`). Numbers of magnitude 2^53 and above
- * are left to the fields' bounds. One pass, strings skipped whole, characters compared by code (review C14-6, C14-7).
+ * 100.0000000000000001 as 100; hostile 14 H14-11), with its path (`related[0].id`), whatever its magnitude: a field
+ * without an upper bound (a finding's value) would store 10000000000000001 as 10000000000000000 (hostile 17 H17-2); a
+ * large number a double holds exactly (2^53 + 2) is left to the field's bound. One pass, strings skipped whole,
+ * characters compared by code (review C14-6, C14-7).
  */
 export function bodyFault(text: string): BodyFault | undefined {
   // The containers open at this point: an object's names so far and its current one, or an array's current index.
@@ -194,7 +196,7 @@ export function bodyFault(text: string): BodyFault | undefined {
       const literal = text.slice(i, j);
       const n = Number(literal);
       const stored = String(n);
-      if (literal !== stored && Math.abs(n) < 2 ** 53 && decimalValue(literal) !== decimalValue(stored))
+      if (literal !== stored && decimalValue(literal) !== decimalValue(stored))
         return { kind: 'inexact', path: path(), literal, stored };
       i = j - 1;
     }

@@ -53,10 +53,19 @@ export const pricesResource = defineResource({
     // The typed figures are the written ones (hostile 15 H15-4: amount_min 150 beside "$100-$250" was stored, paired and
     // given as JSON-LD minPrice).
     {
-      text: 'each amount is a figure amount_text writes; a currency code written beside a figure is the currency',
+      text: 'each amount is a figure amount_text writes (1,530.50); a currency code written beside a figure is the currency',
       check: (d, report) => {
         if (typeof d.amount_text !== 'string') return;
-        const figures = [...d.amount_text.matchAll(/\d[\d,]*(?:\.\d+)?/g)].map((m) => Number(m[0].replaceAll(',', '')));
+        // A comma separates thousands only before groups of three digits ("1,530", "10,000"): "€2,5" or "$1,00" (a
+        // decimal comma) is no figure this check can read, never 25 or 100 (hostile 17 H17-1).
+        const written = [...d.amount_text.matchAll(/\d[\d,]*(?:\.\d+)?/g)].map((m) => m[0].replace(/,+$/, ''));
+        const unread = written.filter((w) => !/^(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$/.test(w));
+        if (unread.length)
+          report(
+            ['amount_text'],
+            `writes ${unread.map((w) => `"${w}"`).join(', ')}, not a figure as amounts are read: a comma separates thousands (1,530), a point decimals (2.50)`,
+          );
+        const figures = written.map((w) => Number(w.replaceAll(',', '')));
         for (const f of ['amount_min', 'amount_max', 'open_ended_from']) {
           const v = d[f];
           if (typeof v === 'number' && !figures.includes(v))
