@@ -78,7 +78,7 @@ export interface paths {
     get: operations["listSources"];
     /**
      * Create a source
-     * @description Needs a write key; references and cited sources must exist.
+     * @description Needs a write key; what it references must exist.
      */
     post: operations["createSource"];
   };
@@ -133,7 +133,7 @@ export interface paths {
     get: operations["listConditions"];
     /**
      * Create a condition
-     * @description Needs a write key; references and cited sources must exist.
+     * @description Needs a write key; what it references must exist.
      */
     post: operations["createCondition"];
   };
@@ -188,7 +188,7 @@ export interface paths {
     get: operations["listOrganizations"];
     /**
      * Create a organization
-     * @description Needs a write key; references and cited sources must exist.
+     * @description Needs a write key; what it references must exist.
      */
     post: operations["createOrganization"];
   };
@@ -243,7 +243,7 @@ export interface paths {
     get: operations["listDosingRoutes"];
     /**
      * Create a dosing route
-     * @description Needs a write key; references and cited sources must exist.
+     * @description Needs a write key; what it references must exist.
      */
     post: operations["createDosingRoute"];
   };
@@ -298,7 +298,7 @@ export interface paths {
     get: operations["listPrograms"];
     /**
      * Create a program
-     * @description Needs a write key; references and cited sources must exist.
+     * @description Needs a write key; what it references must exist.
      */
     post: operations["createProgram"];
   };
@@ -353,7 +353,7 @@ export interface paths {
     get: operations["listPrices"];
     /**
      * Create a price
-     * @description Needs a write key; references and cited sources must exist.
+     * @description Needs a write key; what it references must exist.
      */
     post: operations["createPrice"];
   };
@@ -408,7 +408,7 @@ export interface paths {
     get: operations["listContraindications"];
     /**
      * Create a contraindication
-     * @description Needs a write key; references and cited sources must exist.
+     * @description Needs a write key; what it references must exist.
      */
     post: operations["createContraindication"];
   };
@@ -463,7 +463,7 @@ export interface paths {
     get: operations["listFormatFit"];
     /**
      * Create a format fit
-     * @description Needs a write key; references and cited sources must exist.
+     * @description Needs a write key; what it references must exist.
      */
     post: operations["createFormatFit"];
   };
@@ -518,7 +518,7 @@ export interface paths {
     get: operations["listStudies"];
     /**
      * Create a study
-     * @description Needs a write key; references and cited sources must exist.
+     * @description Needs a write key; what it references must exist.
      */
     post: operations["createStudy"];
   };
@@ -573,7 +573,7 @@ export interface paths {
     get: operations["listFindings"];
     /**
      * Create a finding
-     * @description Needs a write key; references and cited sources must exist.
+     * @description Needs a write key; what it references must exist.
      */
     post: operations["createFinding"];
   };
@@ -628,7 +628,7 @@ export interface paths {
     get: operations["listFaqs"];
     /**
      * Create a faq
-     * @description Needs a write key; references and cited sources must exist.
+     * @description Needs a write key; what it references must exist.
      */
     post: operations["createFaq"];
   };
@@ -683,7 +683,7 @@ export interface paths {
     get: operations["listSessionPhases"];
     /**
      * Create a session phase
-     * @description Needs a write key; references and cited sources must exist.
+     * @description Needs a write key; what it references must exist.
      */
     post: operations["createSessionPhase"];
   };
@@ -738,7 +738,7 @@ export interface paths {
     get: operations["listGuides"];
     /**
      * Create a guide
-     * @description Needs a write key; references and cited sources must exist.
+     * @description Needs a write key; what it references must exist.
      */
     post: operations["createGuide"];
   };
@@ -1305,7 +1305,7 @@ export interface components {
     SourceCreateInput: {
       id: components["schemas"]["Id"];
     } & components["schemas"]["SourceReplaceInput"];
-    /** @description A whole Source replacing the stored one; the id is the one in the path. Rules across fields (422 when one is broken): authors_complete is not true when authors is empty; a title no excerpt writes is marked (title_inferred: true); no text is blank or holds a control character but tab, LF and CR, or a lone surrogate; no list repeats an entry or id. */
+    /** @description A whole Source replacing the stored one; the id is the one in the path. Rules across fields (422 when one is broken): authors_complete is not true when authors is empty; a title no excerpt writes is marked (title_inferred: true). */
     SourceReplaceInput: {
       title: string;
       /**
@@ -1328,12 +1328,15 @@ export interface components {
       updated: components["schemas"]["SourceSparse"]["updated"];
       /** @description Where the source is named: for the two articles themselves, their title line. */
       citations: components["schemas"]["CitationInput"][];
+      version?: unknown;
+      created_at?: unknown;
+      updated_at?: unknown;
     };
     /** @description A new Condition: every writable field (as `ConditionReplaceInput`, with its rules), with its id. */
     ConditionCreateInput: {
       id: components["schemas"]["Id"];
     } & components["schemas"]["ConditionReplaceInput"];
-    /** @description A whole Condition replacing the stored one; the id is the one in the path. Rules across fields (422 when one is broken): roles lists the roles of role_statements, each once, in their order; scope is the scope every role statement shares, or null when they differ; each role statement's scope.stated_by names exactly the sources of its citations, each one of the record's citations; no text is blank or holds a control character but tab, LF and CR, or a lone surrogate; no list repeats an entry or id. */
+    /** @description A whole Condition replacing the stored one; the id is the one in the path. Rules across fields (422 when one is broken): roles lists the roles of role_statements, each once, in their order; scope is the scope every role statement shares, or null when they differ; each role statement's scope.stated_by names exactly the sources of its citations, each one of the record's citations. */
     ConditionReplaceInput: {
       name: components["schemas"]["ConditionSparse"]["name"];
       alternate_names: components["schemas"]["ConditionSparse"]["alternate_names"];
@@ -1346,12 +1349,15 @@ export interface components {
       note: components["schemas"]["ConditionSparse"]["note"];
       /** @description Where the record comes from: at least one verbatim excerpt of a source. */
       citations: components["schemas"]["CitationInput"][];
+      version?: unknown;
+      created_at?: unknown;
+      updated_at?: unknown;
     };
     /** @description A new Organization: every writable field (as `OrganizationReplaceInput`, with its rules), with its id. */
     OrganizationCreateInput: {
       id: components["schemas"]["Id"];
     } & components["schemas"]["OrganizationReplaceInput"];
-    /** @description A whole Organization replacing the stored one; the id is the one in the path. Rules across fields (422 when one is broken): website_organization_id needs website; no text is blank or holds a control character but tab, LF and CR, or a lone surrogate; no list repeats an entry or id. */
+    /** @description A whole Organization replacing the stored one; the id is the one in the path. Rules across fields (422 when one is broken): website_organization_id needs website. */
     OrganizationReplaceInput: {
       name: string;
       kind: components["schemas"]["OrganizationSparse"]["kind"];
@@ -1368,12 +1374,15 @@ export interface components {
       access_steps: components["schemas"]["AccessStepInput"][];
       named_in_source: components["schemas"]["OrganizationSparse"]["named_in_source"];
       citations: components["schemas"]["ConditionReplaceInput"]["citations"];
+      version?: unknown;
+      created_at?: unknown;
+      updated_at?: unknown;
     };
     /** @description A new DosingRoute: every writable field (as `DosingRouteReplaceInput`, with its rules), with its id. */
     DosingRouteCreateInput: {
       id: components["schemas"]["Id"];
     } & components["schemas"]["DosingRouteReplaceInput"];
-    /** @description A whole DosingRoute replacing the stored one; the id is the one in the path. Rules across fields (422 when one is broken): dose_max ≥ dose_min; dose_min needs dose_unit; dose_max needs dose_unit; no text is blank or holds a control character but tab, LF and CR, or a lone surrogate; no list repeats an entry or id. */
+    /** @description A whole DosingRoute replacing the stored one; the id is the one in the path. Rules across fields (422 when one is broken): dose_max ≥ dose_min; dose_min needs dose_unit; dose_max needs dose_unit. */
     DosingRouteReplaceInput: {
       name: string;
       abbreviation: string | null;
@@ -1387,12 +1396,15 @@ export interface components {
       /** @enum {string} */
       used_in_group_settings: "yes" | "less_common" | "not_stated";
       citations: components["schemas"]["ConditionReplaceInput"]["citations"];
+      version?: unknown;
+      created_at?: unknown;
+      updated_at?: unknown;
     };
     /** @description A new Program: every writable field (as `ProgramReplaceInput`, with its rules), with its id. */
     ProgramCreateInput: {
       id: components["schemas"]["Id"];
     } & components["schemas"]["ProgramReplaceInput"];
-    /** @description A whole Program replacing the stored one; the id is the one in the path. Rules across fields (422 when one is broken): medicine_sessions_max ≥ medicine_sessions; medicine_sessions_max needs medicine_sessions; group_size_max ≥ group_size_min; group_size_min needs group_size_basis; group_size_max needs group_size_basis; group_size_basis needs group_size_min; dosing_setting_inferred marks dosing_setting as inferred: each one given is in inferred_fields; place_inferred marks city, region, country as inferred: each one given is in inferred_fields; inferred_place_parts marks city, region, country as inferred: each one given is in inferred_fields; access: website_organization_id needs website, website needs website_organization_id; no text is blank or holds a control character but tab, LF and CR, or a lone surrogate; no list repeats an entry or id. */
+    /** @description A whole Program replacing the stored one; the id is the one in the path. Rules across fields (422 when one is broken): medicine_sessions_max ≥ medicine_sessions; medicine_sessions_max needs medicine_sessions; group_size_max ≥ group_size_min; group_size_min needs group_size_basis; group_size_max needs group_size_basis; group_size_basis needs group_size_min; dosing_setting_inferred marks dosing_setting as inferred: each one given is in inferred_fields; place_inferred marks city, region, country as inferred: each one given is in inferred_fields; inferred_place_parts marks city, region, country as inferred: each one given is in inferred_fields; access: website_organization_id needs website, website needs website_organization_id. */
     ProgramReplaceInput: {
       name: string;
       organization_id: components["schemas"]["ProgramSparse"]["organization_id"];
@@ -1421,12 +1433,15 @@ export interface components {
       citations: components["schemas"]["ConditionReplaceInput"]["citations"];
       /** @default [] */
       inferred_fields: components["schemas"]["ProgramInferredFields"];
+      version?: unknown;
+      created_at?: unknown;
+      updated_at?: unknown;
     };
     /** @description A new Price: every writable field (as `PriceReplaceInput`, with its rules), with its id. */
     PriceCreateInput: {
       id: components["schemas"]["Id"];
     } & components["schemas"]["PriceReplaceInput"];
-    /** @description A whole Price replacing the stored one; the id is the one in the path. Rules across fields (422 when one is broken): amount_max ≥ amount_min; amount_max needs amount_min; currency_implied marks currency as inferred: each one given is in inferred_fields; open_ended: true leaves amount_max null (an open-ended price such as "$10,000+" has no upper amount); when open_ended is true: amount_min is given; open_ended_from is given only when open_ended is true; approximate is true exactly when hedges is not empty (the flag and the source’s qualifiers agree); each amount is a figure amount_text writes (1,530.50); a currency code written beside a figure is the currency; open_ended_from ≥ amount_min; sessions_included_max ≥ sessions_included; sessions_included_max needs sessions_included; no text is blank or holds a control character but tab, LF and CR, or a lone surrogate; no list repeats an entry or id. */
+    /** @description A whole Price replacing the stored one; the id is the one in the path. Rules across fields (422 when one is broken): amount_max ≥ amount_min; amount_max needs amount_min; currency_implied marks currency as inferred: each one given is in inferred_fields; open_ended: true leaves amount_max null (an open-ended price such as "$10,000+" has no upper amount); when open_ended is true: amount_min is given; open_ended_from is given only when open_ended is true; approximate is true exactly when hedges is not empty (the flag and the source’s qualifiers agree); each amount is a figure amount_text writes (1,530.50); a currency code written beside a figure is the currency; open_ended_from ≥ amount_min; sessions_included_max ≥ sessions_included; sessions_included_max needs sessions_included. */
     PriceReplaceInput: {
       program_id: components["schemas"]["PriceSparse"]["program_id"];
       label: string;
@@ -1451,12 +1466,15 @@ export interface components {
       citations: components["schemas"]["ConditionReplaceInput"]["citations"];
       /** @default [] */
       inferred_fields: components["schemas"]["PriceInferredFields"];
+      version?: unknown;
+      created_at?: unknown;
+      updated_at?: unknown;
     };
     /** @description A new Contraindication: every writable field (as `ContraindicationReplaceInput`, with its rules), with its id. */
     ContraindicationCreateInput: {
       id: components["schemas"]["Id"];
     } & components["schemas"]["ContraindicationReplaceInput"];
-    /** @description A whole Contraindication replacing the stored one; the id is the one in the path. Rules across fields (422 when one is broken): no text is blank or holds a control character but tab, LF and CR, or a lone surrogate; no list repeats an entry or id. */
+    /** @description A whole Contraindication replacing the stored one; the id is the one in the path. */
     ContraindicationReplaceInput: {
       condition: string;
       /**
@@ -1471,12 +1489,15 @@ export interface components {
       inferred: components["schemas"]["ContraindicationSparse"]["inferred"];
       note: components["schemas"]["ConditionSparse"]["note"];
       citations: components["schemas"]["ConditionReplaceInput"]["citations"];
+      version?: unknown;
+      created_at?: unknown;
+      updated_at?: unknown;
     };
     /** @description A new FormatFit: every writable field (as `FormatFitReplaceInput`, with its rules), with its id. */
     FormatFitCreateInput: {
       id: components["schemas"]["Id"];
     } & components["schemas"]["FormatFitReplaceInput"];
-    /** @description A whole FormatFit replacing the stored one; the id is the one in the path. Rules across fields (422 when one is broken): no text is blank or holds a control character but tab, LF and CR, or a lone surrogate; no list repeats an entry or id. */
+    /** @description A whole FormatFit replacing the stored one; the id is the one in the path. */
     FormatFitReplaceInput: {
       situation: string;
       position: components["schemas"]["FormatFitSparse"]["position"];
@@ -1486,12 +1507,15 @@ export interface components {
       inferred: components["schemas"]["FormatFitSparse"]["inferred"];
       note: components["schemas"]["ConditionSparse"]["note"];
       citations: components["schemas"]["ConditionReplaceInput"]["citations"];
+      version?: unknown;
+      created_at?: unknown;
+      updated_at?: unknown;
     };
     /** @description A new Study: every writable field (as `StudyReplaceInput`, with its rules), with its id. */
     StudyCreateInput: {
       id: components["schemas"]["Id"];
     } & components["schemas"]["StudyReplaceInput"];
-    /** @description A whole Study replacing the stored one; the id is the one in the path. Rules across fields (422 when one is broken): participants_qualifier needs participants; authors_complete is not true when authors is empty; a title no excerpt writes is marked (inferred_fields lists title); no text is blank or holds a control character but tab, LF and CR, or a lone surrogate; no list repeats an entry or id. */
+    /** @description A whole Study replacing the stored one; the id is the one in the path. Rules across fields (422 when one is broken): participants_qualifier needs participants; authors_complete is not true when authors is empty; a title no excerpt writes is marked (inferred_fields lists title). */
     StudyReplaceInput: {
       title: string;
       authors: components["schemas"]["StudySparse"]["authors"];
@@ -1513,12 +1537,15 @@ export interface components {
       citations: components["schemas"]["ConditionReplaceInput"]["citations"];
       /** @default [] */
       inferred_fields: components["schemas"]["StudyInferredFields"];
+      version?: unknown;
+      created_at?: unknown;
+      updated_at?: unknown;
     };
     /** @description A new Finding: every writable field (as `FindingReplaceInput`, with its rules), with its id. */
     FindingCreateInput: {
       id: components["schemas"]["Id"];
     } & components["schemas"]["FindingReplaceInput"];
-    /** @description A whole Finding replacing the stored one; the id is the one in the path. Rules across fields (422 when one is broken): value needs value_unit; when value_unit is "participants": denominator ≥ value; no text is blank or holds a control character but tab, LF and CR, or a lone surrogate; no list repeats an entry or id. */
+    /** @description A whole Finding replacing the stored one; the id is the one in the path. Rules across fields (422 when one is broken): value needs value_unit; when value_unit is "participants": denominator ≥ value. */
     FindingReplaceInput: {
       study_id: components["schemas"]["FindingSparse"]["study_id"];
       condition: components["schemas"]["FindingSparse"]["condition"];
@@ -1532,12 +1559,15 @@ export interface components {
       citations: components["schemas"]["ConditionReplaceInput"]["citations"];
       /** @default [] */
       inferred_fields: components["schemas"]["FindingInferredFields"];
+      version?: unknown;
+      created_at?: unknown;
+      updated_at?: unknown;
     };
     /** @description A new Faq: every writable field (as `FaqReplaceInput`, with its rules), with its id. */
     FaqCreateInput: {
       id: components["schemas"]["Id"];
     } & components["schemas"]["FaqReplaceInput"];
-    /** @description A whole Faq replacing the stored one; the id is the one in the path. Rules across fields (422 when one is broken): no text is blank or holds a control character but tab, LF and CR, or a lone surrogate; no list repeats an entry or id. */
+    /** @description A whole Faq replacing the stored one; the id is the one in the path. */
     FaqReplaceInput: {
       question: string;
       answer: components["schemas"]["FaqSparse"]["answer"];
@@ -1550,12 +1580,15 @@ export interface components {
         id: components["schemas"]["Id"];
       }[];
       citations: components["schemas"]["ConditionReplaceInput"]["citations"];
+      version?: unknown;
+      created_at?: unknown;
+      updated_at?: unknown;
     };
     /** @description A new SessionPhase: every writable field (as `SessionPhaseReplaceInput`, with its rules), with its id. */
     SessionPhaseCreateInput: {
       id: components["schemas"]["Id"];
     } & components["schemas"]["SessionPhaseReplaceInput"];
-    /** @description A whole SessionPhase replacing the stored one; the id is the one in the path. Rules across fields (422 when one is broken): duration_max_minutes ≥ duration_min_minutes; each of practical_rules: value_max ≥ value_min; no text is blank or holds a control character but tab, LF and CR, or a lone surrogate; no list repeats an entry or id. */
+    /** @description A whole SessionPhase replacing the stored one; the id is the one in the path. Rules across fields (422 when one is broken): duration_max_minutes ≥ duration_min_minutes; each of practical_rules: value_max ≥ value_min. */
     SessionPhaseReplaceInput: {
       name: string;
       position: number;
@@ -1564,18 +1597,24 @@ export interface components {
       duration_max_minutes: components["schemas"]["SessionPhaseSparse"]["duration_max_minutes"];
       practical_rules: components["schemas"]["PracticalRuleInput"][];
       citations: components["schemas"]["ConditionReplaceInput"]["citations"];
+      version?: unknown;
+      created_at?: unknown;
+      updated_at?: unknown;
     };
     /** @description A new Guide: every writable field (as `GuideReplaceInput`, with its rules), with its id. */
     GuideCreateInput: {
       id: components["schemas"]["Id"];
     } & components["schemas"]["GuideReplaceInput"];
-    /** @description A whole Guide replacing the stored one; the id is the one in the path. Rules across fields (422 when one is broken): each of items: value_max ≥ value_min; no text is blank or holds a control character but tab, LF and CR, or a lone surrogate; no list repeats an entry or id. */
+    /** @description A whole Guide replacing the stored one; the id is the one in the path. Rules across fields (422 when one is broken): each of items: value_max ≥ value_min. */
     GuideReplaceInput: {
       topic: components["schemas"]["GuideSparse"]["topic"];
       title: string;
       summary: string;
       items: components["schemas"]["GuideItemInput"][];
       citations: components["schemas"]["ConditionReplaceInput"]["citations"];
+      version?: unknown;
+      created_at?: unknown;
+      updated_at?: unknown;
     };
     /**
      * @description Stable string identifier (slug).

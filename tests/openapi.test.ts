@@ -16,6 +16,7 @@ type Operation = {
   tags?: string[];
   parameters?: { name: string; in: string; description?: string; example?: unknown; schema?: unknown }[];
   responses: Record<string, Response>;
+  requestBody?: { content: Record<string, { schema?: object }> };
 };
 
 let t: TestApp;
@@ -440,4 +441,47 @@ describe('OpenAPI examples', () => {
     expect(records, 'a record example per collection').toBeGreaterThanOrEqual(COLLECTIONS.length);
     expect(checked).toBeGreaterThan(100);
   });
+});
+
+describe('record write bodies in the spec are closed, as the server reads them (hostile 17 H17-3)', () => {
+  it.each(resources.map((r) => [r.path] as const))(
+    '%s: POST and PUT schemas take a record as GET gives it and refuse an unknown member at any depth; so does the server',
+    async (path) => {
+      const { Ajv2020 } = await import('ajv/dist/2020.js');
+      const addFormats = (await import('ajv-formats')).default;
+      const ajv = new Ajv2020({ strict: false });
+      addFormats.default(ajv);
+      const COMPONENTS = 'urn:katalog:openapi';
+      ajv.addSchema({ $id: COMPONENTS, components: { schemas: spec.components.schemas } });
+      const bodyOf = (method: 'post' | 'put', url: string) => {
+        const schema = spec.paths[url]?.[method]?.requestBody?.content['application/json']?.schema;
+        return ajv.compile(
+          JSON.parse(JSON.stringify(schema).replaceAll('"#/components/', `"${COMPONENTS}#/components/`)) as object,
+        );
+      };
+      const writeKey = createKey(t.db, `closed-${path}`, 'write').key;
+      const post = bodyOf('post', `/v1/${path}`);
+      const put = bodyOf('put', `/v1/${path}/{id}`);
+      const record = (await t.http.get(`/v1/${path}?limit=1`).expect(200)).body.data[0] as Record<string, unknown>;
+      const { id, ...fields } = record;
+      // As GET gives it: the members the server sets are declared, and ignored.
+      expect(post(record), JSON.stringify(post.errors)).toBe(true);
+      expect(put(fields), JSON.stringify(put.errors)).toBe(true);
+      const nested = structuredClone(fields) as { citations: Record<string, unknown>[] };
+      (nested.citations[0] as Record<string, unknown>).page = 3;
+      for (const [name, body] of [
+        ['colour', { ...fields, colour: 1 }],
+        ['citations[0].page', nested],
+      ] as const) {
+        expect(put(body), `${path} PUT ${name}`).toBe(false);
+        expect(post({ ...body, id }), `${path} POST ${name}`).toBe(false);
+        const res = await t.http
+          .post(`/v1/${path}`)
+          .set('authorization', `Bearer ${writeKey}`)
+          .send({ ...body, id: `closed-${path}` });
+        expect(res.status, `${path} ${name}: ${res.text}`).toBe(400);
+        expect(res.body.errors[0].name).toBe(name);
+      }
+    },
+  );
 });

@@ -742,3 +742,71 @@ export function examplesOnSchemas(spec: object, bySchema: Readonly<Record<string
     schema.examples = [value];
   }
 }
+
+/** Members the server sets, which a record write body may carry as GET gave them: ignored (collection-writes.ts). */
+export const SERVER_SET_MEMBERS = ['version', 'created_at', 'updated_at'] as const;
+
+/**
+ * Record write bodies are closed, as the server reads them (http/body-shape.ts: a member the schema does not have, at
+ * any depth, is a 400; hostile 17 H17-3): every object of an input component (`CitationInput`, the items of FAQ
+ * `related`) says `additionalProperties: false`. A whole record's input is closed where it is used, with
+ * `unevaluatedProperties: false` (a create body is the replace body and `id`, through `allOf`), and declares the
+ * members the server sets and ignores (`version`, `created_at`, `updated_at`), which a body read with GET carries.
+ */
+export function closeRecordInputs(spec: object): void {
+  const doc = spec as Doc;
+  const schemas = doc.components?.schemas as Record<string, Json> | undefined;
+  if (!schemas) return;
+  const whole = (name: string) => /(Create|Replace)Input$/.test(name);
+  // Every object inside a schema, not across a $ref: closed unless it says what else it takes.
+  const closeObjects = (node: unknown, top: boolean): void => {
+    if (Array.isArray(node)) for (const item of node) closeObjects(item, false);
+    else if (node && typeof node === 'object') {
+      const obj = node as Json;
+      if (!top && obj.type === 'object' && obj.properties && obj.additionalProperties === undefined)
+        obj.additionalProperties = false;
+      for (const [key, value] of Object.entries(obj))
+        if (key !== 'examples' && key !== 'example') closeObjects(value, false);
+    }
+  };
+  // The input components a record input refers to, at any depth.
+  const nested = new Set<string>();
+  const visit = (node: unknown): void => {
+    if (Array.isArray(node)) for (const item of node) visit(item);
+    else if (node && typeof node === 'object') {
+      const obj = node as Json;
+      const ref = typeof obj.$ref === 'string' ? /^#\/components\/schemas\/([^/]+)$/.exec(obj.$ref)?.[1] : undefined;
+      if (ref && !whole(ref) && !nested.has(ref) && schemas[ref]) {
+        // A scalar (`Id`, `Currency`) has nothing to close; an object schema shared with the reads would be closed for both.
+        if (ref.endsWith('Input')) {
+          nested.add(ref);
+          visit(schemas[ref]);
+        } else if (JSON.stringify(schemas[ref]).includes('"properties"'))
+          throw new Error(`record inputs refer to the output schema ${ref}: close it apart`);
+      }
+      for (const value of Object.values(obj)) visit(value);
+    }
+  };
+  for (const [name, schema] of Object.entries(schemas)) if (whole(name)) visit(schema);
+  for (const name of nested) closeObjects(schemas[name], false);
+  for (const [name, schema] of Object.entries(schemas)) {
+    if (!whole(name)) continue;
+    closeObjects(schema, true);
+    if (name.endsWith('ReplaceInput'))
+      schema.properties = {
+        ...(schema.properties as Json),
+        ...Object.fromEntries(SERVER_SET_MEMBERS.map((m) => [m, {}])),
+      };
+    else schema.unevaluatedProperties = false;
+  }
+  // A replace body is closed where it is the whole body (PUT); a create input already is.
+  for (const methods of Object.values(doc.paths ?? {}))
+    for (const op of Object.values(methods)) {
+      const content = (op as { requestBody?: { content?: Record<string, { schema?: Json }> } }).requestBody?.content;
+      for (const media of Object.values(content ?? {})) {
+        const ref = media.schema?.$ref;
+        if (typeof ref === 'string' && /ReplaceInput$/.test(ref))
+          media.schema = { $ref: ref, unevaluatedProperties: false };
+      }
+    }
+}

@@ -166,6 +166,10 @@ export const plainText: Rule = {
 export function withRules<T extends z.ZodObject>(fields: T, rules: Rule[]): T {
   const all = [...rules, plainText];
   const description = fields.description ? `${fields.description} ` : '';
+  // `plainText` holds for every body: the API's description says it once (http/docs.ts), not each collection's.
+  const own = rules.length
+    ? ` Rules across fields (422 when one is broken): ${rules.map((r) => r.text).join('; ')}.`
+    : '';
   return fields
     .superRefine((doc, ctx) => {
       for (const rule of all)
@@ -173,7 +177,5 @@ export function withRules<T extends z.ZodObject>(fields: T, rules: Rule[]): T {
           ctx.addIssue({ code: 'custom', path, message, params: { rule: true } }),
         );
     })
-    .meta({
-      description: `${description}Rules across fields (422 when one is broken): ${all.map((r) => r.text).join('; ')}.`,
-    }) as T;
+    .meta({ description: `${description}${own}`.trim() }) as T;
 }

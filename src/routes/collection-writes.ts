@@ -276,7 +276,7 @@ function registerWriteRoutes(app: FastifyInstance, { resource, writer, config }:
       schema: {
         operationId: `create${resource.singular}`,
         summary: `Create a ${label}`,
-        description: 'Needs a write key; references and cited sources must exist.',
+        description: 'Needs a write key; what it references must exist.',
         tags: [resource.path],
         security: SECURITY,
         body,
