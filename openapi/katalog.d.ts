@@ -1682,7 +1682,7 @@ export interface components {
        * @example /problems/validation-error
        * @enum {string}
        */
-      type: "/problems/validation-error" | "/problems/unauthorized" | "/problems/forbidden" | "/problems/not-found" | "/problems/method-not-allowed" | "/problems/not-acceptable" | "/problems/request-timeout" | "/problems/conflict" | "/problems/precondition-failed" | "/problems/payload-too-large" | "/problems/uri-too-long" | "/problems/unsupported-media-type" | "/problems/expectation-failed" | "/problems/unprocessable-content" | "/problems/precondition-required" | "/problems/rate-limited" | "/problems/headers-too-large" | "/problems/internal-error" | "/problems/not-implemented" | "/problems/unavailable";
+      type: "/problems/validation-error" | "/problems/unauthorized" | "/problems/forbidden" | "/problems/not-found" | "/problems/method-not-allowed" | "/problems/not-acceptable" | "/problems/request-timeout" | "/problems/conflict" | "/problems/precondition-failed" | "/problems/payload-too-large" | "/problems/uri-too-long" | "/problems/unsupported-media-type" | "/problems/expectation-failed" | "/problems/unprocessable-content" | "/problems/precondition-required" | "/problems/rate-limited" | "/problems/headers-too-large" | "/problems/internal-error" | "/problems/not-implemented" | "/problems/unavailable" | "about:blank";
       /** @description Short summary of the problem type. */
       title: string;
       status: number;

@@ -2,6 +2,7 @@ import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { changedAfter, lastModifiedHeader } from '../src/http/cache.js';
 import { parseHttpDate } from '../src/http/http-date.js';
+import { problem } from '../src/http/problem.js';
 import { startApp, type TestApp } from './helpers.js';
 
 const LIST = '/v1/programs?limit=20';
@@ -370,6 +371,41 @@ describe('the docs index redirect (hostile 16 H16-8)', () => {
       await t.http.get(location).expect(200);
     }
     await t.http.head('/docs/static/index.html?x=1').expect(302);
+  });
+});
+
+describe('the docs assets answer as /docs does (hostile 17 H17-4)', () => {
+  const asset = '/docs/static/swagger-ui.css';
+  it('ignore Range and the preconditions of a write, and keep If-None-Match', async () => {
+    const whole = await t.http.get(asset).expect(200);
+    for (const [name, value] of [
+      ['range', 'bytes=999999-'],
+      ['range', 'bytes=0-9'],
+      ['if-match', '"nope"'],
+      ['if-unmodified-since', 'Fri, 01 Jan 1990 00:00:00 GMT'],
+    ] as const) {
+      const res = await t.http.get(asset).set(name, value);
+      expect(res.status, `${name}: ${value}`).toBe(200);
+      expect(res.text.length).toBe(whole.text.length);
+    }
+    await t.http.get(asset).set('if-none-match', String(whole.headers.etag)).expect(304);
+  });
+
+  it('say in words what is wrong with a path, with the status’s own problem type', async () => {
+    for (const [path, status] of [
+      ['/docs/static/swagger-ui.css%00', 400],
+      ['/docs/static/%2e%2e/%2e%2e/package.json', 403],
+    ] as const) {
+      const res = await t.http.get(path);
+      expect(res.status, path).toBe(status);
+      expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
+      expect(res.body.detail).toContain('No documentation asset at /docs/static/');
+    }
+  });
+
+  it('a status no problem type is listed for is about:blank with its own title, never another status’s type', () => {
+    expect(problem(416, 'x', 'id')).toMatchObject({ type: 'about:blank', title: 'Range Not Satisfiable', status: 416 });
+    expect(problem(404, 'x', 'id')).toMatchObject({ type: '/problems/not-found', status: 404 });
   });
 });
 

@@ -347,10 +347,12 @@ describe('OpenAPI document', () => {
   });
 
   it('lists every problem type the API sends, in the spec and in the README (hostile 13, H13-20)', () => {
-    const types = Object.values(PROBLEM_TYPES).map(([slug]) => `/problems/${slug}`);
+    // And RFC 9457's about:blank, for a status none is listed for (hostile 17 H17-4).
+    const types = [...Object.values(PROBLEM_TYPES).map(([slug]) => `/problems/${slug}`), 'about:blank'];
     const problem = spec.components.schemas.Problem as { properties: { type: { enum?: string[] } } };
     expect(problem.properties.type.enum).toEqual(types);
     const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8');
+    expect(readme).toContain("RFC 9457's `about:blank`");
     for (const [status, [slug]] of Object.entries(PROBLEM_TYPES))
       expect(readme, slug).toContain(`\`/problems/${slug}\` (${status})`);
   });

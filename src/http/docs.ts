@@ -96,6 +96,13 @@ export const docsPlugin = fp(
         return spec;
       },
     });
+    app.addHook('onRoute', (route) => {
+      if (!route.url.startsWith('/docs/static/')) return;
+      route.onRequest = [
+        plainAssetRequest,
+        ...(route.onRequest ? [route.onRequest].flat() : []),
+      ] as typeof route.onRequest;
+    });
     await app.register(swaggerUi, {
       routePrefix: '/docs',
       // Tags collapsed and the filter box on: a developer sees the list of collections at once and
@@ -129,6 +136,16 @@ export const docsPlugin = fp(
   // cached) and compression (the docs assets are compressed).
   { name: 'katalog-docs', dependencies: ['katalog-cache', 'katalog-compress'] },
 );
+
+/**
+ * The documentation assets (@fastify/static, which the UI plugin's hooks do not reach) ignore Range and the
+ * preconditions a write would send, as every /docs page does (hostile 17 H17-4: a bad Range was a 416, If-Match a 412);
+ * If-None-Match still gets its 304.
+ */
+function plainAssetRequest(req: FastifyRequest, _reply: FastifyReply, done: (err?: Error) => void) {
+  for (const name of ['range', 'if-range', 'if-match', 'if-unmodified-since']) delete req.raw.headers[name];
+  done();
+}
 
 /**
  * `/docs/static/index.html` redirects to `/docs/`, with any query it had. The plugin's own redirect rewrites the target

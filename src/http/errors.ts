@@ -97,6 +97,12 @@ function frameworkRefusal(
         errors: [{ name: 'content-encoding', in: 'header', detail: 'not taken; send gzip, deflate or br' }],
       };
     default:
+      // The documentation assets (@fastify/static): a path that is not one of them, in words, not "Forbidden".
+      if (req.url.startsWith('/docs/static/') && (err.statusCode ?? 500) < 500)
+        return {
+          detail: `No documentation asset at ${clipped(req.url.split('?')[0] ?? '')}: the path is not valid or leaves /docs/static. See /docs.`,
+          errors: undefined,
+        };
       return undefined;
   }
 }

@@ -1,3 +1,4 @@
+import { STATUS_CODES } from 'node:http';
 import { z } from 'zod';
 
 export const PROBLEM_TYPES = {
@@ -23,9 +24,10 @@ export const PROBLEM_TYPES = {
   503: ['unavailable', 'Service unavailable'],
 } as const satisfies Record<number, readonly [string, string]>;
 
-/** Every problem type's URI, as `problem()` writes it (the spec lists them). */
+/** Every problem type's URI, as `problem()` writes it (the spec lists them), and RFC 9457's for any other status. */
 function problemTypeUris(): [string, ...string[]] {
-  return Object.values(PROBLEM_TYPES).map(([slug]) => `/problems/${slug}`) as [string, ...string[]];
+  const [first = '', ...rest] = Object.values(PROBLEM_TYPES).map(([slug]) => `/problems/${slug}`);
+  return [first, ...rest, 'about:blank'];
 }
 
 /** RFC 9457 problem details: the one error format of every endpoint. */
@@ -108,10 +110,11 @@ export const READ_ERRORS = [400, 412, 429, 500] as const satisfies ProblemStatus
 
 export function problem(status: number, detail: string, requestId: string, errors?: Problem['errors']): Problem {
   const known = (PROBLEM_TYPES as Record<number, readonly [string, string]>)[status];
-  const [slug, title] = known ?? (status >= 500 ? PROBLEM_TYPES[500] : PROBLEM_TYPES[400]);
+  // A status no type is listed for (a plugin's) is RFC 9457's `about:blank` with the status's own phrase, never
+  // another status's type (hostile 17 H17-4: a 416 went out as `/problems/validation-error`).
   return {
-    type: `/problems/${slug}`,
-    title,
+    type: known ? `/problems/${known[0]}` : 'about:blank',
+    title: known?.[1] ?? STATUS_CODES[status] ?? 'Error',
     status,
     detail,
     instance: `urn:katalog:request:${requestId}`,
