@@ -295,9 +295,11 @@ function caveats(g: Figure, i: Figure, currency: string): string[] {
     // Katalog's (audit 14 A14-4).
     if (f.treatment === 'not_stated')
       out.push(`The source does not say which treatment the ${side} figure ("${f.amount_text}") pays for.`);
-    if (f.inferred_fields.length)
+    // The currency is said once, by the caveat above, when the flag marks it (audit 21 A21-8).
+    const read = f.currency_implied ? f.inferred_fields.filter((x) => x !== 'currency') : f.inferred_fields;
+    if (read.length)
       out.push(
-        `Katalog's reading, not the source's words, for the ${side} figure ("${f.amount_text}"): ${readings(f.inferred_fields)}.`,
+        `Katalog's reading, not the source's words, for the ${side} figure ("${f.amount_text}"): ${readings(read)}.`,
       );
     if (f.open_ended)
       out.push(

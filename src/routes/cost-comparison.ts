@@ -147,9 +147,7 @@ const CostComparison = z
                 },
                 caveats: [
                   'The source writes the group amount ("$100-$250") without a currency code; USD is inferred.',
-                  'Katalog\'s reading, not the source\'s words, for the group figure ("$100-$250"): its currency.',
                   'The source writes the individual amount ("$600-$1,200") without a currency code; USD is inferred.',
-                  'Katalog\'s reading, not the source\'s words, for the individual figure ("$600-$1,200"): its currency.',
                   'The source qualifies the group amount: "often", "typically", "usually".',
                   'The source qualifies the individual amount: "can run".',
                 ],

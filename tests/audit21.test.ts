@@ -1,5 +1,5 @@
 /**
- * Audit 21 A21-1: a price's hedge is worded as the source's own qualifier of the amount only when a passage that gives
+ * Audit 21. A21-1: a price's hedge is worded as the source's own qualifier of the amount only when a passage that gives
  * the amount writes it right before the amount. One from another passage (the sentence before: "most initial protocols
  * involve…"; a flattened table header: "Approximate cost") or written before another figure of the sentence is
  * Katalog's reading, and every derived view that words hedges (JSON-LD, the cost comparison's caveats) says so.
@@ -73,5 +73,23 @@ describe('a hedge is the source’s qualifier only where the source writes it be
           }
         }
     expect(checked).toBeGreaterThan(3);
+  });
+});
+
+describe('the cost comparison says an inferred currency once per figure (audit 21 A21-8)', () => {
+  it('one caveat names it, the generic reading line does not repeat it', async () => {
+    const body = (await t.http.get('/v1/cost-comparison').expect(200)).body;
+    let implied = 0;
+    for (const currency of body.data)
+      for (const pair of currency.pairs)
+        for (const side of ['group', 'individual'] as const) {
+          if (!pair[side].currency_implied) continue;
+          implied++;
+          const about = (pair.caveats as string[]).filter(
+            (c) => c.includes(`("${pair[side].amount_text}")`) && /currency/.test(c),
+          );
+          expect(about, `${pair[side].price_id}: ${JSON.stringify(pair.caveats)}`).toHaveLength(1);
+        }
+    expect(implied).toBeGreaterThan(3);
   });
 });
