@@ -2743,12 +2743,12 @@ export interface components {
       situation?: string;
       /** @description Row number in the source table. */
       position?: number;
-      /** @description Cell "Group format generally appropriate", as written; null when empty. */
+      /** @description Cell "Group format generally appropriate": as written, or placed by Katalog (`inferred`); null when empty. */
       group_format?: string | null;
-      /** @description Cell "Individual format safer", as written; null when empty. */
+      /** @description Cell "Individual format safer": as written, or placed by Katalog (`inferred`); null when empty. */
       individual_format?: string | null;
       /**
-       * @description Katalog's summary of the column the row marks (the cells are verbatim); headers hedged as written: "Group format generally appropriate", "Individual format safer". "neither": e.g. "(exclusion in both)".
+       * @description Katalog's summary of the column the row marks (see `inferred`); headers hedged as written: "Group format generally appropriate", "Individual format safer". "neither": e.g. "(exclusion in both)".
        * @enum {string}
        */
       favoured_format?: "group" | "individual" | "neither";

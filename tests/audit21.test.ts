@@ -93,3 +93,14 @@ describe('the cost comparison says an inferred currency once per figure (audit 2
     expect(implied).toBeGreaterThan(3);
   });
 });
+
+describe('the spec’s JSON-LD example is a served document, cut (audit 21 A21-10)', () => {
+  it('its @type, @id and name are those of the record’s document', async () => {
+    const spec = (await t.http.get('/openapi.json').expect(200)).body;
+    const example = spec.components.examples.JsonLdDocument.value as Record<string, unknown>;
+    const path = String(example['@id']);
+    const served = (await t.http.get(`${path}.jsonld`).expect(200)).body as Record<string, unknown>;
+    expect(new URL(String(served['@id'])).pathname).toBe(path);
+    for (const key of ['@context', '@type', 'name']) expect(example[key], key).toEqual(served[key]);
+  });
+});

@@ -683,11 +683,12 @@ export function withDisclaimer(doc: Doc, base: string): Doc {
 /** The example of a JSON-LD document in the spec: a study's, shortened. Every collection's read shows it, so it says whose it is. */
 export const JSONLD_EXAMPLE = {
   summary: "A study's document, shortened (each collection has its own @type)",
+  // A served document, not an invented one (audit 21 A21-10): ids are absolute, here as without a Host.
   value: {
     '@context': 'https://schema.org',
     '@type': 'MedicalStudy',
-    '@id': '/v1/studies/x',
-    name: '…',
+    '@id': '/v1/studies/dames-2025-roots-to-thrive-protocol',
+    name: 'A clinical protocol for group-based ketamine-assisted therapy in a community of practice: the Roots To Thrive model',
     mainEntityOfPage: disclaimerPage(''),
   },
 };

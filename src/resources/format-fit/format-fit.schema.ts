@@ -13,11 +13,16 @@ export const FormatFitFields = z.object({
   id: Id,
   situation: z.string().min(1).max(300),
   position: z.number().int().min(1).max(100).meta({ description: 'Row number in the source table.' }),
-  group_format: Cell.meta({ description: 'Cell "Group format generally appropriate", as written; null when empty.' }),
-  individual_format: Cell.meta({ description: 'Cell "Individual format safer", as written; null when empty.' }),
+  group_format: Cell.meta({
+    description:
+      'Cell "Group format generally appropriate": as written, or placed by Katalog (`inferred`); null when empty.',
+  }),
+  individual_format: Cell.meta({
+    description: 'Cell "Individual format safer": as written, or placed by Katalog (`inferred`); null when empty.',
+  }),
   favoured_format: z.enum(['group', 'individual', 'neither']).meta({
     description:
-      'Katalog\'s summary of the column the row marks (the cells are verbatim); headers hedged as written: "Group format generally appropriate", "Individual format safer". "neither": e.g. "(exclusion in both)".',
+      'Katalog\'s summary of the column the row marks (see `inferred`); headers hedged as written: "Group format generally appropriate", "Individual format safer". "neither": e.g. "(exclusion in both)".',
   }),
   inferred: z.boolean().meta({
     description:
