@@ -131,7 +131,8 @@ describe('rules across fields, on POST, PUT and PATCH', () => {
       named(requestBody.content['application/json']?.schema.$ref as string);
     const body = schemaOf(spec.paths['/v1/prices'].post.requestBody);
     expect(body).toContain('amount_max ≥ amount_min');
-    expect(body).toContain('control character');
+    // The rule every body keeps is said once, in the API's description (hostile 17 H17-3 paid for the closed bodies).
+    expect(spec.info.description).toContain('control character');
     const put = schemaOf(spec.paths['/v1/prices/{id}'].put.requestBody);
     expect(put).toContain('open_ended: true leaves amount_max null');
   });
