@@ -16,6 +16,7 @@ import {
   BEFORE_0033,
   BEFORE_0034,
   BEFORE_0036,
+  BEFORE_0038,
   loadSeedBefore,
   migrationsBefore,
   seedBefore0028,
@@ -60,6 +61,7 @@ describe('migration 0028 upgrades a database seeded before it', () => {
       ...Object.keys(BEFORE_0033),
       ...Object.keys(BEFORE_0034),
       ...Object.keys(BEFORE_0036),
+      ...Object.keys(BEFORE_0038),
     ]),
   ];
   const versions = () => versionsOf(db, corrected);

@@ -18,6 +18,7 @@ import {
   BEFORE_0033,
   BEFORE_0034,
   BEFORE_0036,
+  BEFORE_0038,
   loadSeedBefore,
   migrationsBefore,
   seedBefore0032,
@@ -87,7 +88,13 @@ describe('migration 0032 upgrades a database seeded before it', () => {
   const corrected = Object.keys(BEFORE_0032);
   // The later migration runs too (0033 corrects other records as they were before it): each is published once.
   const republished = [
-    ...new Set([...corrected, ...Object.keys(BEFORE_0033), ...Object.keys(BEFORE_0034), ...Object.keys(BEFORE_0036)]),
+    ...new Set([
+      ...corrected,
+      ...Object.keys(BEFORE_0033),
+      ...Object.keys(BEFORE_0034),
+      ...Object.keys(BEFORE_0036),
+      ...Object.keys(BEFORE_0038),
+    ]),
   ];
   const versions = () => versionsOf(db, republished);
   const before = versions();

@@ -18,6 +18,7 @@ import {
   BEFORE_0033,
   BEFORE_0034,
   BEFORE_0036,
+  BEFORE_0038,
   loadSeedBefore,
   migrationsBefore,
   seedBefore0033,
@@ -142,7 +143,12 @@ describe('migration 0033 upgrades a database seeded before it', () => {
     const after = versionsOf(db, corrected);
     for (const key of corrected) expect(after[key], key).toBe((before[key] as number) + 1);
     // Later migrations' corrections are published with these (the database is migrated to the latest).
-    const republished = new Set([...corrected, ...Object.keys(BEFORE_0034), ...Object.keys(BEFORE_0036)]);
+    const republished = new Set([
+      ...corrected,
+      ...Object.keys(BEFORE_0034),
+      ...Object.keys(BEFORE_0036),
+      ...Object.keys(BEFORE_0038),
+    ]);
     expect(published).toBe(republished.size);
     expect(changeEvents(db) - eventsBefore).toBe(republished.size);
   });

@@ -5,9 +5,18 @@
  * Katalog's reading, and every derived view that words hedges (JSON-LD, the cost comparison's caveats) says so.
  * Checked from the excerpts themselves, for every seeded price, against the served documents.
  */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedData } from '../seed/data/index.js';
+import { loadSeed, publishMigrations } from '../seed/load.js';
+import { buildApp } from '../src/app.js';
+import { testConfig } from '../src/config.js';
+import { migrateDb, openDb } from '../src/db/client.js';
 import { startApp, type TestApp } from './helpers.js';
+import { BEFORE_0038, loadSeedBefore, migrationsBefore, seedBefore0038 } from './old-database.js';
+import { changeEvents, freshSeeded, jsonValue, rowOf, unchangedBySeed, versionsOf } from './upgraded-records.js';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -102,5 +111,169 @@ describe('the spec’s JSON-LD example is a served document, cut (audit 21 A21-1
     const served = (await t.http.get(`${path}.jsonld`).expect(200)).body as Record<string, unknown>;
     expect(new URL(String(served['@id'])).pathname).toBe(path);
     for (const key of ['@context', '@type', 'name']) expect(example[key], key).toEqual(served[key]);
+  });
+});
+
+describe('a statement cites what supports it, and a reading is marked (audit 21 A21-4, A21-5, A21-7)', () => {
+  it('no condition statement cites a sentence of another condition’s result', () => {
+    for (const c of seedData.conditions)
+      for (const st of c.role_statements)
+        for (const cite of st.citations)
+          if (/depression scores/.test(cite.excerpt)) expect(c.id, `${c.id}: ${st.role}`).toMatch(/depression/);
+  });
+
+  it('a guide item on Roots to Thrive’s program-wide data scoped to its group program marks that as a reading', () => {
+    const items = seedData.guides.flatMap((g) => g.items);
+    const wide = items.filter((i) =>
+      /Roots to Thrive('s)? (program safety data|program structure|published clinical protocol)/.test(i.text),
+    );
+    expect(wide.length).toBe(5);
+    for (const i of wide)
+      expect(i.scope, i.text).toMatchObject({ program_ids: ['roots-to-thrive-group'], inferred: true });
+  });
+
+  it('a price whose amount the source writes "/additional" lists its unit and treatment as readings', () => {
+    const addOns = seedData.prices.filter((p) => /\/additional\b/.test(p.amount_text ?? ''));
+    expect(addOns.length).toBe(2);
+    for (const p of addOns) expect(p.inferred_fields, p.id).toEqual(expect.arrayContaining(['unit', 'treatment']));
+  });
+});
+
+describe('migration 0038 upgrades a database seeded before it', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'katalog-0038-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  const fresh = freshSeeded();
+  const db = openDb(':memory:');
+  migrateDb(db, migrationsBefore(dir, '0038_audit21_readings'));
+  loadSeedBefore(db, seedBefore0038());
+  // Edited before the upgrade: one price's note, and one citation of a condition (its statements then stay too).
+  db.$client
+    .prepare("update prices set note = 'An editor’s note.' where id = 'atma-cena-psychedelic-additional-session-price'")
+    .run();
+  db.$client
+    .prepare(
+      "update citations set section = 'An editor’s section' where collection = 'conditions' and record_id = 'mood-disorders' and position = 0",
+    )
+    .run();
+  const corrected = Object.keys(BEFORE_0038);
+  const before = versionsOf(db, corrected);
+  const eventsBefore = changeEvents(db);
+  migrateDb(db);
+  const published = publishMigrations(db, '2030-01-01T00:00:00.000Z');
+  const citationsOf = (d: typeof db, key: string) => {
+    const [collection, id] = key.split('/');
+    return d.$client
+      .prepare(
+        'select source_id, excerpt, section from citations where collection = ? and record_id = ? order by position',
+      )
+      .all(collection, id);
+  };
+
+  it('starts from a seed that differs where 0038 corrects it (the test is not vacuous)', () => {
+    expect(corrected.length).toBe(7);
+    expect(unchangedBySeed(fresh, BEFORE_0038)).toEqual([]);
+  });
+
+  it('gives every column it corrects the seed’s value, and leaves an editor’s alone', () => {
+    let columns = 0;
+    for (const [key, was] of Object.entries(BEFORE_0038)) {
+      const row = rowOf(db, key);
+      const want = rowOf(fresh, key);
+      for (const column of Object.keys(was)) {
+        columns++;
+        if (key === 'prices/atma-cena-psychedelic-additional-session-price' && column === 'note')
+          expect(row.note).toBe('An editor’s note.');
+        else if (key === 'conditions/mood-disorders') {
+          // Its citations were edited: neither its statements nor its citations' excerpts are touched.
+          if (column === 'citations')
+            expect((citationsOf(db, key) as { excerpt: string }[]).map((c) => c.excerpt)).toEqual(
+              (was.citations as { excerpt: string }[]).map((c) => c.excerpt),
+            );
+          else expect(jsonValue(row[column]), `${key}.${column}`).toEqual(was[column]);
+        } else if (column === 'citations') expect(citationsOf(db, key), key).toEqual(citationsOf(fresh, key));
+        else expect(jsonValue(row[column]), `${key}.${column}`).toEqual(jsonValue(want[column]));
+      }
+    }
+    expect(columns).toBe(12);
+  });
+
+  it('publishes each corrected record as a new version with a change event', () => {
+    const after = versionsOf(db, corrected);
+    for (const key of corrected) expect(after[key], key).toBe((before[key] as number) + 1);
+    expect(published).toBe(corrected.length);
+    expect(changeEvents(db) - eventsBefore).toBe(corrected.length);
+  });
+
+  it('serves the corrections on an upgraded database', async () => {
+    const app = await buildApp({ config: testConfig(), db });
+    try {
+      const anxiety = (await app.inject({ url: '/v1/conditions/anxiety' })).body;
+      expect(anxiety).not.toContain('depression scores');
+      const addOn = (await app.inject({ url: '/v1/prices/atma-cena-psycholytic-additional-session-price.jsonld' }))
+        .body;
+      expect(addOn).not.toContain('per additional session');
+    } finally {
+      await app.close();
+    }
+  });
+
+  it('leaves the seed nothing to correct but the records edited in SQL', () => {
+    expect(loadSeed(db).updated).toBe(2);
+  });
+});
+
+describe('migration 0038 clears the references earlier builds took and writes now refuse (review 27 R27-6)', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'katalog-0038s-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  const db = openDb(':memory:');
+  migrateDb(db, migrationsBefore(dir, '0038_audit21_readings'));
+  loadSeedBefore(db, seedBefore0038());
+  const run = (sql: string) => db.$client.prepare(sql).run();
+  run("update organizations set parent_organization_id = id, website_organization_id = id where id = 'atma-cena'");
+  run(
+    "update organizations set partner_organization_ids = json_insert(partner_organization_ids, '$[#]', id) where id = 'roots-to-thrive'",
+  );
+  run("update organizations set website = null where id = 'port-credit-therapy-centre'");
+  const faq = seedData.faqs[0]!.id;
+  run(
+    `update faqs set related = json_insert(related, '$[#]', json_object('collection', 'faqs', 'id', id)) where id = '${faq}'`,
+  );
+  run("update programs set access = json_set(access, '$.website', null) where id = 'roots-to-thrive-group'");
+  migrateDb(db);
+  publishMigrations(db, '2030-01-01T00:00:00.000Z');
+
+  it('leaves no record a write would refuse, and keeps what the rest said', async () => {
+    const org = rowOf(db, 'organizations/atma-cena');
+    expect(org).toMatchObject({ parent_organization_id: null, website_organization_id: null });
+    const partners = JSON.parse(String(rowOf(db, 'organizations/roots-to-thrive').partner_organization_ids));
+    expect(partners).not.toContain('roots-to-thrive');
+    expect(partners).toEqual(seedData.organizations.find((o) => o.id === 'roots-to-thrive')?.partner_organization_ids);
+    expect(rowOf(db, 'organizations/port-credit-therapy-centre').website_organization_id).toBeNull();
+    const related = JSON.parse(String(rowOf(db, `faqs/${faq}`).related)) as { collection: string; id: string }[];
+    expect(related).toEqual(seedData.faqs[0]?.related);
+    expect(JSON.parse(String(rowOf(db, 'programs/roots-to-thrive-group').access)).website_organization_id).toBeNull();
+    // Each can be written again (a change, so that its references are checked: a no-op writes nothing).
+    const app = await buildApp({ config: testConfig({ WRITE_RATE_LIMIT_MAX: '1000' }), db });
+    try {
+      const { createKey } = await import('../src/auth/keys.js');
+      const key = createKey(db, 'r27-6', 'write').key;
+      for (const [path, payload] of [
+        ['/v1/organizations/atma-cena', '{"city":"Toronto (edited)"}'],
+        ['/v1/organizations/roots-to-thrive', '{"city":"Nanaimo (edited)"}'],
+        ['/v1/organizations/port-credit-therapy-centre', '{"city":"Mississauga (edited)"}'],
+        [`/v1/faqs/${faq}`, '{"position":77}'],
+        ['/v1/programs/roots-to-thrive-group', '{"city":"Nanaimo (edited)"}'],
+      ] as const) {
+        const res = await app.inject({
+          method: 'PATCH',
+          url: path,
+          headers: { authorization: `Bearer ${key}`, 'if-match': '*', 'content-type': 'application/merge-patch+json' },
+          payload,
+        });
+        expect(res.statusCode, `${path}: ${res.body}`).toBe(200);
+      }
+    } finally {
+      await app.close();
+    }
   });
 });

@@ -1751,8 +1751,74 @@ export const BEFORE_0036: Record<string, Row> = {
   },
 };
 
-/** The seed as it was before 0036. */
-export const seedBefore0036 = (): typeof seedData => seedWith(structuredClone(seedData), BEFORE_0036);
+/** The seed as it was before 0036 (0038 corrected some records since: before them first). */
+export const seedBefore0036 = (): typeof seedData => seedWith(seedBefore0038(), BEFORE_0036);
+
+/** `value` with every string equal to `from` replaced by `to`, at any depth. */
+function replacedText<T>(value: T, from: string, to: string): T {
+  return JSON.parse(JSON.stringify(value), (_k, v) => (v === from ? to : v)) as T;
+}
+
+/** A guide's items as the seed had them before 0038: these items' scopes not marked as Katalog's reading. */
+function itemsBefore0038(id: string, texts: RegExp): Row[] {
+  const guide = seedData.guides.find((g) => g.id === id);
+  if (!guide) throw new Error(`no seeded guide ${id}`);
+  const items = structuredClone(guide.items) as unknown as { text: string; scope: Row }[];
+  const marked = items.filter((i) => texts.test(i.text));
+  if (!marked.length || marked.some((i) => i.scope.inferred !== true)) throw new Error(`${id}: 0038's items not found`);
+  for (const i of marked) i.scope = { ...i.scope, inferred: false };
+  return items;
+}
+
+/** The whole sentence 0038 cut to the clause that names the group sessions (audit 21 A21-7). */
+const SERIES_SENTENCE =
+  'After just four weekly group ketamine sessions, four out of the five experienced meaningful improvements in their depression scores.';
+const SERIES_CLAUSE = 'After just four weekly group ketamine sessions';
+
+/** A condition's statements and citations as the seed had them before 0038: the whole depression sentence. */
+function conditionBefore0038(id: string): Row {
+  const c = seedData.conditions.find((x) => x.id === id);
+  if (!c) throw new Error(`no seeded condition ${id}`);
+  return {
+    role_statements: replacedText(c.role_statements, SERIES_CLAUSE, SERIES_SENTENCE),
+    citations: replacedText(c.citations, SERIES_CLAUSE, SERIES_SENTENCE),
+  };
+}
+
+/** A price's note as the seed had it before 0038, without the sentence on "/additional". */
+function addOnNote(amount: string, cell: string): string {
+  return `Written "$${amount}" without a currency code, in the same cost-table cell as "${cell}": CAD is inferred from that cell. Listed under the "Approximate cost" column.`;
+}
+
+/**
+ * What migration 0038 (audit 21: A21-4, A21-5, A21-7) corrects, as the seed stored it before: by `collection/id`, the
+ * columns (and citation lists).
+ */
+export const BEFORE_0038: Record<string, Row> = {
+  'guides/guide-side-effects-and-risks': {
+    items: itemsBefore0038('guide-side-effects-and-risks', /^Roots to Thrive program safety data/),
+  },
+  'guides/guide-evidence-limitations': {
+    items: itemsBefore0038(
+      'guide-evidence-limitations',
+      /^Canadian article: Roots to Thrive's p(rogram structure|ublished)/,
+    ),
+  },
+  'prices/atma-cena-psycholytic-additional-session-price': {
+    inferred_fields: ['currency'],
+    note: addOnNote('740', 'CAD $1,530'),
+  },
+  'prices/atma-cena-psychedelic-additional-session-price': {
+    inferred_fields: ['currency'],
+    note: addOnNote('795', 'CAD $1,585'),
+  },
+  'conditions/anxiety': conditionBefore0038('anxiety'),
+  'conditions/eating-disorders': conditionBefore0038('eating-disorders'),
+  'conditions/mood-disorders': conditionBefore0038('mood-disorders'),
+};
+
+/** The seed as it was before 0038. */
+export const seedBefore0038 = (): typeof seedData => seedWith(structuredClone(seedData), BEFORE_0038);
 
 /**
  * `loadSeed` into a database an earlier release's migrations made: today's record store writes today's columns, so

@@ -168,7 +168,8 @@ describe('a field a record marks as inferred is not searched', () => {
   it('a price’s inferred currency is not in its snippet (A17-4)', async () => {
     const prices = seeded<{ id: string; label: string; currency: string; unit: string; inferred_fields?: string[] }>(
       'prices',
-    ).filter((p) => p.inferred_fields?.includes('currency'));
+      // A unit that is itself a reading is not indexed (audit 21 A21-5): the query below could not find it.
+    ).filter((p) => p.inferred_fields?.includes('currency') && !p.inferred_fields.includes('unit'));
     expect(prices.length).toBeGreaterThan(0);
     let beside = 0;
     for (const p of prices) {

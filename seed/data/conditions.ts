@@ -76,6 +76,9 @@ const EATING_SERIES = { source_id: KAIR, excerpt: 'A small but illuminating case
 const MOOD_CHALLENGES = { source_id: KAIR, excerpt: 'five participants with eating disorders who also had mood and anxiety challenges', section: RESEARCH };
 // The case series' outcomes (audit 12 A12-2): the sentence that names its group sessions, and its anxiety result.
 const SERIES_DEPRESSION = { source_id: KAIR, excerpt: 'After just four weekly group ketamine sessions, four out of the five experienced meaningful improvements in their depression scores.', section: RESEARCH };
+// The clause that names the case series' group sessions, for a statement of another result than its depression scores
+// (audit 21 A21-7: the whole sentence showed a depression result as support of an anxiety outcome).
+const SERIES_GROUP = { source_id: KAIR, excerpt: 'After just four weekly group ketamine sessions', section: RESEARCH };
 const SERIES_ANXIETY = { source_id: KAIR, excerpt: 'Two participants also saw their anxiety levels drop considerably.', section: RESEARCH };
 const TRAUMA_VALUABLE = { source_id: KAIR, excerpt: 'This can be especially valuable for those struggling with trauma', section: WHAT };
 const TRAUMA_RELATED = { source_id: KAIR, excerpt: 'specifically for trauma-related conditions', section: RIGHT };
@@ -205,12 +208,12 @@ export const conditions: ConditionSeed[] = [
       // The firefighters' anxiety scores are an outcome the study measured (GAD-7), not their diagnosis.
       says('study_outcome', STUDY, GAD_7),
       // The case series' anxiety result; its group sessions are named in the sentence before it.
-      says('study_outcome', STUDY, SERIES_ANXIETY, SERIES_DEPRESSION),
+      says('study_outcome', STUDY, SERIES_ANXIETY, SERIES_GROUP),
       says('requires_evaluation', general(KAIR, EVALUATE_HEDGE), EVALUATE, SEVERE_ANXIETY),
       says('indication', PROMISING_SAYS(), PROMISING),
     ],
     note: 'Besides naming anxiety disorders among the conditions for which it says ketamine shows particular promise, the KAIR article says severe anxiety that might be triggered by altered states requires careful evaluation. The Canadian article\'s format table has a row "Mild-to-moderate anxiety or trauma" whose check mark was lost in extraction, so the text does not say which of the table\'s two columns the row is in.',
-    citations: [PROMISE, LIST_ANXIETY, GAD_7, SERIES_ANXIETY, SERIES_DEPRESSION, SEVERE_ANXIETY, EVALUATE, { source_id: GKT, excerpt: 'Mild-to-moderate anxiety or trauma', section: TABLE }, PROMISING],
+    citations: [PROMISE, LIST_ANXIETY, GAD_7, SERIES_ANXIETY, SERIES_GROUP, SEVERE_ANXIETY, EVALUATE, { source_id: GKT, excerpt: 'Mild-to-moderate anxiety or trauma', section: TABLE }, PROMISING],
   }),
   condition({
     id: 'generalized-anxiety-disorder',
@@ -269,11 +272,11 @@ export const conditions: ConditionSeed[] = [
     category: 'mental_health',
     role_statements: [
       says('indication', general(KAIR, PROMISE_HEDGE), PROMISE, LIST('substance use disorders, eating disorders, and chronic pain with psychological components.')),
-      says('study_population', STUDY, EATING_SERIES, SERIES_DEPRESSION),
+      says('study_population', STUDY, EATING_SERIES, SERIES_GROUP),
       says('indication', ofFormat('group', KAIR, 'shows real promise'), REAL_PROMISE, NEW_PATH),
     ],
     note: null,
-    citations: [PROMISE, LIST('substance use disorders, eating disorders, and chronic pain with psychological components.'), EATING_SERIES, SERIES_DEPRESSION, REAL_PROMISE, NEW_PATH],
+    citations: [PROMISE, LIST('substance use disorders, eating disorders, and chronic pain with psychological components.'), EATING_SERIES, SERIES_GROUP, REAL_PROMISE, NEW_PATH],
   }),
   condition({
     id: 'chronic-pain',
@@ -293,9 +296,9 @@ export const conditions: ConditionSeed[] = [
     // of its participants), and keeps "mood and anxiety challenges" in its population field. Naming "challenges" a
     // condition at all is Katalog's reading (inferred: JSON-LD gives it no MedicalCondition type); the group format is
     // the article's: its next sentence names the case series' "four weekly group ketamine sessions" (audit 12 A12-8).
-    role_statements: [says('study_population', inferredScope(ofFormat('group', KAIR)), MOOD_CHALLENGES, SERIES_DEPRESSION)],
+    role_statements: [says('study_population', inferredScope(ofFormat('group', KAIR)), MOOD_CHALLENGES, SERIES_GROUP)],
     note: 'The KAIR article\'s words for what the participants of a case series of four weekly group ketamine sessions also had, besides eating disorders: "challenges", not a diagnosis it names, so calling them a condition is Katalog\'s reading. The article uses the words only to describe the population of that case series.',
-    citations: [MOOD_CHALLENGES, SERIES_DEPRESSION],
+    citations: [MOOD_CHALLENGES, SERIES_GROUP],
   }),
   condition({
     id: 'trauma',

@@ -411,14 +411,14 @@ export const prices: PriceSeed[] = [
     amount_text: '+ $740/additional',
     currency: 'CAD',
     currency_implied: true,
-    inferred_fields: ['currency'],
+    inferred_fields: ['currency', 'unit', 'treatment'],
     unit: 'per_additional_session',
     treatment: 'ketamine_assisted_therapy',
     includes: [],
     sessions_included: null,
     sessions_included_max: null,
     tax_note: null,
-    note: 'Written "$740" without a currency code, in the same cost-table cell as "CAD $1,530": CAD is inferred from that cell. Listed under the "Approximate cost" column.',
+    note: 'Written "$740" without a currency code, in the same cost-table cell as "CAD $1,530": CAD is inferred from that cell. Listed under the "Approximate cost" column. The cell writes "/additional" without saying additional what: that it is the price of each additional ketamine-assisted therapy session of the pathway is Katalog\'s reading.',
     published_year: null,
     citations: [
       {
@@ -477,14 +477,14 @@ export const prices: PriceSeed[] = [
     amount_text: '+ $795/additional',
     currency: 'CAD',
     currency_implied: true,
-    inferred_fields: ['currency'],
+    inferred_fields: ['currency', 'unit', 'treatment'],
     unit: 'per_additional_session',
     treatment: 'ketamine_assisted_therapy',
     includes: [],
     sessions_included: null,
     sessions_included_max: null,
     tax_note: null,
-    note: 'Written "$795" without a currency code, in the same cost-table cell as "CAD $1,585": CAD is inferred from that cell. Listed under the "Approximate cost" column.',
+    note: 'Written "$795" without a currency code, in the same cost-table cell as "CAD $1,585": CAD is inferred from that cell. Listed under the "Approximate cost" column. The cell writes "/additional" without saying additional what: that it is the price of each additional ketamine-assisted therapy session of the pathway is Katalog\'s reading.',
     published_year: null,
     citations: [
       {

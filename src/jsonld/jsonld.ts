@@ -212,6 +212,9 @@ export function offerText(p: Price): string {
       `${who} writes ${quotedWords(otherPassage)} in another passage; Katalog reads it as qualifying this amount`,
     );
   if (p.approximate && !(p.hedges ?? []).length) parts.push('approximate');
+  // A unit listed in inferred_fields is withheld here (null): the text says that what the amount is per is a reading.
+  if (p.unit === null && p.amount_min !== null)
+    parts.push(`${who} does not say what this amount is per; the unit Katalog gives it is its reading`);
   if (p.includes?.length) parts.push(`includes, as ${who} writes it: ${quotedWords(p.includes)}`);
   // An implied currency is listed in inferred_fields (so `p.currency` is withheld here): the text says it is not written.
   if (p.currency_implied && p.amount_min !== null)
@@ -249,7 +252,9 @@ function doseSchedule(r: DosingRoute, base: string): Doc {
  */
 export function offerDoc(p: Price, base: string): Doc {
   const single = p.amount_min !== null && p.amount_max === null && !p.open_ended;
-  const stated = !p.approximate;
+  // A unit that is Katalog's reading is withheld (statedOnly: null): an amount typed without one would read as the
+  // price of the whole offer ("+ $740/additional" as the pathway's price; audit 21 A21-5).
+  const stated = !p.approximate && p.unit !== null;
   return withSources(
     clean({
       '@type': 'Offer',
