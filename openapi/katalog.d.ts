@@ -92,7 +92,7 @@ export interface paths {
   "/v1/sources/{id}": {
     /**
      * Get one source by id
-     * @description One record by its id, with its citations.
+     * @description One record, with its citations.
      */
     get: operations["getSource"];
     /**
@@ -102,12 +102,12 @@ export interface paths {
     put: operations["replaceSource"];
     /**
      * Delete a source
-     * @description Soft delete (restorable); 409 while live records point at it.
+     * @description Soft delete, restorable; 409 while referenced.
      */
     delete: operations["deleteSource"];
     /**
      * Update a source (JSON Merge Patch)
-     * @description An RFC 7396 merge patch; needs a write key and If-Match.
+     * @description RFC 7396 merge patch; needs a write key and If-Match.
      */
     patch: operations["updateSource"];
   };
@@ -121,7 +121,7 @@ export interface paths {
   "/v1/sources/{id}/restore": {
     /**
      * Restore a deleted source
-     * @description Undoes a soft delete, as a new version.
+     * @description Undoes a delete, as a new version.
      */
     post: operations["restoreSource"];
   };
@@ -147,7 +147,7 @@ export interface paths {
   "/v1/conditions/{id}": {
     /**
      * Get one condition by id
-     * @description One record by its id, with its citations.
+     * @description One record, with its citations.
      */
     get: operations["getCondition"];
     /**
@@ -157,12 +157,12 @@ export interface paths {
     put: operations["replaceCondition"];
     /**
      * Delete a condition
-     * @description Soft delete (restorable); 409 while live records point at it.
+     * @description Soft delete, restorable; 409 while referenced.
      */
     delete: operations["deleteCondition"];
     /**
      * Update a condition (JSON Merge Patch)
-     * @description An RFC 7396 merge patch; needs a write key and If-Match.
+     * @description RFC 7396 merge patch; needs a write key and If-Match.
      */
     patch: operations["updateCondition"];
   };
@@ -176,7 +176,7 @@ export interface paths {
   "/v1/conditions/{id}/restore": {
     /**
      * Restore a deleted condition
-     * @description Undoes a soft delete, as a new version.
+     * @description Undoes a delete, as a new version.
      */
     post: operations["restoreCondition"];
   };
@@ -202,7 +202,7 @@ export interface paths {
   "/v1/organizations/{id}": {
     /**
      * Get one organization by id
-     * @description One record by its id, with its citations.
+     * @description One record, with its citations.
      */
     get: operations["getOrganization"];
     /**
@@ -212,12 +212,12 @@ export interface paths {
     put: operations["replaceOrganization"];
     /**
      * Delete a organization
-     * @description Soft delete (restorable); 409 while live records point at it.
+     * @description Soft delete, restorable; 409 while referenced.
      */
     delete: operations["deleteOrganization"];
     /**
      * Update a organization (JSON Merge Patch)
-     * @description An RFC 7396 merge patch; needs a write key and If-Match.
+     * @description RFC 7396 merge patch; needs a write key and If-Match.
      */
     patch: operations["updateOrganization"];
   };
@@ -231,7 +231,7 @@ export interface paths {
   "/v1/organizations/{id}/restore": {
     /**
      * Restore a deleted organization
-     * @description Undoes a soft delete, as a new version.
+     * @description Undoes a delete, as a new version.
      */
     post: operations["restoreOrganization"];
   };
@@ -257,7 +257,7 @@ export interface paths {
   "/v1/dosing-routes/{id}": {
     /**
      * Get one dosing route by id
-     * @description One record by its id, with its citations.
+     * @description One record, with its citations.
      */
     get: operations["getDosingRoute"];
     /**
@@ -267,12 +267,12 @@ export interface paths {
     put: operations["replaceDosingRoute"];
     /**
      * Delete a dosing route
-     * @description Soft delete (restorable); 409 while live records point at it.
+     * @description Soft delete, restorable; 409 while referenced.
      */
     delete: operations["deleteDosingRoute"];
     /**
      * Update a dosing route (JSON Merge Patch)
-     * @description An RFC 7396 merge patch; needs a write key and If-Match.
+     * @description RFC 7396 merge patch; needs a write key and If-Match.
      */
     patch: operations["updateDosingRoute"];
   };
@@ -286,7 +286,7 @@ export interface paths {
   "/v1/dosing-routes/{id}/restore": {
     /**
      * Restore a deleted dosing route
-     * @description Undoes a soft delete, as a new version.
+     * @description Undoes a delete, as a new version.
      */
     post: operations["restoreDosingRoute"];
   };
@@ -312,7 +312,7 @@ export interface paths {
   "/v1/programs/{id}": {
     /**
      * Get one program by id
-     * @description One record by its id, with its citations.
+     * @description One record, with its citations.
      */
     get: operations["getProgram"];
     /**
@@ -322,12 +322,12 @@ export interface paths {
     put: operations["replaceProgram"];
     /**
      * Delete a program
-     * @description Soft delete (restorable); 409 while live records point at it.
+     * @description Soft delete, restorable; 409 while referenced.
      */
     delete: operations["deleteProgram"];
     /**
      * Update a program (JSON Merge Patch)
-     * @description An RFC 7396 merge patch; needs a write key and If-Match.
+     * @description RFC 7396 merge patch; needs a write key and If-Match.
      */
     patch: operations["updateProgram"];
   };
@@ -341,7 +341,7 @@ export interface paths {
   "/v1/programs/{id}/restore": {
     /**
      * Restore a deleted program
-     * @description Undoes a soft delete, as a new version.
+     * @description Undoes a delete, as a new version.
      */
     post: operations["restoreProgram"];
   };
@@ -367,7 +367,7 @@ export interface paths {
   "/v1/prices/{id}": {
     /**
      * Get one price by id
-     * @description One record by its id, with its citations.
+     * @description One record, with its citations.
      */
     get: operations["getPrice"];
     /**
@@ -377,12 +377,12 @@ export interface paths {
     put: operations["replacePrice"];
     /**
      * Delete a price
-     * @description Soft delete (restorable); 409 while live records point at it.
+     * @description Soft delete, restorable; 409 while referenced.
      */
     delete: operations["deletePrice"];
     /**
      * Update a price (JSON Merge Patch)
-     * @description An RFC 7396 merge patch; needs a write key and If-Match.
+     * @description RFC 7396 merge patch; needs a write key and If-Match.
      */
     patch: operations["updatePrice"];
   };
@@ -396,7 +396,7 @@ export interface paths {
   "/v1/prices/{id}/restore": {
     /**
      * Restore a deleted price
-     * @description Undoes a soft delete, as a new version.
+     * @description Undoes a delete, as a new version.
      */
     post: operations["restorePrice"];
   };
@@ -422,7 +422,7 @@ export interface paths {
   "/v1/contraindications/{id}": {
     /**
      * Get one contraindication by id
-     * @description One record by its id, with its citations.
+     * @description One record, with its citations.
      */
     get: operations["getContraindication"];
     /**
@@ -432,12 +432,12 @@ export interface paths {
     put: operations["replaceContraindication"];
     /**
      * Delete a contraindication
-     * @description Soft delete (restorable); 409 while live records point at it.
+     * @description Soft delete, restorable; 409 while referenced.
      */
     delete: operations["deleteContraindication"];
     /**
      * Update a contraindication (JSON Merge Patch)
-     * @description An RFC 7396 merge patch; needs a write key and If-Match.
+     * @description RFC 7396 merge patch; needs a write key and If-Match.
      */
     patch: operations["updateContraindication"];
   };
@@ -451,7 +451,7 @@ export interface paths {
   "/v1/contraindications/{id}/restore": {
     /**
      * Restore a deleted contraindication
-     * @description Undoes a soft delete, as a new version.
+     * @description Undoes a delete, as a new version.
      */
     post: operations["restoreContraindication"];
   };
@@ -477,7 +477,7 @@ export interface paths {
   "/v1/format-fit/{id}": {
     /**
      * Get one format fit by id
-     * @description One record by its id, with its citations.
+     * @description One record, with its citations.
      */
     get: operations["getFormatFit"];
     /**
@@ -487,12 +487,12 @@ export interface paths {
     put: operations["replaceFormatFit"];
     /**
      * Delete a format fit
-     * @description Soft delete (restorable); 409 while live records point at it.
+     * @description Soft delete, restorable; 409 while referenced.
      */
     delete: operations["deleteFormatFit"];
     /**
      * Update a format fit (JSON Merge Patch)
-     * @description An RFC 7396 merge patch; needs a write key and If-Match.
+     * @description RFC 7396 merge patch; needs a write key and If-Match.
      */
     patch: operations["updateFormatFit"];
   };
@@ -506,7 +506,7 @@ export interface paths {
   "/v1/format-fit/{id}/restore": {
     /**
      * Restore a deleted format fit
-     * @description Undoes a soft delete, as a new version.
+     * @description Undoes a delete, as a new version.
      */
     post: operations["restoreFormatFit"];
   };
@@ -532,7 +532,7 @@ export interface paths {
   "/v1/studies/{id}": {
     /**
      * Get one study by id
-     * @description One record by its id, with its citations.
+     * @description One record, with its citations.
      */
     get: operations["getStudy"];
     /**
@@ -542,12 +542,12 @@ export interface paths {
     put: operations["replaceStudy"];
     /**
      * Delete a study
-     * @description Soft delete (restorable); 409 while live records point at it.
+     * @description Soft delete, restorable; 409 while referenced.
      */
     delete: operations["deleteStudy"];
     /**
      * Update a study (JSON Merge Patch)
-     * @description An RFC 7396 merge patch; needs a write key and If-Match.
+     * @description RFC 7396 merge patch; needs a write key and If-Match.
      */
     patch: operations["updateStudy"];
   };
@@ -561,7 +561,7 @@ export interface paths {
   "/v1/studies/{id}/restore": {
     /**
      * Restore a deleted study
-     * @description Undoes a soft delete, as a new version.
+     * @description Undoes a delete, as a new version.
      */
     post: operations["restoreStudy"];
   };
@@ -587,7 +587,7 @@ export interface paths {
   "/v1/findings/{id}": {
     /**
      * Get one finding by id
-     * @description One record by its id, with its citations.
+     * @description One record, with its citations.
      */
     get: operations["getFinding"];
     /**
@@ -597,12 +597,12 @@ export interface paths {
     put: operations["replaceFinding"];
     /**
      * Delete a finding
-     * @description Soft delete (restorable); 409 while live records point at it.
+     * @description Soft delete, restorable; 409 while referenced.
      */
     delete: operations["deleteFinding"];
     /**
      * Update a finding (JSON Merge Patch)
-     * @description An RFC 7396 merge patch; needs a write key and If-Match.
+     * @description RFC 7396 merge patch; needs a write key and If-Match.
      */
     patch: operations["updateFinding"];
   };
@@ -616,7 +616,7 @@ export interface paths {
   "/v1/findings/{id}/restore": {
     /**
      * Restore a deleted finding
-     * @description Undoes a soft delete, as a new version.
+     * @description Undoes a delete, as a new version.
      */
     post: operations["restoreFinding"];
   };
@@ -642,7 +642,7 @@ export interface paths {
   "/v1/faqs/{id}": {
     /**
      * Get one faq by id
-     * @description One record by its id, with its citations.
+     * @description One record, with its citations.
      */
     get: operations["getFaq"];
     /**
@@ -652,12 +652,12 @@ export interface paths {
     put: operations["replaceFaq"];
     /**
      * Delete a faq
-     * @description Soft delete (restorable); 409 while live records point at it.
+     * @description Soft delete, restorable; 409 while referenced.
      */
     delete: operations["deleteFaq"];
     /**
      * Update a faq (JSON Merge Patch)
-     * @description An RFC 7396 merge patch; needs a write key and If-Match.
+     * @description RFC 7396 merge patch; needs a write key and If-Match.
      */
     patch: operations["updateFaq"];
   };
@@ -671,7 +671,7 @@ export interface paths {
   "/v1/faqs/{id}/restore": {
     /**
      * Restore a deleted faq
-     * @description Undoes a soft delete, as a new version.
+     * @description Undoes a delete, as a new version.
      */
     post: operations["restoreFaq"];
   };
@@ -697,7 +697,7 @@ export interface paths {
   "/v1/session-phases/{id}": {
     /**
      * Get one session phase by id
-     * @description One record by its id, with its citations.
+     * @description One record, with its citations.
      */
     get: operations["getSessionPhase"];
     /**
@@ -707,12 +707,12 @@ export interface paths {
     put: operations["replaceSessionPhase"];
     /**
      * Delete a session phase
-     * @description Soft delete (restorable); 409 while live records point at it.
+     * @description Soft delete, restorable; 409 while referenced.
      */
     delete: operations["deleteSessionPhase"];
     /**
      * Update a session phase (JSON Merge Patch)
-     * @description An RFC 7396 merge patch; needs a write key and If-Match.
+     * @description RFC 7396 merge patch; needs a write key and If-Match.
      */
     patch: operations["updateSessionPhase"];
   };
@@ -726,7 +726,7 @@ export interface paths {
   "/v1/session-phases/{id}/restore": {
     /**
      * Restore a deleted session phase
-     * @description Undoes a soft delete, as a new version.
+     * @description Undoes a delete, as a new version.
      */
     post: operations["restoreSessionPhase"];
   };
@@ -752,7 +752,7 @@ export interface paths {
   "/v1/guides/{id}": {
     /**
      * Get one guide by id
-     * @description One record by its id, with its citations.
+     * @description One record, with its citations.
      */
     get: operations["getGuide"];
     /**
@@ -762,12 +762,12 @@ export interface paths {
     put: operations["replaceGuide"];
     /**
      * Delete a guide
-     * @description Soft delete (restorable); 409 while live records point at it.
+     * @description Soft delete, restorable; 409 while referenced.
      */
     delete: operations["deleteGuide"];
     /**
      * Update a guide (JSON Merge Patch)
-     * @description An RFC 7396 merge patch; needs a write key and If-Match.
+     * @description RFC 7396 merge patch; needs a write key and If-Match.
      */
     patch: operations["updateGuide"];
   };
@@ -781,7 +781,7 @@ export interface paths {
   "/v1/guides/{id}/restore": {
     /**
      * Restore a deleted guide
-     * @description Undoes a soft delete, as a new version.
+     * @description Undoes a delete, as a new version.
      */
     post: operations["restoreGuide"];
   };
@@ -1304,7 +1304,7 @@ export interface components {
     /** @description A new Source: every writable field (as `SourceReplaceInput`, with its rules), with its id. */
     SourceCreateInput: {
       id: components["schemas"]["Id"];
-    } & components["schemas"]["SourceReplaceInput"];
+    } & WithRequired<components["schemas"]["SourceReplaceInput"], "id">;
     /** @description A whole Source replacing the stored one; the id is the one in the path. Rules across fields (422 when one is broken): authors_complete is not true when authors is empty; a title no excerpt writes is marked (title_inferred: true). */
     SourceReplaceInput: {
       title: string;
@@ -1328,6 +1328,7 @@ export interface components {
       updated: components["schemas"]["SourceSparse"]["updated"];
       /** @description Where the source is named: for the two articles themselves, their title line. */
       citations: components["schemas"]["CitationInput"][];
+      id?: unknown;
       version?: unknown;
       created_at?: unknown;
       updated_at?: unknown;
@@ -1335,7 +1336,7 @@ export interface components {
     /** @description A new Condition: every writable field (as `ConditionReplaceInput`, with its rules), with its id. */
     ConditionCreateInput: {
       id: components["schemas"]["Id"];
-    } & components["schemas"]["ConditionReplaceInput"];
+    } & WithRequired<components["schemas"]["ConditionReplaceInput"], "id">;
     /** @description A whole Condition replacing the stored one; the id is the one in the path. Rules across fields (422 when one is broken): roles lists the roles of role_statements, each once, in their order; scope is the scope every role statement shares, or null when they differ; each role statement's scope.stated_by names exactly the sources of its citations, each one of the record's citations. */
     ConditionReplaceInput: {
       name: components["schemas"]["ConditionSparse"]["name"];
@@ -1349,6 +1350,7 @@ export interface components {
       note: components["schemas"]["ConditionSparse"]["note"];
       /** @description Where the record comes from: at least one verbatim excerpt of a source. */
       citations: components["schemas"]["CitationInput"][];
+      id?: unknown;
       version?: unknown;
       created_at?: unknown;
       updated_at?: unknown;
@@ -1356,7 +1358,7 @@ export interface components {
     /** @description A new Organization: every writable field (as `OrganizationReplaceInput`, with its rules), with its id. */
     OrganizationCreateInput: {
       id: components["schemas"]["Id"];
-    } & components["schemas"]["OrganizationReplaceInput"];
+    } & WithRequired<components["schemas"]["OrganizationReplaceInput"], "id">;
     /** @description A whole Organization replacing the stored one; the id is the one in the path. Rules across fields (422 when one is broken): website_organization_id needs website. */
     OrganizationReplaceInput: {
       name: string;
@@ -1374,6 +1376,7 @@ export interface components {
       access_steps: components["schemas"]["AccessStepInput"][];
       named_in_source: components["schemas"]["OrganizationSparse"]["named_in_source"];
       citations: components["schemas"]["ConditionReplaceInput"]["citations"];
+      id?: unknown;
       version?: unknown;
       created_at?: unknown;
       updated_at?: unknown;
@@ -1381,7 +1384,7 @@ export interface components {
     /** @description A new DosingRoute: every writable field (as `DosingRouteReplaceInput`, with its rules), with its id. */
     DosingRouteCreateInput: {
       id: components["schemas"]["Id"];
-    } & components["schemas"]["DosingRouteReplaceInput"];
+    } & WithRequired<components["schemas"]["DosingRouteReplaceInput"], "id">;
     /** @description A whole DosingRoute replacing the stored one; the id is the one in the path. Rules across fields (422 when one is broken): dose_max ≥ dose_min; dose_min needs dose_unit; dose_max needs dose_unit. */
     DosingRouteReplaceInput: {
       name: string;
@@ -1396,6 +1399,7 @@ export interface components {
       /** @enum {string} */
       used_in_group_settings: "yes" | "less_common" | "not_stated";
       citations: components["schemas"]["ConditionReplaceInput"]["citations"];
+      id?: unknown;
       version?: unknown;
       created_at?: unknown;
       updated_at?: unknown;
@@ -1403,7 +1407,7 @@ export interface components {
     /** @description A new Program: every writable field (as `ProgramReplaceInput`, with its rules), with its id. */
     ProgramCreateInput: {
       id: components["schemas"]["Id"];
-    } & components["schemas"]["ProgramReplaceInput"];
+    } & WithRequired<components["schemas"]["ProgramReplaceInput"], "id">;
     /** @description A whole Program replacing the stored one; the id is the one in the path. Rules across fields (422 when one is broken): medicine_sessions_max ≥ medicine_sessions; medicine_sessions_max needs medicine_sessions; group_size_max ≥ group_size_min; group_size_min needs group_size_basis; group_size_max needs group_size_basis; group_size_basis needs group_size_min; dosing_setting_inferred marks dosing_setting as inferred: each one given is in inferred_fields; place_inferred marks city, region, country as inferred: each one given is in inferred_fields; inferred_place_parts marks city, region, country as inferred: each one given is in inferred_fields; access: website_organization_id needs website, website needs website_organization_id. */
     ProgramReplaceInput: {
       name: string;
@@ -1433,6 +1437,7 @@ export interface components {
       citations: components["schemas"]["ConditionReplaceInput"]["citations"];
       /** @default [] */
       inferred_fields: components["schemas"]["ProgramInferredFields"];
+      id?: unknown;
       version?: unknown;
       created_at?: unknown;
       updated_at?: unknown;
@@ -1440,7 +1445,7 @@ export interface components {
     /** @description A new Price: every writable field (as `PriceReplaceInput`, with its rules), with its id. */
     PriceCreateInput: {
       id: components["schemas"]["Id"];
-    } & components["schemas"]["PriceReplaceInput"];
+    } & WithRequired<components["schemas"]["PriceReplaceInput"], "id">;
     /** @description A whole Price replacing the stored one; the id is the one in the path. Rules across fields (422 when one is broken): amount_max ≥ amount_min; amount_max needs amount_min; currency_implied marks currency as inferred: each one given is in inferred_fields; open_ended: true leaves amount_max null (an open-ended price such as "$10,000+" has no upper amount); when open_ended is true: amount_min is given; open_ended_from is given only when open_ended is true; approximate is true exactly when hedges is not empty (the flag and the source’s qualifiers agree); each amount is a figure amount_text writes (1,530.50); a currency code written beside a figure is the currency; open_ended_from ≥ amount_min; sessions_included_max ≥ sessions_included; sessions_included_max needs sessions_included. */
     PriceReplaceInput: {
       program_id: components["schemas"]["PriceSparse"]["program_id"];
@@ -1466,6 +1471,7 @@ export interface components {
       citations: components["schemas"]["ConditionReplaceInput"]["citations"];
       /** @default [] */
       inferred_fields: components["schemas"]["PriceInferredFields"];
+      id?: unknown;
       version?: unknown;
       created_at?: unknown;
       updated_at?: unknown;
@@ -1473,7 +1479,7 @@ export interface components {
     /** @description A new Contraindication: every writable field (as `ContraindicationReplaceInput`, with its rules), with its id. */
     ContraindicationCreateInput: {
       id: components["schemas"]["Id"];
-    } & components["schemas"]["ContraindicationReplaceInput"];
+    } & WithRequired<components["schemas"]["ContraindicationReplaceInput"], "id">;
     /** @description A whole Contraindication replacing the stored one; the id is the one in the path. */
     ContraindicationReplaceInput: {
       condition: string;
@@ -1489,6 +1495,7 @@ export interface components {
       inferred: components["schemas"]["ContraindicationSparse"]["inferred"];
       note: components["schemas"]["ConditionSparse"]["note"];
       citations: components["schemas"]["ConditionReplaceInput"]["citations"];
+      id?: unknown;
       version?: unknown;
       created_at?: unknown;
       updated_at?: unknown;
@@ -1496,7 +1503,7 @@ export interface components {
     /** @description A new FormatFit: every writable field (as `FormatFitReplaceInput`, with its rules), with its id. */
     FormatFitCreateInput: {
       id: components["schemas"]["Id"];
-    } & components["schemas"]["FormatFitReplaceInput"];
+    } & WithRequired<components["schemas"]["FormatFitReplaceInput"], "id">;
     /** @description A whole FormatFit replacing the stored one; the id is the one in the path. */
     FormatFitReplaceInput: {
       situation: string;
@@ -1507,6 +1514,7 @@ export interface components {
       inferred: components["schemas"]["FormatFitSparse"]["inferred"];
       note: components["schemas"]["ConditionSparse"]["note"];
       citations: components["schemas"]["ConditionReplaceInput"]["citations"];
+      id?: unknown;
       version?: unknown;
       created_at?: unknown;
       updated_at?: unknown;
@@ -1514,7 +1522,7 @@ export interface components {
     /** @description A new Study: every writable field (as `StudyReplaceInput`, with its rules), with its id. */
     StudyCreateInput: {
       id: components["schemas"]["Id"];
-    } & components["schemas"]["StudyReplaceInput"];
+    } & WithRequired<components["schemas"]["StudyReplaceInput"], "id">;
     /** @description A whole Study replacing the stored one; the id is the one in the path. Rules across fields (422 when one is broken): participants_qualifier needs participants; authors_complete is not true when authors is empty; a title no excerpt writes is marked (inferred_fields lists title). */
     StudyReplaceInput: {
       title: string;
@@ -1537,6 +1545,7 @@ export interface components {
       citations: components["schemas"]["ConditionReplaceInput"]["citations"];
       /** @default [] */
       inferred_fields: components["schemas"]["StudyInferredFields"];
+      id?: unknown;
       version?: unknown;
       created_at?: unknown;
       updated_at?: unknown;
@@ -1544,7 +1553,7 @@ export interface components {
     /** @description A new Finding: every writable field (as `FindingReplaceInput`, with its rules), with its id. */
     FindingCreateInput: {
       id: components["schemas"]["Id"];
-    } & components["schemas"]["FindingReplaceInput"];
+    } & WithRequired<components["schemas"]["FindingReplaceInput"], "id">;
     /** @description A whole Finding replacing the stored one; the id is the one in the path. Rules across fields (422 when one is broken): value needs value_unit; when value_unit is "participants": denominator ≥ value. */
     FindingReplaceInput: {
       study_id: components["schemas"]["FindingSparse"]["study_id"];
@@ -1559,6 +1568,7 @@ export interface components {
       citations: components["schemas"]["ConditionReplaceInput"]["citations"];
       /** @default [] */
       inferred_fields: components["schemas"]["FindingInferredFields"];
+      id?: unknown;
       version?: unknown;
       created_at?: unknown;
       updated_at?: unknown;
@@ -1566,7 +1576,7 @@ export interface components {
     /** @description A new Faq: every writable field (as `FaqReplaceInput`, with its rules), with its id. */
     FaqCreateInput: {
       id: components["schemas"]["Id"];
-    } & components["schemas"]["FaqReplaceInput"];
+    } & WithRequired<components["schemas"]["FaqReplaceInput"], "id">;
     /** @description A whole Faq replacing the stored one; the id is the one in the path. */
     FaqReplaceInput: {
       question: string;
@@ -1580,6 +1590,7 @@ export interface components {
         id: components["schemas"]["Id"];
       }[];
       citations: components["schemas"]["ConditionReplaceInput"]["citations"];
+      id?: unknown;
       version?: unknown;
       created_at?: unknown;
       updated_at?: unknown;
@@ -1587,7 +1598,7 @@ export interface components {
     /** @description A new SessionPhase: every writable field (as `SessionPhaseReplaceInput`, with its rules), with its id. */
     SessionPhaseCreateInput: {
       id: components["schemas"]["Id"];
-    } & components["schemas"]["SessionPhaseReplaceInput"];
+    } & WithRequired<components["schemas"]["SessionPhaseReplaceInput"], "id">;
     /** @description A whole SessionPhase replacing the stored one; the id is the one in the path. Rules across fields (422 when one is broken): duration_max_minutes ≥ duration_min_minutes; each of practical_rules: value_max ≥ value_min. */
     SessionPhaseReplaceInput: {
       name: string;
@@ -1597,6 +1608,7 @@ export interface components {
       duration_max_minutes: components["schemas"]["SessionPhaseSparse"]["duration_max_minutes"];
       practical_rules: components["schemas"]["PracticalRuleInput"][];
       citations: components["schemas"]["ConditionReplaceInput"]["citations"];
+      id?: unknown;
       version?: unknown;
       created_at?: unknown;
       updated_at?: unknown;
@@ -1604,7 +1616,7 @@ export interface components {
     /** @description A new Guide: every writable field (as `GuideReplaceInput`, with its rules), with its id. */
     GuideCreateInput: {
       id: components["schemas"]["Id"];
-    } & components["schemas"]["GuideReplaceInput"];
+    } & WithRequired<components["schemas"]["GuideReplaceInput"], "id">;
     /** @description A whole Guide replacing the stored one; the id is the one in the path. Rules across fields (422 when one is broken): each of items: value_max ≥ value_min. */
     GuideReplaceInput: {
       topic: components["schemas"]["GuideSparse"]["topic"];
@@ -1612,6 +1624,7 @@ export interface components {
       summary: string;
       items: components["schemas"]["GuideItemInput"][];
       citations: components["schemas"]["ConditionReplaceInput"]["citations"];
+      id?: unknown;
       version?: unknown;
       created_at?: unknown;
       updated_at?: unknown;
@@ -3383,7 +3396,7 @@ export interface components {
      * @example colorado-five-week-group
      */
     ProgramId: string;
-    /** @description Field names, `-` for descending, each once; `id` breaks ties, last. Default: `currency,amount_min`. `amount_min` and `amount_max` sort within one `currency` and `unit`: after them, or with one of each. */
+    /** @description Field names, `-` for descending, each once; `id` breaks ties, last. Default: `currency,unit,amount_min`. `amount_min` and `amount_max` sort within one `currency` and `unit`: after them, or with one of each. */
     PriceSort: ("id" | "-id" | "label" | "-label" | "currency" | "-currency" | "unit" | "-unit" | "format" | "-format" | "updated_at" | "-updated_at" | "amount_min" | "-amount_min" | "amount_max" | "-amount_max")[];
     /** @description Only these fields, and `id`. */
     PriceFields: ("id" | "program_id" | "label" | "format" | "amount_min" | "amount_max" | "open_ended" | "open_ended_from" | "approximate" | "hedges" | "amount_text" | "currency" | "currency_implied" | "unit" | "treatment" | "includes" | "sessions_included" | "sessions_included_max" | "tax_note" | "note" | "published_year" | "citations" | "inferred_fields" | "version" | "created_at" | "updated_at")[];

@@ -25,7 +25,7 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 type Cited = { excerpt: string };
-/** Whether some excerpt writes `hedge` before the amount with no other figure between (read from the text alone). */
+/** Whether some excerpt writes `hedge` beside the amount, with no other figure between (read from the text alone). */
 function ownQualifier(amount: string, citations: Cited[], hedge: string): boolean {
   if (amount.includes(hedge)) return true;
   const text = amount.replace(/^~\s*/, '');
@@ -33,8 +33,13 @@ function ownQualifier(amount: string, citations: Cited[], hedge: string): boolea
     const at = c.excerpt.indexOf(text);
     if (at < 0) return false;
     const before = c.excerpt.slice(0, at);
+    const after = c.excerpt.slice(at + text.length);
     const h = before.lastIndexOf(hedge);
-    return h >= 0 && !/\$\s?\d/.test(before.slice(h + hedge.length));
+    const k = after.indexOf(hedge);
+    return (
+      (h >= 0 && !/\$\s?\d/.test(before.slice(h + hedge.length))) ||
+      (k >= 0 && !/\$\s?\d/.test(after.slice(0, k)) && !/^\s*\$?\d/.test(after.slice(k + hedge.length)))
+    );
   });
 }
 
@@ -275,5 +280,29 @@ describe('migration 0038 clears the references earlier builds took and writes no
     } finally {
       await app.close();
     }
+  });
+});
+
+describe('whose a hedge is, read from the passages (review 27 R27-10)', () => {
+  const cite = (excerpt: string) => [{ source_id: 's', excerpt, section: 'x' }];
+  it.each([
+    ['typically $100-$250', '$100-$250', 'typically', 'own'],
+    ['$100-$250, typically', '$100-$250', 'typically', 'own'],
+    [
+      'approximately $1,000-$3,000 for group, compared to $3,500-$10,000+',
+      '$3,500-$10,000+',
+      'approximately',
+      'other_figure',
+    ],
+    ['sessions cost $100-$200, compared to approximately $900', '$100-$200', 'approximately', 'other_figure'],
+    ['most protocols involve 4-6 sessions', '$100-$200', 'most protocols', 'other_passage'],
+    ['sessions cost $100-$200', '$100-$200', 'roughly', 'none'],
+  ] as const)('%j: %s is %s', async (excerpt, amount, hedge, origin) => {
+    const { hedgeOrigin } = await import('../src/pricing/pairing.js');
+    const citations =
+      excerpt.includes(amount) || origin !== 'other_passage'
+        ? cite(excerpt)
+        : [...cite(excerpt), ...cite(`It costs ${amount}.`)];
+    expect(hedgeOrigin({ amount_text: amount, citations }, hedge)).toBe(origin);
   });
 });

@@ -47,9 +47,10 @@ describe('prices compare amounts within one currency and one unit', () => {
     expect(keys).toEqual([...keys].sort());
     await t.http.get('/v1/prices?sort=-amount_min&currency=CAD&unit=per_program&fields=id').expect(200);
     await t.http.get('/v1/prices?sort=unit,-amount_min&currency=CAD&fields=id').expect(200);
-    // The default order is by currency first.
-    expect((await t.http.get('/v1/prices?fields=id').expect(200)).body.meta.sort.slice(0, 2)).toEqual([
+    // The default order compares amounts within one currency and unit too (review 27 R27-4).
+    expect((await t.http.get('/v1/prices?fields=id').expect(200)).body.meta.sort.slice(0, 3)).toEqual([
       'currency',
+      'unit',
       'amount_min',
     ]);
   });

@@ -389,6 +389,8 @@ describe('the docs assets answer as /docs does (hostile 17 H17-4)', () => {
       expect(res.text.length).toBe(whole.text.length);
     }
     await t.http.get(asset).set('if-none-match', String(whole.headers.etag)).expect(304);
+    // It offers no ranges it would ignore (review 27 R27-17).
+    expect(whole.headers['accept-ranges']).toBeUndefined();
   });
 
   it('say in words what is wrong with a path, with the status’s own problem type', async () => {

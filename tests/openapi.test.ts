@@ -466,9 +466,16 @@ describe('record write bodies in the spec are closed, as the server reads them (
       const put = bodyOf('put', `/v1/${path}/{id}`);
       const record = (await t.http.get(`/v1/${path}?limit=1`).expect(200)).body.data[0] as Record<string, unknown>;
       const { id, ...fields } = record;
-      // As GET gives it: the members the server sets are declared, and ignored.
+      // As GET gives it, id included: the members the server sets are declared, and ignored (review 27 R27-1).
       expect(post(record), JSON.stringify(post.errors)).toBe(true);
+      expect(put(record), JSON.stringify(put.errors)).toBe(true);
       expect(put(fields), JSON.stringify(put.errors)).toBe(true);
+      const roundTrip = await t.http
+        .put(`/v1/${path}/${id}`)
+        .set('authorization', `Bearer ${writeKey}`)
+        .set('if-match', '*')
+        .send(record);
+      expect(roundTrip.status, `${path} PUT as GET gave it: ${roundTrip.text}`).toBe(200);
       const nested = structuredClone(fields) as { citations: Record<string, unknown>[] };
       (nested.citations[0] as Record<string, unknown>).page = 3;
       for (const [name, body] of [

@@ -67,6 +67,7 @@ function expected(rows: Price[], q: Query): string[] {
     ? q.sort
     : [
         { key: 'currency' as Key, desc: false },
+        { key: 'unit' as Key, desc: false },
         { key: 'amount_min' as Key, desc: false },
       ];
   const cmp = (a: unknown, b: unknown) => {

@@ -556,6 +556,9 @@ describe('hostile 16 H16-12: transfer codings, the body limit, Accept-Patch', ()
       ['GET /v1/sources?limit=1 HTTP/1.1\r\nHost: a\r\nTransfer-Encoding: identity\r\n\r\n', TE],
       ['POST /v1/faqs HTTP/1.1\r\nHost: a\r\nTransfer-Encoding: chunked, chunked\r\n\r\n0\r\n\r\n', TE],
       ['POST /v1/faqs HTTP/1.1\r\nHost: a\r\nTransfer-Encoding: chunked\r\nContent-Length: 0\r\n\r\n0\r\n\r\n', BOTH],
+      // The other order, and with another coding: still both headers at fault (review 27 R27-7).
+      ['POST /v1/faqs HTTP/1.1\r\nHost: a\r\nContent-Length: 0\r\nTransfer-Encoding: chunked\r\n\r\n0\r\n\r\n', BOTH],
+      ['POST /v1/faqs HTTP/1.1\r\nHost: a\r\nContent-Length: 5\r\nTransfer-Encoding: gzip\r\n\r\n', BOTH],
       ['POST /v1/faqs HTTP/1.1\r\nHost: a\r\nContent-Length: 1\r\nContent-Length: 2\r\n\r\nx', LENGTH],
       ['POST /v1/faqs HTTP/1.1\r\nHost: a\r\nContent-Length: 1, 2\r\n\r\nx', LENGTH],
     ] as const) {

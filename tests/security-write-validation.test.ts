@@ -199,17 +199,31 @@ describe('a price’s typed figures are the ones it writes (hostile 15 H15-4)', 
       ['$1,00-$250', 100, 250],
       ['$1,2,3,4', 1234, null],
       ['$10,00,000', 1000000, null],
+      // A thousands point, a leading point, groups by spaces, a multiplier (review 27 R27-3).
+      ['€2.500', 2.5, null],
+      ['€2.500', 2500, null],
+      ['$.50', 50, null],
+      ['$.50', 0.5, null],
+      ['CAD 1 530', 530, null],
+      ['CAD 1 530', 1530, null],
+      ['$1k', 1, null],
     ] as const) {
       const res = await patch(url, { amount_text: text, amount_min: min, amount_max: max });
       expectProblem(res, 422);
       expect(names(res), text).toContain('amount_text');
-      expect(res.body.detail).toContain('a comma separates thousands (1,530), a point decimals (2.50)');
+      expect(res.body.detail).toContain('a comma before each group of three (1,530), cents after a point (2.50)');
+      // Nor is a figure it cannot read offered as one (review 27 R27-15).
+      expect(res.body.detail, text).not.toMatch(
+        /must be a figure amount_text writes \([^)]*\b(25|100|1234|2\.5|50|530|1)\b/,
+      );
     }
     // Thousands, decimals and a comma after a figure are read as before.
     for (const [text, min, max] of [
       ['$1,530.50', 1530.5, null],
       ['$100-$250, often', 100, 250],
       ['$1,000,000', 1000000, null],
+      ['$100.', 100, null],
+      ['$2.50 each', 2.5, null],
     ] as const)
       expect((await patch(url, { amount_text: text, amount_min: min, amount_max: max })).status, text).toBe(200);
     expect(

@@ -152,15 +152,17 @@ function startsWithIt(err: ParserError): boolean {
  */
 function framingHeader(err: ParserError): [number, string] | undefined {
   const withTransfer = /transfer-encoding/i.test(err.message);
+  // Both headers, in either order: Node names the one it read second (review 27 R27-7).
+  const both = withTransfer && /content-length/i.test(err.message);
+  if (both)
+    return [
+      400,
+      'Content-Length and Transfer-Encoding were both sent: a request frames its body by one of them (RFC 9112 §6.3). The connection is closed.',
+    ];
   if (err.code === 'HPE_INVALID_TRANSFER_ENCODING')
     return [
       400,
       'The Transfer-Encoding header cannot be read: a request body is framed by chunked, given once and last (RFC 9112 §6.3); this server decodes no other transfer coding. The connection is closed.',
-    ];
-  if ((err.code === 'HPE_INVALID_CONTENT_LENGTH' || err.code === 'HPE_UNEXPECTED_CONTENT_LENGTH') && withTransfer)
-    return [
-      400,
-      'Content-Length and Transfer-Encoding were both sent: a request frames its body by one of them (RFC 9112 §6.3). The connection is closed.',
     ];
   if (err.code === 'HPE_INVALID_CONTENT_LENGTH' || err.code === 'HPE_UNEXPECTED_CONTENT_LENGTH')
     return [

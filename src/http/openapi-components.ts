@@ -743,8 +743,11 @@ export function examplesOnSchemas(spec: object, bySchema: Readonly<Record<string
   }
 }
 
-/** Members the server sets, which a record write body may carry as GET gave them: ignored (collection-writes.ts). */
-export const SERVER_SET_MEMBERS = ['version', 'created_at', 'updated_at'] as const;
+/**
+ * Members a replace body may carry as GET gave them: the ones the server sets, ignored (collection-writes.ts), and the
+ * `id`, which must be the path's (review 27 R27-1). The API's description says so, once.
+ */
+export const SERVER_SET_MEMBERS = ['id', 'version', 'created_at', 'updated_at'] as const;
 
 /**
  * Record write bodies are closed, as the server reads them (http/body-shape.ts: a member the schema does not have, at

@@ -201,7 +201,7 @@ export function offerText(p: Price): string {
   const parts = [amount];
   // The source's own qualifiers when the amount as written lacks them ("typically", "Approximate cost").
   const hedges = (p.hedges ?? []).filter((h) => !amount.includes(h));
-  const { own, otherFigure, otherPassage } = hedgesByOrigin({ ...p, amount_text: amount }, hedges);
+  const { own, otherFigure, otherPassage, none } = hedgesByOrigin({ ...p, amount_text: amount }, hedges);
   if (own.length) parts.push(`as ${who} qualifies it: ${quotedWords(own)}`);
   if (otherFigure.length)
     parts.push(
@@ -211,6 +211,7 @@ export function offerText(p: Price): string {
     parts.push(
       `${who} writes ${quotedWords(otherPassage)} in another passage; Katalog reads it as qualifying this amount`,
     );
+  if (none.length) parts.push(`Katalog qualifies it: ${quotedWords(none)}; no cited passage writes it`);
   if (p.approximate && !(p.hedges ?? []).length) parts.push('approximate');
   // A unit listed in inferred_fields is withheld here (null): the text says that what the amount is per is a reading.
   if (p.unit === null && p.amount_min !== null)

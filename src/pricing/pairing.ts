@@ -222,34 +222,43 @@ function difference(g: Figure, i: Figure) {
 }
 
 /**
- * Whose a hedge of a price is, from its excerpts: `own` when the source writes it in the amount or in a passage that
- * gives the amount, right before it; `other_figure` when it is written only before another figure of that sentence
- * ("approximately $1,000-$3,000 for group format, compared to $3,500-$10,000+"); `other_passage` when no excerpt
- * that gives the amount has it (the sentence before, "most initial protocols involve…", or a table's flattened header,
- * "Approximate cost"; audit 21 A21-1). The last two are Katalog's reading of the source, said so wherever a hedge is
- * worded (the cost comparison's caveats, JSON-LD).
+ * Whose a hedge of a price is, from its excerpts: `own` when the source writes it in the amount, or beside the amount in
+ * a passage that gives it (before or after it, no other figure between); `other_figure` when every passage that gives
+ * the amount writes it only beside another figure ("approximately $1,000-$3,000 for group format, compared to
+ * $3,500-$10,000+"); `other_passage` when no passage that gives the amount has it (the sentence before, "most initial
+ * protocols involve…", or a table's flattened header, "Approximate cost"; audit 21 A21-1); `none` when no cited passage
+ * writes it at all (a hedge an editor gave). All but `own` are Katalog's reading, said so wherever a hedge is worded
+ * (the cost comparison's caveats, JSON-LD).
  */
-export type HedgeOrigin = 'own' | 'other_figure' | 'other_passage';
+export type HedgeOrigin = 'own' | 'other_figure' | 'other_passage' | 'none';
+const FIGURE = /\$\s?\d/;
 export function hedgeOrigin(f: Pick<Figure, 'amount_text' | 'citations'>, hedge: string): HedgeOrigin {
   if (f.amount_text.includes(hedge)) return 'own';
+  if (!f.citations.some((c) => c.excerpt.includes(hedge))) return 'none';
   // The amount as written without a leading "~" (one cell writes "~CAD $7,500 + tax", another "CAD $7,500 + tax").
   const text = f.amount_text.replace(/^~\s*/, '');
   const withBoth = f.citations.filter((c) => c.excerpt.includes(hedge) && c.excerpt.includes(text));
   if (!withBoth.length) return 'other_passage';
-  const beforeOther = withBoth.every((c) => {
-    const amount = c.excerpt.indexOf(text);
-    // The occurrence nearest before the amount; a word written only after it is not this kind of reading.
-    const at = c.excerpt.lastIndexOf(hedge, amount);
-    if (at < 0) return false;
-    return /\$\s?\d/.test(c.excerpt.slice(at + hedge.length, amount));
-  });
-  return beforeOther ? 'other_figure' : 'own';
+  const beside = (excerpt: string) => {
+    const at = excerpt.indexOf(text);
+    // The occurrences nearest before and after the amount (review 27 R27-10: a word after it can qualify the next figure).
+    const before = excerpt.lastIndexOf(hedge, at);
+    if (before >= 0 && !FIGURE.test(excerpt.slice(before + hedge.length, at))) return true;
+    // After it, a word that leads into the next figure ("…, compared to approximately $900") is that figure's.
+    const after = excerpt.indexOf(hedge, at + text.length);
+    return (
+      after >= 0 &&
+      !FIGURE.test(excerpt.slice(at + text.length, after)) &&
+      !/^\s*(?:[A-Z]{3}\s?)?[$€£]?\s?\d/.test(excerpt.slice(after + hedge.length))
+    );
+  };
+  return withBoth.some((c) => beside(c.excerpt)) ? 'own' : 'other_figure';
 }
 
 /** A price's hedges by origin, and the sentences that word those Katalog reads onto the amount (caveats, JSON-LD). */
 export function hedgesByOrigin(f: Pick<Figure, 'amount_text' | 'citations'>, hedges: readonly string[]) {
   const of = (origin: HedgeOrigin) => hedges.filter((h) => hedgeOrigin(f, h) === origin);
-  return { own: of('own'), otherFigure: of('other_figure'), otherPassage: of('other_passage') };
+  return { own: of('own'), otherFigure: of('other_figure'), otherPassage: of('other_passage'), none: of('none') };
 }
 
 /** Words quoted as a list: "a", "b". */
@@ -312,7 +321,7 @@ function caveats(g: Figure, i: Figure, currency: string): string[] {
     ['individual', i],
   ] as const) {
     if (f.hedges.length) {
-      const { own, otherFigure, otherPassage } = hedgesByOrigin(f, f.hedges);
+      const { own, otherFigure, otherPassage, none } = hedgesByOrigin(f, f.hedges);
       if (own.length) out.push(`The source qualifies the ${side} amount: ${quotedWords(own)}.`);
       if (otherFigure.length)
         out.push(
@@ -322,6 +331,8 @@ function caveats(g: Figure, i: Figure, currency: string): string[] {
         out.push(
           `The source writes ${quotedWords(otherPassage)} in another passage than the ${side} amount; Katalog reads it as qualifying the ${side} amount.`,
         );
+      if (none.length)
+        out.push(`Katalog qualifies the ${side} amount: ${quotedWords(none)}; no cited passage writes it.`);
     } else if (f.approximate) out.push(`The source gives the ${side} amount as approximate.`);
   }
   return out;

@@ -89,7 +89,7 @@ export class Integrity {
         // replaced, as a PATCH and a PUT already allow (reprobe R-2); unless the field says it names another (notSelf).
         if (target === resource && isSelf(doc, ref.id)) {
           if (ref.path.self)
-            report(index, { name: ref.name, in: 'body', detail: `names the record itself; it names another record` });
+            report(index, { name: ref.name, in: 'body', detail: 'must name another record than this one' });
           continue;
         }
         if (ref.path.self === 'acyclic' && target === resource && typeof (doc as { id?: unknown }).id === 'string')
@@ -120,8 +120,8 @@ export class Integrity {
           report(index, { name, in: 'body', detail: `no live ${target.path} record with id "${id}"` });
       }
     }
-    // A chain through an acyclic field (a parent's parent…) that leads back to the record, in what is stored (the
-    // documents of one bulk write, the seed's, are not chained through each other; the seed verifier reads them).
+    // A chain through an acyclic field (a parent's parent…) that leads back to the record, in what is stored: a bulk
+    // write checks each document as it is written, so documents of one batch are chained through each other too.
     for (const c of cyclic) {
       const [resource] = docs[c.index] as readonly [Resource, unknown];
       if (this.leadsBack(resource, c.field, c.from, c.self))
@@ -141,7 +141,8 @@ export class Integrity {
   private leadsBack(resource: Resource, field: string, from: string, self: string): boolean {
     const table = `"${getTableName(resource.table).replace(/"/g, '""')}"`;
     const column = `"${field.replace(/"/g, '""')}"`;
-    // `union` (not `union all`) stops at a cycle already stored; the depth bounds the walk whatever is stored.
+    // The depth bounds the walk whatever is stored (a cycle an earlier build stored is walked to it, not forever);
+    // a chain deeper than 1000 records is not followed past there.
     return (
       this.statements.all<{ found: number }>(
         `with recursive up(id, depth) as (select ?, 0 union select t.${column}, up.depth + 1 from ${table} as t join up on t.id = up.id where t.${column} is not null and up.depth < 1000) select 1 as found from up where id = ? limit 1`,

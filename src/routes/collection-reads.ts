@@ -154,7 +154,7 @@ function registerResourceRoutes(app: FastifyInstance, { resource, repo, config }
       schema: {
         operationId: `get${resource.singular}`,
         summary: `Get one ${resource.singular.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase()} by id`,
-        description: 'One record by its id, with its citations.',
+        description: 'One record, with its citations.',
         tags: [resource.path],
         params: s.idParam,
         querystring: s.itemQuery,

@@ -352,7 +352,7 @@ function registerWriteRoutes(app: FastifyInstance, { resource, writer, config }:
       schema: {
         operationId: `update${resource.singular}`,
         summary: `Update a ${label} (JSON Merge Patch)`,
-        description: 'An RFC 7396 merge patch; needs a write key and If-Match.',
+        description: 'RFC 7396 merge patch; needs a write key and If-Match.',
         tags: [resource.path],
         security: SECURITY,
         params,
@@ -400,7 +400,7 @@ function registerWriteRoutes(app: FastifyInstance, { resource, writer, config }:
       schema: {
         operationId: `delete${resource.singular}`,
         summary: `Delete a ${label}`,
-        description: 'Soft delete (restorable); 409 while live records point at it.',
+        description: 'Soft delete, restorable; 409 while referenced.',
         tags: [resource.path],
         security: SECURITY,
         params,
@@ -428,7 +428,7 @@ function registerWriteRoutes(app: FastifyInstance, { resource, writer, config }:
       schema: {
         operationId: `restore${resource.singular}`,
         summary: `Restore a deleted ${label}`,
-        description: 'Undoes a soft delete, as a new version.',
+        description: 'Undoes a delete, as a new version.',
         tags: [resource.path],
         security: SECURITY,
         params,

@@ -56,16 +56,21 @@ export const pricesResource = defineResource({
       text: 'each amount is a figure amount_text writes (1,530.50); a currency code written beside a figure is the currency',
       check: (d, report) => {
         if (typeof d.amount_text !== 'string') return;
-        // A comma separates thousands only before groups of three digits ("1,530", "10,000"): "€2,5" or "$1,00" (a
-        // decimal comma) is no figure this check can read, never 25 or 100 (hostile 17 H17-1).
-        const written = [...d.amount_text.matchAll(/\d[\d,]*(?:\.\d+)?/g)].map((m) => m[0].replace(/,+$/, ''));
-        const unread = written.filter((w) => !/^(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$/.test(w));
+        // A figure is read only as written in one way: digits, a comma before each group of three ("1,530"), cents after
+        // a point ("2.50"). "€2,5" or "$1,00" (a decimal comma), "€2.500" (a thousands point), "$.50", "1 530" or "$1k"
+        // is no figure this check can read, never 25, 100, 2.5, 50, 530 or 1 (hostile 17 H17-1, review 27 R27-3).
+        const text = d.amount_text;
+        const spaced = /\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d.,])/g;
+        const grouped = [...text.matchAll(spaced)].map((m) => m[0]);
+        const written = [...text.replace(spaced, ' ').matchAll(/[\d.,]*\d(?:[\d.,]*\d)?[kKmM]?/g)].map((m) => m[0]);
+        const readable = (w: string) => /^(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d{1,2})?$/.test(w);
+        const unread = [...new Set([...written.filter((w) => !readable(w)), ...grouped])];
         if (unread.length)
           report(
             ['amount_text'],
-            `writes ${unread.map((w) => `"${w}"`).join(', ')}, not a figure as amounts are read: a comma separates thousands (1,530), a point decimals (2.50)`,
+            `writes ${unread.map((w) => `"${w}"`).join(', ')}, not a figure as amounts are read: digits, a comma before each group of three (1,530), cents after a point (2.50)`,
           );
-        const figures = written.map((w) => Number(w.replaceAll(',', '')));
+        const figures = written.filter(readable).map((w) => Number(w.replaceAll(',', '')));
         for (const f of ['amount_min', 'amount_max', 'open_ended_from']) {
           const v = d[f];
           if (typeof v === 'number' && !figures.includes(v))
@@ -197,7 +202,8 @@ export const pricesResource = defineResource({
       'currency_implied',
       'open_ended',
     ),
-    defaultSort: ['currency', 'amount_min'],
+    // Amounts compare within one currency and unit: so does the default order (review 27 R27-4).
+    defaultSort: ['currency', 'unit', 'amount_min'],
     // Amounts are never converted: CAD 1,000 and USD 1,000 are not one threshold or one order (audit 19 A19-3); nor is a
     // fee per additional session one scale with a whole program's price or a first-year total (audit 21 A21-2).
     within: { amount_min: ['currency', 'unit'], amount_max: ['currency', 'unit'] },

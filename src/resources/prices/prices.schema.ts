@@ -150,7 +150,8 @@ export const prices = sqliteTable(
     facetIndex(t.open_ended),
     index('prices_updated_at_idx').on(t.updated_at, t.id),
     index('prices_program_idx').on(t.program_id),
-    index('prices_currency_amount_idx').on(t.currency, t.amount_min_minor, t.id),
+    // The default order: amounts within one currency and unit (audit 21 A21-2, review 27 R27-4).
+    index('prices_currency_unit_amount_idx').on(t.currency, t.unit, t.amount_min_minor, t.id),
     index('prices_amount_idx').on(t.amount_min_minor, t.id),
   ],
 );
