@@ -627,6 +627,44 @@ describe('hostile 16 H16-12: transfer codings, the body limit, Accept-Patch', ()
     }
   });
 
+  it('a compressed body that does not decode gets its 400, whatever its packets and however long the key check takes (review 27 R27-8)', async () => {
+    const { randomBytes } = await import('node:crypto');
+    for (const coding of ['gzip', 'deflate', 'br']) {
+      // A key of its own: its first check is the slow one (scrypt), while the body arrives.
+      const key = createKey(t.db, `r27-8-${coding}`, 'write').key;
+      const body = randomBytes(200_000);
+      // Raw bytes, in pieces with pauses (the body spans packets); whatever the server sends until it closes. A write
+      // after its answer may fail (it closes the connection): no error here.
+      const got = await new Promise<string>((resolve) => {
+        const socket = connect(Number(new URL(t.url).port), '127.0.0.1');
+        let data = '';
+        socket.on('data', (d) => {
+          data += d.toString('latin1');
+        });
+        socket.on('error', () => undefined);
+        socket.on('close', () => resolve(data));
+        (async () => {
+          socket.write(
+            `POST /v1/faqs HTTP/1.1\r\nHost: a\r\nAuthorization: Bearer ${key}\r\nContent-Type: application/json\r\nContent-Encoding: ${coding}\r\nContent-Length: ${body.length}\r\n\r\n`,
+          );
+          for (let at = 0; at < body.length && !socket.destroyed; at += 16_384) {
+            socket.write(body.subarray(at, at + 16_384));
+            await new Promise((r) => setTimeout(r, 5));
+          }
+        })().catch(() => undefined);
+      });
+      const [head = '', ...rest] = got.split('\r\n\r\n');
+      const [statusLine = '', ...lines] = head.split('\r\n');
+      const headers = Object.fromEntries(
+        lines.map((l) => [l.slice(0, l.indexOf(':')).toLowerCase(), l.slice(l.indexOf(':') + 1).trim()]),
+      );
+      const res: Got = { status: Number(statusLine.split(' ')[1]), headers, body: rest.join('\r\n\r\n') };
+      expectProblem(res, 400);
+      expect(JSON.parse(res.body).errors[0].name, coding).toBe('content-encoding');
+      expect(res.headers.connection).toBe('close');
+    }
+  });
+
   it('a body over the limit is a 413 that names the limit', async () => {
     const key = createKey(t.db, 'h16-12b', 'write').key;
     const big = JSON.stringify({ id: 'x', question: 'q'.repeat(300 * 1024) });

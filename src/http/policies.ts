@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { IncomingMessage, ServerResponse } from 'node:http';
 import { Socket } from 'node:net';
+import { PassThrough } from 'node:stream';
 import compress from '@fastify/compress';
 import cors from '@fastify/cors';
 import rateLimit from '@fastify/rate-limit';
@@ -350,6 +351,20 @@ export const API_HEADERS: Readonly<Record<string, string>> = securityHeaders({
   xFrameOptions: { action: 'deny' },
 });
 
+/** A compressed body as a stream of its own, so that a failed decoding destroys that stream and not the request. */
+function detachedBody(
+  req: FastifyRequest,
+  _reply: FastifyReply,
+  payload: NodeJS.ReadableStream,
+  done: (err: Error | null, stream?: NodeJS.ReadableStream) => void,
+) {
+  if (req.headers['content-encoding'] === undefined) return done(null, payload);
+  const body = new PassThrough();
+  payload.on('error', (err) => body.destroy(err));
+  payload.pipe(body);
+  done(null, body);
+}
+
 /** Compression for what neither the response cache nor the exports compress themselves (the docs assets). */
 export const compressPlugin = fp(
   async (app: FastifyInstance) => {
@@ -358,6 +373,14 @@ export const compressPlugin = fp(
     await app.register(compress, { global: true, threshold: 1024, encodings: ['br', 'gzip'] });
     // On the routes it compresses (the cache turns it off on its own), a client leaving is not an error.
     app.addHook('onRoute', (route) => {
+      // @fastify/compress put its request decompression (its hook named `preParsing`) first. It goes last, after the
+      // route's own checks (the write key, a refused body), so that no body is decoded while they run: an error then
+      // found no listener and the request hung (review 27 R27-8). And it gets a stream of its own: it pipes the body
+      // with pump, which on a decode error destroyed the request, and with it the socket, before the 400 was written,
+      // once the body spanned packets. The 400 closes the connection instead.
+      const hooks = [route.preParsing ?? []].flat();
+      const decompress = hooks[0]?.name === 'preParsing' ? hooks[0] : undefined;
+      if (decompress) route.preParsing = [...hooks.slice(1), detachedBody, decompress] as typeof route.preParsing;
       if ((route as { compress?: unknown }).compress === false) return;
       route.onRequest = [
         ...[route.onRequest ?? []].flat(),
