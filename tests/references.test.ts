@@ -67,6 +67,18 @@ describe('references declared once, enforced on every write', () => {
     expect(declared.programs).toContain('access.steps.*.organization_id->organizations');
     expect(declared.contraindications).toContain('scope.program_ids.*->programs');
     for (const r of resources) expect(declared[r.tableName]).toContain('citations.*.source_id->sources');
+    // The fields that name another record say so (a schema cloned after notSelf would lose it: review 27 R27-9).
+    const selfRules = resources.flatMap((r) =>
+      referencePaths(r.writable)
+        .filter((p) => p.self)
+        .map((p) => `${r.tableName}.${p.path.join('.')}:${p.self}`),
+    );
+    expect(selfRules.sort()).toEqual([
+      'faqs.related.*.id:other',
+      'organizations.parent_organization_id:acyclic',
+      'organizations.partner_organization_ids.*:other',
+      'organizations.website_organization_id:other',
+    ]);
   });
 
   const cases = resources.flatMap((r) =>
