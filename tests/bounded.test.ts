@@ -175,9 +175,11 @@ describe('bound parameters do not grow with the data', () => {
     });
   }
 
-  it('the same on 40 and 240 programs in one country', async () => {
-    const small = await measure(40);
-    const large = await measure(240);
+  // Both sizes page the exports (a later batch binds the keyset of its sort: the default price order has three keys),
+  // so what is compared is the same statements on more rows.
+  it('the same on 240 and 720 programs in one country', async () => {
+    const small = await measure(240);
+    const large = await measure(720);
     expect(small).toBeGreaterThan(1);
     expect(large).toBe(small);
     expect(large).toBeLessThan(20);
