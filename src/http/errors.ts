@@ -90,8 +90,6 @@ function frameworkRefusal(
       return {
         detail: `The body could not be decompressed as its Content-Encoding (${String(req.headers['content-encoding'])}) says.`,
         errors: [{ name: 'content-encoding', in: 'header', detail: 'the body is not in this coding' }],
-        // The rest of the body is not read: the connection closes after the answer (review 27 R27-8).
-        headers: { connection: 'close' },
       };
     case 'FST_CP_ERR_INVALID_CONTENT_ENCODING':
       return {

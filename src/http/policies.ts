@@ -351,17 +351,31 @@ export const API_HEADERS: Readonly<Record<string, string>> = securityHeaders({
   xFrameOptions: { action: 'deny' },
 });
 
-/** A compressed body as a stream of its own, so that a failed decoding destroys that stream and not the request. */
+/**
+ * A compressed body as a stream of its own, so that a failed decoding destroys that stream and not the request. The
+ * rest of the request is then read to its end and dropped (at most the route's body limit more; past it the connection
+ * goes): closing with bytes unread makes the kernel reset the connection, and a client can lose the 400 already sent.
+ */
 function detachedBody(
   req: FastifyRequest,
   _reply: FastifyReply,
-  payload: NodeJS.ReadableStream,
+  payload: NodeJS.ReadableStream & { readableEnded?: boolean; destroy?: () => void },
   done: (err: Error | null, stream?: NodeJS.ReadableStream) => void,
 ) {
   if (req.headers['content-encoding'] === undefined) return done(null, payload);
   const body = new PassThrough();
   payload.on('error', (err) => body.destroy(err));
   payload.pipe(body);
+  body.on('close', () => {
+    if (payload.readableEnded) return;
+    payload.unpipe(body);
+    let left = req.routeOptions.bodyLimit ?? 1024 * 1024;
+    payload.on('data', (chunk: Buffer) => {
+      left -= chunk.length;
+      if (left < 0) payload.destroy?.();
+    });
+    payload.resume();
+  });
   done(null, body);
 }
 
@@ -379,7 +393,9 @@ export const compressPlugin = fp(
       // with pump, which on a decode error destroyed the request, and with it the socket, before the 400 was written,
       // once the body spanned packets. The 400 closes the connection instead.
       const hooks = [route.preParsing ?? []].flat();
-      const decompress = hooks[0]?.name === 'preParsing' ? hooks[0] : undefined;
+      // Reads take no body: they keep the one hook, and nothing is added to their path.
+      const reads = [route.method].flat().every((m) => m === 'GET' || m === 'HEAD');
+      const decompress = !reads && hooks[0]?.name === 'preParsing' ? hooks[0] : undefined;
       if (decompress) route.preParsing = [...hooks.slice(1), detachedBody, decompress] as typeof route.preParsing;
       if ((route as { compress?: unknown }).compress === false) return;
       route.onRequest = [
