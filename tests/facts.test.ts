@@ -338,15 +338,14 @@ describe('statements are said of what the source says them of (second reader)', 
       (g.items as Item[]).map((item, i) => ({ where: `${g.id}.items[${i}]`, ...item })),
     );
 
-  it("Roots to Thrive's published safety data (Tsang et al.) are given to its group model as Katalog's reading", async () => {
-    // The Canadian article reports them in its section on the group model, of "the program" (which also runs an
-    // individual track): the group program is the scope, and that it is the group program's is Katalog's reading
-    // (audit 21 A21-4).
+  it("Roots to Thrive's published safety data (Tsang et al.) are the group model's, stated, not the individual track's", async () => {
+    // "The model has now been published … and has reported safety and tolerability data from hundreds of participants":
+    // the Canadian article says it of its group model (review 28 R28-3, against audit 21 A21-4).
     const safety = (await allItems()).filter((x) => /Tsang/.test(x.text));
     expect(safety.length).toBeGreaterThanOrEqual(3);
     for (const x of safety) {
       expect(x.scope.program_ids, x.where).toEqual(['roots-to-thrive-group']);
-      expect(x.scope.inferred, x.where).toBe(true);
+      expect(x.scope.inferred, x.where).toBe(false);
     }
     // The evidence guide says the same of the published protocol and safety data.
     const evidence = await get('/v1/guides/guide-evidence-limitations');

@@ -1759,17 +1759,6 @@ function replacedText<T>(value: T, from: string, to: string): T {
   return JSON.parse(JSON.stringify(value), (_k, v) => (v === from ? to : v)) as T;
 }
 
-/** A guide's items as the seed had them before 0038: these items' scopes not marked as Katalog's reading. */
-function itemsBefore0038(id: string, texts: RegExp): Row[] {
-  const guide = seedData.guides.find((g) => g.id === id);
-  if (!guide) throw new Error(`no seeded guide ${id}`);
-  const items = structuredClone(guide.items) as unknown as { text: string; scope: Row }[];
-  const marked = items.filter((i) => texts.test(i.text));
-  if (!marked.length || marked.some((i) => i.scope.inferred !== true)) throw new Error(`${id}: 0038's items not found`);
-  for (const i of marked) i.scope = { ...i.scope, inferred: false };
-  return items;
-}
-
 /** The whole sentence 0038 cut to the clause that names the group sessions (audit 21 A21-7). */
 const SERIES_SENTENCE =
   'After just four weekly group ketamine sessions, four out of the five experienced meaningful improvements in their depression scores.';
@@ -1791,18 +1780,16 @@ function addOnNote(amount: string, cell: string): string {
 }
 
 /**
- * What migration 0038 (audit 21: A21-4, A21-5, A21-7) corrects, as the seed stored it before: by `collection/id`, the
+ * What migration 0038 (audit 21: A21-1, A21-5, A21-7) corrects, as the seed stored it before: by `collection/id`, the
  * columns (and citation lists).
  */
 export const BEFORE_0038: Record<string, Row> = {
-  'guides/guide-side-effects-and-risks': {
-    items: itemsBefore0038('guide-side-effects-and-risks', /^Roots to Thrive program safety data/),
+  // A21-1 (review 28 R28-2): that the sentence before's "most" governs the first-year figures is Katalog's reading.
+  'prices/kair-first-year-group-1000-3000': {
+    note: 'Based on the full treatment journey the KAIR article describes: it says most initial protocols involve 4-6 sessions over 2-3 months, with maintenance sessions recommended every 1-3 months thereafter, and that this translates to the first-year figure, so its "most" governs the figure too (one of its hedges: "most initial protocols"). Currency is not stated; USD is inferred.',
   },
-  'guides/guide-evidence-limitations': {
-    items: itemsBefore0038(
-      'guide-evidence-limitations',
-      /^Canadian article: Roots to Thrive's p(rogram structure|ublished)/,
-    ),
+  'prices/kair-first-year-individual-3500-10000-plus': {
+    note: 'Written "$3,500-$10,000+": the upper figure is open-ended from the stated $10,000. The KAIR article gives it "for comparable individual treatment", compared to "approximately $1,000-$3,000 for group format", in the sentence that says what the full treatment journey translates to; of that journey it says "most initial protocols involve 4-6 sessions over 2-3 months, with maintenance sessions recommended every 1-3 months thereafter", so its "most" governs this figure as well. That the sentence\'s "approximately" qualifies this figure too is Katalog\'s reading. Currency is not stated; USD is inferred.',
   },
   'prices/atma-cena-psycholytic-additional-session-price': {
     inferred_fields: ['currency'],

@@ -98,11 +98,8 @@ describe('cost comparison', () => {
     expect(roots.caveats.join(' ')).toMatch(/Tax bases differ \(group: "\+ GST"; individual: "\+ tax"\)/);
     expect(roots.caveats.join(' ')).toMatch(/12 weeks.*6 weeks/);
     // The source's own qualifiers, per figure, in its words.
-    expect(roots.caveats).toContain('The source qualifies the group amount: "~", "approximately".');
-    // The table's flattened header is another passage: that it heads this cell is Katalog's reading (audit 21 A21-1).
-    expect(roots.caveats).toContain(
-      'The source writes "Approximate cost" in another passage than the group amount; Katalog reads it as qualifying the group amount.',
-    );
+    // The column the amount sits in is the source's own qualifier (review 28 R28-1).
+    expect(roots.caveats).toContain('The source qualifies the group amount: "~", "approximately", "Approximate cost".');
     const kap = (usd.pairs as (PairBody & { individual: Fig & { hedges: string[] } })[]).find(
       (p) => p.individual.price_id === 'kair-individual-kap-session-600-1200',
     );

@@ -491,13 +491,13 @@ export const guides: GuideSeed[] = [
         "The KAIR article says ketamine can bring challenging emotional material to the surface and that it's important to be prepared for potentially difficult emotions or temporary confusion during the experience.", general(KAIR, 'can'),
       ),
       item(
-        'Roots to Thrive program safety data (Tsang et al. 2023, "in the Roots to Thrive Ketamine-Assisted Therapy Program"), as the Canadian article reports them under its group model: temporary blood-pressure elevations of about 12% ("~12% increase"), all reversible.', inferredScope(ofPrograms(['roots-to-thrive-group'], GKT, '~')),
+        'Roots to Thrive program safety data (Tsang et al. 2023, "in the Roots to Thrive Ketamine-Assisted Therapy Program"), as the Canadian article reports them under its group model: temporary blood-pressure elevations of about 12% ("~12% increase"), all reversible.', ofPrograms(['roots-to-thrive-group'], GKT, '~'),
         12,
         12,
         'percent increase (approximate)',
       ),
-      item('Roots to Thrive program safety data (Tsang et al. 2023, "in the Roots to Thrive Ketamine-Assisted Therapy Program"), as the Canadian article reports them under its group model: nausea in fewer than 13% of sessions ("<13%").', inferredScope(ofPrograms(['roots-to-thrive-group'], GKT, '<')), null, 13, 'percent of sessions (less than)'),
-      item('Roots to Thrive program safety data (Tsang et al. 2023, "in the Roots to Thrive Ketamine-Assisted Therapy Program"), as the Canadian article reports them under its group model: no serious adverse events documented across the data set.', inferredScope(ofPrograms(['roots-to-thrive-group'], GKT))),
+      item('Roots to Thrive program safety data (Tsang et al. 2023, "in the Roots to Thrive Ketamine-Assisted Therapy Program"), as the Canadian article reports them under its group model: nausea in fewer than 13% of sessions ("<13%").', ofPrograms(['roots-to-thrive-group'], GKT, '<'), null, 13, 'percent of sessions (less than)'),
+      item('Roots to Thrive program safety data (Tsang et al. 2023, "in the Roots to Thrive Ketamine-Assisted Therapy Program"), as the Canadian article reports them under its group model: no serious adverse events documented across the data set.', ofPrograms(['roots-to-thrive-group'], GKT)),
       item(
         'The Canadian article names group-specific risks: one participant\'s distress can affect others (experienced facilitation matters), and severe interpersonal trauma can be re-traumatizing in group; it says individual format is often safer there.', ofFormat('group', GKT, 'often'),
       ),
@@ -1136,14 +1136,14 @@ export const guides: GuideSeed[] = [
       item('KAIR article: protocols and measurements vary between studies.', ofFormat('group', KAIR)),
       item('KAIR article: more long-term follow-up data are needed to understand the lasting benefits.', ofFormat('group', KAIR)),
       item(
-        "Canadian article: Roots to Thrive's program structure and safety profile are now in the peer-reviewed literature, which is unusual for a group KAT model.", inferredScope(ofPrograms(['roots-to-thrive-group'], GKT)),
+        "Canadian article: Roots to Thrive's program structure and safety profile are now in the peer-reviewed literature, which is unusual for a group KAT model.", ofPrograms(['roots-to-thrive-group'], GKT),
       ),
       item('Canadian article: long-term efficacy data and randomized comparators against individual KAT remain research-stage.', inferredScope(ofPrograms(['roots-to-thrive-group'], GKT))),
       item(
         'Canadian article: randomized head-to-head trials of group versus individual KAT do not exist at scale yet; both formats can work, and the right fit depends on screening, indication, and patient preference.', general(GKT, 'can'),
       ),
       item(
-        "Canadian article: Roots to Thrive's published clinical protocol and safety data document outcomes consistent with the KAP literature broadly.", inferredScope(ofPrograms(['roots-to-thrive-group'], GKT)),
+        "Canadian article: Roots to Thrive's published clinical protocol and safety data document outcomes consistent with the KAP literature broadly.", ofPrograms(['roots-to-thrive-group'], GKT),
       ),
     ],
     citations: [

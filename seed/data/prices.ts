@@ -211,7 +211,7 @@ export const prices: PriceSeed[] = [
     sessions_included: null,
     sessions_included_max: null,
     tax_note: null,
-    note: 'Based on the full treatment journey the KAIR article describes: it says most initial protocols involve 4-6 sessions over 2-3 months, with maintenance sessions recommended every 1-3 months thereafter, and that this translates to the first-year figure, so its "most" governs the figure too (one of its hedges: "most initial protocols"). Currency is not stated; USD is inferred.',
+    note: 'Based on the full treatment journey the KAIR article describes: it says most initial protocols involve 4-6 sessions over 2-3 months, with maintenance sessions recommended every 1-3 months thereafter, and that this translates to the first-year figure. That its "most" governs the figure too is Katalog\'s reading (one of its hedges: "most initial protocols"). Currency is not stated; USD is inferred.',
     published_year: null,
     citations: [
       {
@@ -249,7 +249,7 @@ export const prices: PriceSeed[] = [
     sessions_included: null,
     sessions_included_max: null,
     tax_note: null,
-    note: 'Written "$3,500-$10,000+": the upper figure is open-ended from the stated $10,000. The KAIR article gives it "for comparable individual treatment", compared to "approximately $1,000-$3,000 for group format", in the sentence that says what the full treatment journey translates to; of that journey it says "most initial protocols involve 4-6 sessions over 2-3 months, with maintenance sessions recommended every 1-3 months thereafter", so its "most" governs this figure as well. That the sentence\'s "approximately" qualifies this figure too is Katalog\'s reading. Currency is not stated; USD is inferred.',
+    note: 'Written "$3,500-$10,000+": the upper figure is open-ended from the stated $10,000. The KAIR article gives it "for comparable individual treatment", compared to "approximately $1,000-$3,000 for group format", in the sentence that says what the full treatment journey translates to; of that journey it says "most initial protocols involve 4-6 sessions over 2-3 months, with maintenance sessions recommended every 1-3 months thereafter". That its "most" governs this figure as well, and that the sentence\'s "approximately" qualifies it too, is Katalog\'s reading. Currency is not stated; USD is inferred.',
     published_year: null,
     citations: [
       {

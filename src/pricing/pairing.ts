@@ -225,8 +225,8 @@ function difference(g: Figure, i: Figure) {
  * Whose a hedge of a price is, from its excerpts: `own` when the source writes it in the amount, or beside the amount in
  * a passage that gives it (before or after it, no other figure between); `other_figure` when every passage that gives
  * the amount writes it only beside another figure ("approximately $1,000-$3,000 for group format, compared to
- * $3,500-$10,000+"); `other_passage` when no passage that gives the amount has it (the sentence before, "most initial
- * protocols involve…", or a table's flattened header, "Approximate cost"; audit 21 A21-1); `none` when no cited passage
+ * $3,500-$10,000+"); `other_passage` when no passage that gives the amount has it, nor a heading over it (the sentence
+ * before, "most initial protocols involve…"; audit 21 A21-1; a table's header, "Approximate cost", is `own`); `none` when no cited passage
  * writes it at all (a hedge an editor gave). All but `own` are Katalog's reading, said so wherever a hedge is worded
  * (the cost comparison's caveats, JSON-LD).
  */
@@ -238,7 +238,7 @@ export function hedgeOrigin(f: Pick<Figure, 'amount_text' | 'citations'>, hedge:
   // The amount as written without a leading "~" (one cell writes "~CAD $7,500 + tax", another "CAD $7,500 + tax").
   const text = f.amount_text.replace(/^~\s*/, '');
   const withBoth = f.citations.filter((c) => c.excerpt.includes(hedge) && c.excerpt.includes(text));
-  if (!withBoth.length) return 'other_passage';
+  if (!withBoth.length) return headsIt(f.citations, hedge, text) ? 'own' : 'other_passage';
   const beside = (excerpt: string) => {
     const at = excerpt.indexOf(text);
     // The occurrences nearest before and after the amount (review 27 R27-10: a word after it can qualify the next figure).
@@ -253,6 +253,17 @@ export function hedgeOrigin(f: Pick<Figure, 'amount_text' | 'citations'>, hedge:
     );
   };
   return withBoth.some((c) => beside(c.excerpt)) ? 'own' : 'other_figure';
+}
+
+/**
+ * Whether `hedge` is in a heading over the amount: a passage with no figure at all (a table's header row, "PathwayApproximate
+ * costNotes") in the section of a passage that gives the amount. The column an amount sits in is the source's own
+ * qualifier of it (review 28 R28-1); a sentence of its own, which states figures ("most initial protocols involve 4-6
+ * sessions"), is not a heading.
+ */
+function headsIt(citations: readonly { excerpt: string; section?: string | null }[], hedge: string, text: string) {
+  const sections = new Set(citations.filter((c) => c.excerpt.includes(text)).map((c) => c.section));
+  return citations.some((c) => c.excerpt.includes(hedge) && !/\d/.test(c.excerpt) && sections.has(c.section));
 }
 
 /** A price's hedges by origin, and the sentences that word those Katalog reads onto the amount (caveats, JSON-LD). */

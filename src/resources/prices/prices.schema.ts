@@ -53,11 +53,11 @@ const PriceBase = z.object({
   }),
   approximate: z.boolean().meta({
     description:
-      'True exactly when the source qualifies the amount ("approximately", "about", "~", "typically", "can run"), or Katalog reads a hedge of the source onto it (a table header’s "Approximate cost"; see note): then `hedges` holds its words; false when it states the amount plainly (`hedges` empty).',
+      'True exactly when the source qualifies the amount ("approximately", "about", "~", "typically", "can run", the "Approximate cost" column), or Katalog reads a hedge onto it (see note): then `hedges` holds its words; false when it states the amount plainly (`hedges` empty).',
   }),
   hedges: z.array(z.string().min(1).max(60)).max(10).meta({
     description:
-      'The qualifiers ("typically", "often", "can run", "~", the "Approximate cost" column), verbatim; one written before another figure or in another passage is Katalog’s reading onto this amount, as the note says; empty when it states the amount plainly.',
+      'The qualifiers ("typically", "often", "can run", "~", the "Approximate cost" column), verbatim; one written before another figure or in another sentence is Katalog’s reading onto this amount, as the note says; empty when it states the amount plainly.',
   }),
   amount_text: z.string().min(1).max(200).meta({ description: 'The amount exactly as written in the source.' }),
   currency: Currency,
