@@ -325,6 +325,40 @@ describe('a record that points at itself', () => {
       .send({ ...doc, parent_organization_id: 'chain-b' });
     await refused(put, 'parent_organization_id');
     expect((await patch('/v1/organizations/chain-c', { parent_organization_id: 'atma-cena' })).status).toBe(200);
+    // However long the chain (hostile 17b H17b-4: a walk bounded at 1,000 steps let a cycle of 1,002 through).
+    const columns = (
+      t.db.$client.prepare("select name from pragma_table_info('organizations')").all() as { name: string }[]
+    ).map((c) => c.name);
+    const insert = t.db.$client.prepare(
+      `insert into organizations (${columns.join(', ')}) select ${columns
+        .map((c) => (c === 'id' || c === 'parent_organization_id' ? '?' : c))
+        .join(', ')} from organizations where id = 'chain-a'`,
+    );
+    // With chain-a's citations, as every record has some.
+    const cite = t.db.$client.prepare(
+      "insert into citations (collection, record_id, position, source_id, excerpt, section) select collection, ?, position, source_id, excerpt, section from citations where collection = 'organizations' and record_id = 'chain-a'",
+    );
+    t.db.$client.transaction(() => {
+      for (let i = 0; i < 1200; i++) cite.run(`long-${i}`);
+      for (let i = 0; i < 1200; i++)
+        insert.run(
+          ...columns
+            .filter((c) => c === 'id' || c === 'parent_organization_id')
+            .map((c) => (c === 'id' ? `long-${i}` : i === 0 ? null : `long-${i - 1}`)),
+        );
+    })();
+    await refused(
+      await patch('/v1/organizations/long-0', { parent_organization_id: 'long-1199' }),
+      'parent_organization_id',
+    );
+    // A deleted parent is refused once, as not live, not also as a cycle (H17b-8).
+    // (long-1199 is the chain's last: no record points at it.)
+    t.db.$client
+      .prepare("update organizations set deleted_at = '2026-01-01T00:00:00.000Z' where id = 'long-1199'")
+      .run();
+    const deleted = await patch('/v1/organizations/long-0', { parent_organization_id: 'long-1199' });
+    expect(deleted.status).toBe(422);
+    expect(deleted.body.errors).toHaveLength(1);
     expect((await t.http.get(org).expect(200)).body.data.version).toBe(before);
   });
 

@@ -207,6 +207,12 @@ describe('a price’s typed figures are the ones it writes (hostile 15 H15-4)', 
       ['CAD 1 530', 530, null],
       ['CAD 1 530', 1530, null],
       ['$1k', 1, null],
+      // Any space, an apostrophe, cents after a spaced group, other scripts' digits (hostile 17b H17b-1, H17b-5).
+      ['$1\u2009530', 530, null],
+      ["$1'530", 530, null],
+      ['$1 530.50', 530.5, null],
+      ['$\u0661\u0665\u0663\u0660', 1530, null],
+      ['＄１，５３０', 1530, null],
     ] as const) {
       const res = await patch(url, { amount_text: text, amount_min: min, amount_max: max });
       expectProblem(res, 422);

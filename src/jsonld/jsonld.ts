@@ -277,9 +277,10 @@ export function offerDoc(p: Price, base: string): Doc {
               name: p.label,
               description: `Not the price of a program: market-wide, per ${citedBy(p)}.`,
             },
-      // No amount ("Varies by clinic", "roughly half"): no price and no currency are stated.
+      // No amount ("Varies by clinic", "roughly half"): no price and no currency are stated. Nor is a specification
+      // given that would say nothing (an approximate amount whose currency and unit are readings; review 28 R28-5).
       priceSpecification:
-        p.amount_min === null
+        p.amount_min === null || (!stated && !p.currency && p.unit === null)
           ? undefined
           : clean({
               '@type': 'UnitPriceSpecification',

@@ -141,11 +141,12 @@ export class Integrity {
   private leadsBack(resource: Resource, field: string, from: string, self: string): boolean {
     const table = `"${getTableName(resource.table).replace(/"/g, '""')}"`;
     const column = `"${field.replace(/"/g, '""')}"`;
-    // The depth bounds the walk whatever is stored (a cycle an earlier build stored is walked to it, not forever);
-    // a chain deeper than 1000 records is not followed past there.
+    // `union` keeps each id once, so the walk ends at the top of the chain or where a stored cycle closes, however
+    // long the chain (hostile 17b H17b-4: a depth bound let a cycle of 1,002 records through); each step is a lookup
+    // by primary key. Live records only: a deleted one is refused as a reference before this (H17b-8).
     return (
       this.statements.all<{ found: number }>(
-        `with recursive up(id, depth) as (select ?, 0 union select t.${column}, up.depth + 1 from ${table} as t join up on t.id = up.id where t.${column} is not null and up.depth < 1000) select 1 as found from up where id = ? limit 1`,
+        `with recursive up(id) as (select ? union select t.${column} from ${table} as t join up on t.id = up.id where t.${column} is not null and t.deleted_at is null) select 1 as found from up where id = ? limit 1`,
         [from, self],
       ).length > 0
     );

@@ -60,8 +60,13 @@ export const pricesResource = defineResource({
         // a point ("2.50"). "€2,5" or "$1,00" (a decimal comma), "€2.500" (a thousands point), "$.50", "1 530" or "$1k"
         // is no figure this check can read, never 25, 100, 2.5, 50, 530 or 1 (hostile 17 H17-1, review 27 R27-3).
         const text = d.amount_text;
-        const spaced = /\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d.,])/g;
-        const grouped = [...text.matchAll(spaced)].map((m) => m[0]);
+        // Groups set apart by any space, an apostrophe or an underscore ("1 530", "1'530", "1 530.50"), and digits of
+        // another script ("١٥٣٠", full-width "１５３０") are not read either (hostile 17b H17b-1, H17b-5).
+        const spaced = /\d{1,3}(?:[\p{Zs}'’_]\d{3})+(?:\.\d+)?(?![\d,])/gu;
+        const grouped = [
+          ...[...text.matchAll(spaced)].map((m) => m[0]),
+          ...[...text.matchAll(/[^\P{Nd}0-9]+/gu)].map((m) => m[0]),
+        ];
         const written = [...text.replace(spaced, ' ').matchAll(/[\d.,]*\d(?:[\d.,]*\d)?[kKmM]?/g)].map((m) => m[0]);
         const readable = (w: string) => /^(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d{1,2})?$/.test(w);
         const unread = [...new Set([...written.filter((w) => !readable(w)), ...grouped])];
