@@ -188,6 +188,19 @@ describe('a price’s typed figures are the ones it writes (hostile 15 H15-4)', 
     expect((await patch(url, { amount_text: '$150-$250', amount_min: 150 })).status).toBe(200);
     expect((await patch(url, { amount_text: before.amount_text, amount_min: before.amount_min })).status).toBe(200);
     expect((await t.http.get(coded).expect(200)).body.data.currency).toBe('CAD');
+    // A sign that names one currency is compared as a code is (hostile 17b H17b-2).
+    for (const [text, currency] of [
+      ['€1,530', 'EUR'],
+      ['US$1,530', 'USD'],
+      ['C$1,530', 'CAD'],
+      ['£1,530', 'GBP'],
+    ] as const) {
+      const other = currency === 'CAD' ? 'USD' : 'CAD';
+      const res = await patch(coded, { amount_text: text, amount_min: 1530, currency: other, currency_implied: false });
+      expectProblem(res, 422);
+      expect(names(res), text).toContain('currency');
+      expect(res.body.detail).toContain(`must be ${currency}`);
+    }
   });
 
   it('a comma that is not a thousands separator is no figure: never read as 25 or 100 (hostile 17 H17-1)', async () => {

@@ -14,6 +14,14 @@ const toMajor = (v: unknown) => (typeof v === 'number' ? v / 100 : null);
 
 const PRICE_KEYS = Object.keys(Price.shape).filter((k) => k !== 'citations');
 
+/** Currency signs that name one currency, beside a figure. A bare "$" names none: it is the currency that is inferred. */
+const SIGNS: [RegExp, string][] = [
+  [/€\s?\d/, 'EUR'],
+  [/£\s?\d/, 'GBP'],
+  [/\bUS\$\s?\d/, 'USD'],
+  [/\bC(?:A)?\$\s?\d/, 'CAD'],
+];
+
 export const pricesResource = defineResource({
   path: 'prices',
   tableName: 'prices',
@@ -83,11 +91,16 @@ export const pricesResource = defineResource({
         }
         // A code beside a figure ("CAD $1,530", "$1,530 CAD"), never another word of the text ("ALL IN": review C15-11).
         const codes = new Set<string>(Currency.options);
+        // A sign that names one currency ("€1,530", "US$1,530", "C$1,530") names it too (hostile 17b H17b-2).
+        const signs = SIGNS.filter(([sign]) => sign.test(d.amount_text as string)).map(([, code]) => code);
         const named = [
           ...new Set(
-            [...d.amount_text.matchAll(/\b([A-Z]{3})\s?[$€£]?\s?\d|\d\s?([A-Z]{3})\b/g)]
-              .map((m) => (m[1] ?? m[2]) as string)
-              .filter((c) => codes.has(c)),
+            [
+              ...[...d.amount_text.matchAll(/\b([A-Z]{3})\s?[$€£]?\s?\d|\d\s?([A-Z]{3})\b/g)].map(
+                (m) => (m[1] ?? m[2]) as string,
+              ),
+              ...signs,
+            ].filter((c) => codes.has(c)),
           ),
         ];
         if (named.length > 1)
