@@ -400,19 +400,26 @@ describe('OpenAPI document', () => {
   });
 });
 
+/**
+ * Ajv (JSON Schema 2020-12, formats) with the spec's components as one schema, added once (Ajv compiles each once); a
+ * schema taken from the spec is rewritten so that its `$ref`s point into it and resolve as in the spec (to a component,
+ * or by JSON Pointer into one: `#/components/schemas/Program/properties/name`).
+ */
+async function specAjv() {
+  const { Ajv2020 } = await import('ajv/dist/2020.js');
+  const addFormats = (await import('ajv-formats')).default;
+  const ajv = new Ajv2020({ strict: false });
+  addFormats.default(ajv);
+  const COMPONENTS = 'urn:katalog:openapi';
+  ajv.addSchema({ $id: COMPONENTS, components: { schemas: spec.components.schemas } });
+  const inDocument = (schema: object) =>
+    JSON.parse(JSON.stringify(schema).replaceAll('"#/components/', `"${COMPONENTS}#/components/`)) as object;
+  return { ajv, inDocument, COMPONENTS };
+}
+
 describe('OpenAPI examples', () => {
   it('every example validates against its schema', async () => {
-    const { Ajv2020 } = await import('ajv/dist/2020.js');
-    const addFormats = (await import('ajv-formats')).default;
-    const ajv = new Ajv2020({ strict: false });
-    addFormats.default(ajv);
-    // The components are one schema, added once (Ajv compiles each once); each media schema's `$ref`s
-    // point into it, so they resolve as in the spec (to a component, or by JSON Pointer into one:
-    // `#/components/schemas/Program/properties/name`).
-    const COMPONENTS = 'urn:katalog:openapi';
-    ajv.addSchema({ $id: COMPONENTS, components: { schemas: spec.components.schemas } });
-    const inDocument = (schema: object) =>
-      JSON.parse(JSON.stringify(schema).replaceAll('"#/components/', `"${COMPONENTS}#/components/`)) as object;
+    const { ajv, inDocument, COMPONENTS } = await specAjv();
     let checked = 0;
     for (const { path, method, op } of operations()) {
       for (const [status, res] of Object.entries(op.responses)) {
@@ -449,18 +456,9 @@ describe('record write bodies in the spec are closed, as the server reads them (
   it.each(resources.map((r) => [r.path] as const))(
     '%s: POST and PUT schemas take a record as GET gives it and refuse an unknown member at any depth; so does the server',
     async (path) => {
-      const { Ajv2020 } = await import('ajv/dist/2020.js');
-      const addFormats = (await import('ajv-formats')).default;
-      const ajv = new Ajv2020({ strict: false });
-      addFormats.default(ajv);
-      const COMPONENTS = 'urn:katalog:openapi';
-      ajv.addSchema({ $id: COMPONENTS, components: { schemas: spec.components.schemas } });
-      const bodyOf = (method: 'post' | 'put', url: string) => {
-        const schema = spec.paths[url]?.[method]?.requestBody?.content['application/json']?.schema;
-        return ajv.compile(
-          JSON.parse(JSON.stringify(schema).replaceAll('"#/components/', `"${COMPONENTS}#/components/`)) as object,
-        );
-      };
+      const { ajv, inDocument } = await specAjv();
+      const bodyOf = (method: 'post' | 'put', url: string) =>
+        ajv.compile(inDocument(spec.paths[url]?.[method]?.requestBody?.content['application/json']?.schema ?? {}));
       const writeKey = createKey(t.db, `closed-${path}`, 'write').key;
       const post = bodyOf('post', `/v1/${path}`);
       const put = bodyOf('put', `/v1/${path}/{id}`);
