@@ -257,6 +257,28 @@ describe('a price’s typed figures are the ones it writes (hostile 15 H15-4)', 
   });
 });
 
+describe('a price’s flags say what its text writes (hostile 17b H17b-3)', () => {
+  it('"+", "~" and each hedge must agree with amount_text and the excerpts', async () => {
+    const url = '/v1/prices/kair-group-session-100-250';
+    const before = (await t.http.get(url).expect(200)).body.data;
+    for (const [body, name] of [
+      [{ amount_text: '$10,000+', amount_min: 10000, amount_max: null, open_ended: false }, 'open_ended'],
+      [{ amount_text: '$100-$250', open_ended: true, amount_max: null, open_ended_from: null }, 'open_ended'],
+      [{ amount_text: '~$100-$250' }, 'hedges'],
+      [{ hedges: [...before.hedges, 'roughly'] }, 'hedges[3]'],
+    ] as const) {
+      const res = await patch(url, body);
+      expectProblem(res, 422);
+      expect(names(res), JSON.stringify(body)).toContain(name);
+    }
+    // A tax added after the figure ("~CAD $5,850 + GST") is no open end.
+    const roots = (await t.http.get('/v1/prices/roots-to-thrive-group-price').expect(200)).body.data;
+    expect(roots.amount_text).toMatch(/\d \+ GST/);
+    expect(roots.open_ended).toBe(false);
+    expect((await t.http.get(url).expect(200)).body.data.version).toBe(before.version);
+  });
+});
+
 describe('a deleted record’s 404 says it is deleted and how to restore it (hostile 15 H15-15)', () => {
   it('on the item, as on its revisions and on a create of its id', async () => {
     const faq = (await t.http.get('/v1/faqs/can-i-drive-home-after-a-group-session').expect(200)).body.data;

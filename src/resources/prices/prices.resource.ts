@@ -111,6 +111,31 @@ export const pricesResource = defineResource({
           report(['currency_implied'], 'must be false: amount_text writes the currency');
       },
     },
+    // What the text writes, the flags say (hostile 17b H17b-3): a "+" after a figure is an open-ended price, a "~" a
+    // hedge, and each hedge is words the source writes (in the amount or in an excerpt), never an editor's own.
+    {
+      text: 'a figure written with "+" is open_ended, "~" is a hedge, each hedge is written in amount_text or an excerpt',
+      check: (d, report) => {
+        if (typeof d.amount_text !== 'string') return;
+        // "$10,000+": a "+" right after a figure, not "$1,530 + $740/additional" (a second price beside it).
+        const plus = /\d\+(?!\s*[$€£]?\s*\d)/.test(d.amount_text);
+        if (typeof d.open_ended === 'boolean' && d.open_ended !== plus)
+          report(
+            ['open_ended'],
+            plus ? 'must be true: amount_text writes a "+"' : 'must be false: amount_text writes no "+"',
+          );
+        const hedges = Array.isArray(d.hedges) ? (d.hedges as unknown[]) : [];
+        if (d.amount_text.includes('~') && !hedges.includes('~'))
+          report(['hedges'], 'must give "~": amount_text writes it');
+        const excerpts = (Array.isArray(d.citations) ? (d.citations as { excerpt?: unknown }[]) : []).map((c) =>
+          String(c?.excerpt ?? ''),
+        );
+        hedges.forEach((h, i) => {
+          if (typeof h === 'string' && !d.amount_text?.toString().includes(h) && !excerpts.some((e) => e.includes(h)))
+            report(['hedges', i], 'must be words amount_text or a cited excerpt writes');
+        });
+      },
+    },
     atLeast('open_ended_from', 'amount_min'),
     atLeast('sessions_included_max', 'sessions_included'),
     needs('sessions_included_max', 'sessions_included'),
