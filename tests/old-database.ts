@@ -397,7 +397,9 @@ export function seedBefore0009(db: Db): void {
       amount_max: null,
       hedges: ['roughly'],
     };
-    const row = rowBefore0009('prices', prices.toRow(prices.input.parse(colorado)));
+    // As an old release stored it: its fields' schema, not today's rules across them (a hedge today's rule would want
+    // in a cited excerpt, hostile 17b H17b-3).
+    const row = rowBefore0009('prices', prices.toRow(prices.writable.parse(colorado)));
     insertRow(db, 'prices', { ...row, id: colorado.id, version: 1, created_at: at, updated_at: at });
     for (const [position, c] of template.citations.entries())
       insertRow(db, 'citations', { ...c, collection: 'prices', record_id: colorado.id, position });
