@@ -174,15 +174,13 @@ export const errorsPlugin = fp(
     });
 
     app.setNotFoundHandler((req, reply) => {
-      const path = req.url.split('?')[0] ?? '';
-      const allow = methods.allowed(path);
       // A preflight the CORS policy declined (an Origin not on the allow-list) still learns the methods.
-      if (allow.length && req.method === 'OPTIONS')
+      const p = unrouted(methods, req);
+      if (req.method === 'OPTIONS' && p.statusCode === 405)
         return reply
           .code(204)
-          .headers({ allow: allow.join(', ') })
+          .headers({ allow: p.headers.allow as string })
           .send();
-      const p = unrouted(methods, req);
       return sendProblem(reply, problem(p.statusCode, p.message, req.id), p.headers);
     });
   },

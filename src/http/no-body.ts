@@ -7,10 +7,17 @@ import { HttpProblem } from './errors.js';
  * A body is framed by a Content-Length other than 0 or by Transfer-Encoding (RFC 9112 §6.3).
  */
 export async function refuseBody(req: FastifyRequest): Promise<void> {
-  const length = req.headers['content-length'];
-  // `Content-Length: 00` is no body either (review C13-9); a chunked body is refused unread, even an empty one.
-  if ((length !== undefined && Number(length) !== 0) || req.headers['transfer-encoding'] !== undefined)
+  if (carriesBody(req))
     throw new HttpProblem(400, `${req.method} ${req.url.split('?')[0]} takes no body: send it without one.`, [
       { name: '(body)', in: 'body', detail: 'this request takes no body' },
     ]);
+}
+
+/**
+ * Whether a request announces a body (RFC 9112 §6.3): a Transfer-Encoding (a chunked body, even an empty one), or a
+ * Content-Length other than 0 (`Content-Length: 00` is no body either: review C13-9).
+ */
+export function carriesBody(req: FastifyRequest): boolean {
+  const length = req.headers['content-length'];
+  return req.headers['transfer-encoding'] !== undefined || (length !== undefined && Number(length) !== 0);
 }

@@ -14,6 +14,7 @@ import { clipped, HttpProblem, TAKEN_BY_PATCH, unrouted } from './errors.js';
 import { unmetExpectation } from './expectation.js';
 import { fieldFault, transferFault } from './header-fields.js';
 import type { Methods } from './methods.js';
+import { carriesBody } from './no-body.js';
 import { type RateStore, sharedStore } from './rate-store.js';
 
 export const EXPOSED_HEADERS = [
@@ -391,7 +392,7 @@ export const compressPlugin = fp(
       // route's own checks (the write key, a refused body), so that no body is decoded while they run: an error then
       // found no listener and the request hung (review 27 R27-8). And it gets a stream of its own: it pipes the body
       // with pump, which on a decode error destroyed the request, and with it the socket, before the 400 was written,
-      // once the body spanned packets. The 400 closes the connection instead.
+      // once the body spanned packets; the rest of the body is then read and dropped (detachedBody).
       const hooks = [route.preParsing ?? []].flat();
       // Reads take no body: they keep the one hook, and nothing is added to their path.
       const reads = [route.method].flat().every((m) => m === 'GET' || m === 'HEAD');
@@ -458,10 +459,4 @@ export function securityHeaders(options: HelmetOptions): Record<string, string> 
       Array.isArray(value) ? value.join(', ') : String(value),
     ]),
   );
-}
-
-/** Whether a request announces a body (RFC 9112 §6.3): a Transfer-Encoding, or a Content-Length other than 0. */
-function carriesBody(req: FastifyRequest): boolean {
-  const length = req.headers['content-length'];
-  return req.headers['transfer-encoding'] !== undefined || (length !== undefined && length !== '0');
 }

@@ -268,8 +268,9 @@ function headsIt(citations: readonly { excerpt: string; section?: string | null 
 
 /** A price's hedges by origin, and the sentences that word those Katalog reads onto the amount (caveats, JSON-LD). */
 export function hedgesByOrigin(f: Pick<Figure, 'amount_text' | 'citations'>, hedges: readonly string[]) {
-  const of = (origin: HedgeOrigin) => hedges.filter((h) => hedgeOrigin(f, h) === origin);
-  return { own: of('own'), otherFigure: of('other_figure'), otherPassage: of('other_passage'), none: of('none') };
+  const by: Record<HedgeOrigin, string[]> = { own: [], other_figure: [], other_passage: [], none: [] };
+  for (const h of hedges) by[hedgeOrigin(f, h)].push(h);
+  return { own: by.own, otherFigure: by.other_figure, otherPassage: by.other_passage, none: by.none };
 }
 
 /** Words quoted as a list: "a", "b". */

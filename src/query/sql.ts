@@ -143,11 +143,12 @@ export function checkWithin(spec: QuerySpec, params: Record<string, unknown>, ke
     const missing = others.filter((o) => (params[o] as unknown[] | undefined)?.length !== 1);
     if (!missing.length) continue;
     const what = missing.join(' and one ');
+    const all = others.join(' and one ');
     const bounds = [`${field}_gte`, `${field}_lte`].filter((b) => params[b] !== undefined);
     if (bounds.length)
       throw new HttpProblem(
         400,
-        `${bounds.join(' and ')} ${bounds.length > 1 ? 'compare' : 'compares'} within one ${others.join(' and one ')}: give exactly one ${what}.`,
+        `${bounds.join(' and ')} ${bounds.length > 1 ? 'compare' : 'compares'} within one ${all}: give exactly one ${what}.`,
         missing.map((o) => ({
           name: o,
           in: 'query' as const,
@@ -159,12 +160,12 @@ export function checkWithin(spec: QuerySpec, params: Record<string, unknown>, ke
     if (params.sort !== undefined && at !== -1 && unsorted.length)
       throw new HttpProblem(
         400,
-        `A sort by ${field} compares within one ${others.join(' and one ')}: sort by ${unsorted.join(' and ')} first, or give exactly one ${unsorted.join(' and one ')}.`,
+        `A sort by ${field} compares within one ${all}: sort by ${unsorted.join(' and ')} first, or give exactly one ${unsorted.join(' and one ')}.`,
         [
           {
             name: 'sort',
             in: 'query',
-            detail: `${field} sorts within one ${others.join(' and one ')}: sort by ${unsorted.join(' and ')} first, or filter one ${unsorted.join(' and one ')}`,
+            detail: `${field} sorts within one ${all}: sort by ${unsorted.join(' and ')} first, or filter one ${unsorted.join(' and one ')}`,
           },
         ],
       );

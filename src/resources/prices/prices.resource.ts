@@ -92,11 +92,11 @@ export const pricesResource = defineResource({
         // A code beside a figure ("CAD $1,530", "$1,530 CAD"), never another word of the text ("ALL IN": review C15-11).
         const codes = new Set<string>(Currency.options);
         // A sign that names one currency ("€1,530", "US$1,530", "C$1,530") names it too (hostile 17b H17b-2).
-        const signs = SIGNS.filter(([sign]) => sign.test(d.amount_text as string)).map(([, code]) => code);
+        const signs = SIGNS.filter(([sign]) => sign.test(text)).map(([, code]) => code);
         const named = [
           ...new Set(
             [
-              ...[...d.amount_text.matchAll(/\b([A-Z]{3})\s?[$€£]?\s?\d|\d\s?([A-Z]{3})\b/g)].map(
+              ...[...text.matchAll(/\b([A-Z]{3})\s?[$€£]?\s?\d|\d\s?([A-Z]{3})\b/g)].map(
                 (m) => (m[1] ?? m[2]) as string,
               ),
               ...signs,
@@ -116,22 +116,22 @@ export const pricesResource = defineResource({
     {
       text: 'a figure written with "+" is open_ended, "~" is a hedge, each hedge is written in amount_text or an excerpt',
       check: (d, report) => {
-        if (typeof d.amount_text !== 'string') return;
+        const text = d.amount_text;
+        if (typeof text !== 'string') return;
         // "$10,000+": a "+" right after a figure, not "$1,530 + $740/additional" (a second price beside it).
-        const plus = /\d\+(?!\s*[$€£]?\s*\d)/.test(d.amount_text);
+        const plus = /\d\+(?!\s*[$€£]?\s*\d)/.test(text);
         if (typeof d.open_ended === 'boolean' && d.open_ended !== plus)
           report(
             ['open_ended'],
             plus ? 'must be true: amount_text writes a "+"' : 'must be false: amount_text writes no "+"',
           );
         const hedges = Array.isArray(d.hedges) ? (d.hedges as unknown[]) : [];
-        if (d.amount_text.includes('~') && !hedges.includes('~'))
-          report(['hedges'], 'must give "~": amount_text writes it');
+        if (text.includes('~') && !hedges.includes('~')) report(['hedges'], 'must give "~": amount_text writes it');
         const excerpts = (Array.isArray(d.citations) ? (d.citations as { excerpt?: unknown }[]) : []).map((c) =>
           String(c?.excerpt ?? ''),
         );
         hedges.forEach((h, i) => {
-          if (typeof h === 'string' && !d.amount_text?.toString().includes(h) && !excerpts.some((e) => e.includes(h)))
+          if (typeof h === 'string' && !text.includes(h) && !excerpts.some((e) => e.includes(h)))
             report(['hedges', i], 'must be words amount_text or a cited excerpt writes');
         });
       },
