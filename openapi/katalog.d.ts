@@ -3387,7 +3387,7 @@ export interface components {
     ProgramPriceCurrency: components["schemas"]["Currency"][];
     /** @description Has a price whose lower amount is at most this (major units), in one price_currency and one price_unit (default per_program). Katalog's readings match (the price's `inferred_fields`). */
     ProgramPriceLte: number;
-    /** @description Has a price whose upper (or only) amount is at least this; currency and unit as price_lte. Katalog's readings match (the price's `inferred_fields`). */
+    /** @description Has a price whose upper (or only) amount is at least this, or a "+" price; currency and unit as price_lte. Katalog's readings match (the price's `inferred_fields`). */
     ProgramPriceGte: number;
     /** @description Has a price of these units. Katalog's readings match (the price's `inferred_fields`). */
     ProgramPriceUnit: ("per_session" | "per_program" | "per_additional_session" | "per_year" | "first_year" | "per_retreat")[];
@@ -3396,7 +3396,7 @@ export interface components {
      * @example colorado-five-week-group
      */
     ProgramId: string;
-    /** @description Field names, `-` for descending, each once; `id` breaks ties, last. Default: `currency,unit,amount_min`. `amount_min` and `amount_max` sort within one `currency` and `unit`: after them, or with one of each. */
+    /** @description Field names, `-` for descending, each once; `id` breaks ties, last. Default: `currency,unit,amount_min`. `amount_min` and `amount_max` sort within one `currency` and `unit`: after them, or with one of each. `amount_max` sorts as its filter reads. */
     PriceSort: ("id" | "-id" | "label" | "-label" | "currency" | "-currency" | "unit" | "-unit" | "format" | "-format" | "updated_at" | "-updated_at" | "amount_min" | "-amount_min" | "amount_max" | "-amount_max")[];
     /** @description Only these fields, and `id`. */
     PriceFields: ("id" | "program_id" | "label" | "format" | "amount_min" | "amount_max" | "open_ended" | "open_ended_from" | "approximate" | "hedges" | "amount_text" | "currency" | "currency_implied" | "unit" | "treatment" | "includes" | "sessions_included" | "sessions_included_max" | "tax_note" | "note" | "published_year" | "citations" | "inferred_fields" | "version" | "created_at" | "updated_at")[];
@@ -3416,7 +3416,7 @@ export interface components {
     PriceAmountMinGte: number;
     /** @description Upper bound, inclusive (as `amount_min_gte`). */
     PriceAmountMinLte: number;
-    /** @description Upper amount of a range (a single figure and a "+" have none), in major units, within one `currency` and `unit` (give one of each). Katalog's readings match (`inferred_fields`, `currency_implied`). Lower bound, inclusive. */
+    /** @description Upper amount, or the only figure; a "+" price is above every figure. In major units, within one `currency` and `unit` (give one of each). Katalog's readings match (`inferred_fields`, `currency_implied`). Lower bound, inclusive. */
     PriceAmountMaxGte: number;
     /** @description Upper bound, inclusive (as `amount_max_gte`). */
     PriceAmountMaxLte: number;

@@ -56,6 +56,54 @@ describe('prices compare amounts within one currency and one unit', () => {
   });
 });
 
+describe("a price's amount_max filters and sort read its upper figure (review 27 R27-5)", () => {
+  type P = { id: string; amount_min: number | null; amount_max: number | null; open_ended: boolean };
+  /** The upper figure as the served record gives it: the range's top, or the only figure; a "+" has none above it. */
+  const upper = (p: P) => (p.open_ended ? Infinity : (p.amount_max ?? p.amount_min));
+  const list = async (query: string) =>
+    (await t.http.get(`/v1/prices?${query}&fields=amount_min,amount_max,open_ended&limit=100`).expect(200)).body
+      .data as P[];
+
+  it('sorts single figures and "+" prices by it, not among the prices without an upper amount', async () => {
+    for (const [currency, unit] of [
+      ['CAD', 'per_program'],
+      ['USD', 'first_year'],
+      ['USD', 'per_session'],
+    ]) {
+      const all = await list(`currency=${currency}&unit=${unit}`);
+      // The seed has single figures and a "+" price among these, so the order is not the stored amount_max's.
+      expect(all.some((p) => p.amount_max === null && p.amount_min !== null)).toBe(
+        currency === 'CAD' || unit === 'first_year',
+      );
+      for (const sort of ['amount_max', '-amount_max']) {
+        const got = (await list(`currency=${currency}&unit=${unit}&sort=${sort}`)).map(upper);
+        const want = [...got].sort((a, b) => (sort.startsWith('-') ? b - a : a - b) || 0);
+        expect(got, `${currency} ${unit} ${sort}`).toEqual(want);
+        expect(got).toHaveLength(all.length);
+      }
+    }
+    const top = await list('currency=USD&unit=first_year&sort=-amount_max');
+    expect(top[0]).toMatchObject({ id: 'kair-first-year-individual-3500-10000-plus', open_ended: true });
+  });
+
+  it('amount_max_lte and amount_max_gte take a single figure as its upper figure, and a "+" price as unbounded', async () => {
+    const all = await list('currency=CAD&unit=per_program');
+    const within = (await list('currency=CAD&unit=per_program&amount_max_lte=6000')).map((p) => p.id).sort();
+    expect(within).toEqual(
+      all
+        .filter((p) => (upper(p) ?? Infinity) <= 6000)
+        .map((p) => p.id)
+        .sort(),
+    );
+    expect(within).toContain('roots-to-thrive-group-price');
+    const reaching = (await list('currency=USD&unit=first_year&amount_max_gte=20000')).map((p) => p.id);
+    expect(reaching).toEqual(['kair-first-year-individual-3500-10000-plus']);
+    expect(await list('currency=USD&unit=first_year&amount_max_lte=1000000')).not.toContainEqual(
+      expect.objectContaining({ open_ended: true }),
+    );
+  });
+});
+
 describe('a range a record gives matches a bound it reaches (audit 19 A19-5)', () => {
   const ids = async (query: string) =>
     ((await t.http.get(`/v1/programs?${query}&fields=id&limit=100`).expect(200)).body.data as { id: string }[]).map(

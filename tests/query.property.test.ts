@@ -24,6 +24,7 @@ const query = fc.record({
   format: fc.option(fc.constantFrom('group', 'individual'), { nil: undefined }),
   unit: fc.option(fc.subarray(['per_session', 'per_program', 'first_year'], { minLength: 1 }), { nil: undefined }),
   amountGte: fc.option(fc.integer({ min: 0, max: 8000 }), { nil: undefined }),
+  upperLte: fc.option(fc.integer({ min: 0, max: 8000 }), { nil: undefined }),
   openEnded: fc.option(fc.boolean(), { nil: undefined }),
 });
 type Query = typeof query extends fc.Arbitrary<infer T> ? T : never;
@@ -35,6 +36,7 @@ function url(q: Query, cursor?: string): string {
   if (q.format) p.set('format', q.format);
   if (q.unit) p.set('unit', q.unit.join(','));
   if (q.amountGte !== undefined) p.set('amount_min_gte', String(q.amountGte));
+  if (q.upperLte !== undefined) p.set('amount_max_lte', String(q.upperLte));
   if (q.openEnded !== undefined) p.set('open_ended', String(q.openEnded));
   if (cursor) p.set('cursor', cursor);
   return `/v1/prices?${p}`;
@@ -48,10 +50,24 @@ function url(q: Query, cursor?: string): string {
 function refused(q: Query): 'currency' | 'unit' | 'sort' | null {
   const missing = (['currency', 'unit'] as const).filter((f) => q[f]?.length !== 1);
   if (!missing.length) return null;
-  if (q.amountGte !== undefined) return missing[0] as 'currency' | 'unit';
-  const at = q.sort.findIndex((s) => s.key === 'amount_min' || s.key === 'amount_max');
-  return at !== -1 && missing.some((f) => !q.sort.slice(0, at).some((s) => s.key === f)) ? 'sort' : null;
+  // Each amount field in declaration order: its bounds first, then a sort by it.
+  for (const [field, bounded] of [
+    ['amount_min', q.amountGte !== undefined],
+    ['amount_max', q.upperLte !== undefined],
+  ] as const) {
+    if (bounded) return missing[0] as 'currency' | 'unit';
+    const at = q.sort.findIndex((s) => s.key === field);
+    if (at !== -1 && missing.some((f) => !q.sort.slice(0, at).some((s) => s.key === f))) return 'sort';
+  }
+  return null;
 }
+
+/**
+ * What a key reads of a price: its field, except `amount_max`, which reads the upper figure (review 27 R27-5): the range's
+ * upper amount, or the only figure, and for a "+" price a figure above every amount.
+ */
+const value = (r: Price, key: Key) =>
+  key !== 'amount_max' ? r[key] : r.open_ended ? Number.MAX_SAFE_INTEGER : (r.amount_max ?? r.amount_min);
 
 /** SQLite's order: NULLs first ascending, last descending; BINARY text collation; `id` last. */
 function expected(rows: Price[], q: Query): string[] {
@@ -61,6 +77,7 @@ function expected(rows: Price[], q: Query): string[] {
       (!q.format || r.format === q.format) &&
       (!q.unit || q.unit.includes(r.unit)) &&
       (q.amountGte === undefined || (r.amount_min !== null && r.amount_min >= q.amountGte)) &&
+      (q.upperLte === undefined || ((value(r, 'amount_max') ?? Infinity) as number) <= q.upperLte) &&
       (q.openEnded === undefined || r.open_ended === q.openEnded),
   );
   const sort = q.sort.length
@@ -80,7 +97,7 @@ function expected(rows: Price[], q: Query): string[] {
   return keep
     .sort((x, y) => {
       for (const s of sort) {
-        const c = cmp(x[s.key], y[s.key]);
+        const c = cmp(value(x, s.key), value(y, s.key));
         if (c !== 0) return s.desc ? -c : c;
       }
       const idDesc = sort.at(-1)?.desc ?? false;

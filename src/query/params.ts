@@ -95,7 +95,7 @@ export function listQueryShape(spec: QuerySpec, fieldNames: readonly string[]) {
     cursor: Cursor.optional(),
     sort: listOf(
       z.enum(sortValues),
-      `Field names, \`-\` for descending, each once; \`id\` breaks ties, last. Default: \`${spec.defaultSort.join(',')}\`.${withinNote(spec)}`,
+      `Field names, \`-\` for descending, each once; \`id\` breaks ties, last. Default: \`${spec.defaultSort.join(',')}\`.${withinNote(spec)}${derivedNote(spec)}`,
     )
       // `name,-name` or `name,name`: the second would be ignored without a word.
       // (A value given twice is said once, by listOf's own rule.)
@@ -129,6 +129,22 @@ function withinNote(spec: QuerySpec): string {
         ` ${fields.map((f) => `\`${f}\``).join(' and ')} sort within one ${others}: ${others.includes(' and ') ? 'after them, or with one of each' : 'after it, or with one'}.`,
     )
     .join('');
+}
+
+/**
+ * What the sort's description says of a field it orders by a derived column (one a filter of the same name reads, such as
+ * a price's upper figure: review 27 R27-5), so that the sort and the filter of one name read one value.
+ */
+function derivedNote(spec: QuerySpec): string {
+  const fields = Object.entries(spec.sort)
+    .filter(([name, column]) => {
+      const filter = spec.filters[name];
+      return column.generated !== undefined && filter !== undefined && 'column' in filter && filter.column === column;
+    })
+    .map(([name]) => `\`${name}\``);
+  return fields.length
+    ? ` ${fields.join(' and ')} ${fields.length > 1 ? 'sort as their filters read' : 'sorts as its filter reads'}.`
+    : '';
 }
 
 /** Parameters shared by list and item endpoints: sparse fields, and includes where the collection has some. */

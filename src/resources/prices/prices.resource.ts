@@ -213,10 +213,10 @@ export const pricesResource = defineResource({
       },
       amount_max: {
         kind: 'range',
-        column: prices.amount_max_minor,
+        column: prices.amount_upper_minor,
         scale: 100,
         description:
-          'Upper amount of a range (a single figure and a "+" have none), in major units, within one `currency` and `unit` (give one of each).',
+          'Upper amount, or the only figure; a "+" price is above every figure. In major units, within one `currency` and `unit` (give one of each).',
       },
       currency_implied: {
         kind: 'bool',
@@ -232,7 +232,7 @@ export const pricesResource = defineResource({
     sort: {
       ...sortable(prices, 'label', 'currency', 'unit', 'format', 'updated_at'),
       amount_min: prices.amount_min_minor,
-      amount_max: prices.amount_max_minor,
+      amount_max: prices.amount_upper_minor,
     },
     facets: facetable(
       prices,

@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import { index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
 import { z } from 'zod';
 import { bool, facetIndex, json, recordColumns } from '../../db/schema/common.js';
@@ -111,6 +112,9 @@ export const Price = PriceFields.extend({
 export type Price = z.infer<typeof Price>;
 export type PriceSeed = z.input<typeof PriceFields>;
 
+/** `amount_upper_minor` of a "+" price: above every amount (at most 10,000,000.00), and exact in a double. */
+export const OPEN_ENDED_UPPER = Number.MAX_SAFE_INTEGER;
+
 /* The stored table (drizzle): property names equal column names; JSON columns hold lists and objects. */
 export const prices = sqliteTable(
   'prices',
@@ -122,6 +126,15 @@ export const prices = sqliteTable(
     /** Money is stored exactly, in minor units (cents). */
     amount_min_minor: integer('amount_min_minor'),
     amount_max_minor: integer('amount_max_minor'),
+    /**
+     * The price's upper figure, which the `amount_max` filters and sort read (review 27 R27-5): `amount_max`, or the only
+     * figure when there is no range, and for a "+" price a figure above every amount (it has no maximum). Null when the
+     * source gives no figure. Never served.
+     */
+    amount_upper_minor: integer('amount_upper_minor').generatedAlwaysAs(
+      sql.raw(`case when open_ended then ${OPEN_ENDED_UPPER} else coalesce(amount_max_minor, amount_min_minor) end`),
+      { mode: 'virtual' },
+    ),
     open_ended: bool('open_ended').notNull(),
     open_ended_from_minor: integer('open_ended_from_minor'),
     approximate: bool('approximate').notNull(),
@@ -153,5 +166,6 @@ export const prices = sqliteTable(
     // The default order: amounts within one currency and unit (audit 21 A21-2, review 27 R27-4).
     index('prices_currency_unit_amount_idx').on(t.currency, t.unit, t.amount_min_minor, t.id),
     index('prices_amount_idx').on(t.amount_min_minor, t.id),
+    index('prices_currency_unit_upper_idx').on(t.currency, t.unit, t.amount_upper_minor, t.id),
   ],
 );

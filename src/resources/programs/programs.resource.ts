@@ -62,9 +62,7 @@ function priceFilter(params: Record<string, unknown>, self: (typeof PRICE_PARAMS
       : undefined,
     units ? inArray(prices.unit, units) : undefined,
     lte_ === undefined ? undefined : lte(prices.amount_min_minor, Math.round(lte_ * 100)),
-    gte_ === undefined
-      ? undefined
-      : gte(sql`coalesce(${prices.amount_max_minor}, ${prices.amount_min_minor})`, Math.round(gte_ * 100)),
+    gte_ === undefined ? undefined : gte(prices.amount_upper_minor, Math.round(gte_ * 100)),
   );
   return sql`exists (select 1 from ${prices} where ${cond})`;
 }
@@ -206,7 +204,8 @@ export const programsResource = defineResource({
       }),
       price_gte: custom({
         schema: Money,
-        description: 'Has a price whose upper (or only) amount is at least this; currency and unit as price_lte.',
+        description:
+          'Has a price whose upper (or only) amount is at least this, or a "+" price; currency and unit as price_lte.',
         reads: { field: 'amount_max', schema: PriceFields, of: "the price's", except: ['currency_implied'] },
         where: (_: number, params) => priceFilter(params, 'price_gte'),
       }),
