@@ -22,6 +22,28 @@ export function speakers(sourceIds: readonly string[]): string {
 }
 
 /**
+ * Passages that are a table's header row, as the article's text gives it (the column names run together), with their
+ * section. A hedge in such a row ("Approximate cost") is the source's own qualifier of every amount in its column (review
+ * 28 R28-1). Only the rows named here are headings (review 28b R28b-2): no passage is taken for one because it has no
+ * figure, so a digit-free sentence an editor cites beside an amount cannot make a hedge the source's own. The article
+ * checks read each row in its article, as they read every excerpt.
+ */
+export const TABLE_HEADINGS = {
+  /** The Canadian article's cost table: every amount in it is given as an approximate cost. */
+  gktCost: {
+    source_id: 'group-ketamine-therapy-canada',
+    excerpt: 'PathwayApproximate costNotes',
+    section: 'Cost comparison',
+  },
+} as const satisfies Record<string, { source_id: ArticleId; excerpt: string; section: string }>;
+
+/** Whether a citation is a known table header row. */
+export const isTableHeading = (c: { source_id: string; excerpt: string; section?: string | null }): boolean =>
+  Object.values(TABLE_HEADINGS).some(
+    (h) => h.source_id === c.source_id && h.excerpt === c.excerpt && h.section === c.section,
+  );
+
+/**
  * The created_at/updated_at and change-feed time of what the seed writes: the seed is deterministic,
  * so databases built from it agree byte for byte. Whenever the seed data changes, move this forward
  * (partners syncing with updated_since need the new time) and update SEED_FINGERPRINT: a test fails

@@ -9,6 +9,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { TABLE_HEADINGS } from '../seed/articles.js';
 import { seedData } from '../seed/data/index.js';
 import { loadSeed, publishMigrations } from '../seed/load.js';
 import { buildApp } from '../src/app.js';
@@ -299,5 +300,37 @@ describe('whose a hedge is, read from the passages (review 27 R27-10)', () => {
         ? cite(excerpt)
         : [...cite(excerpt), ...cite(`It costs ${amount}.`)];
     expect(hedgeOrigin({ amount_text: amount, citations }, hedge)).toBe(origin);
+  });
+});
+
+describe('a heading over an amount is a declared table header row, not any passage without a figure (review 28b R28b-2)', () => {
+  const section = TABLE_HEADINGS.gktCost.section;
+  const amount = {
+    source_id: TABLE_HEADINGS.gktCost.source_id,
+    excerpt: 'Roots to Thrive (group)~CAD $5,850 + GST',
+    section,
+  };
+  it('the cost table\'s "Approximate cost" column is the source\'s own qualifier of its amounts', async () => {
+    const { hedgeOrigin } = await import('../src/pricing/pairing.js');
+    const citations = [amount, { ...TABLE_HEADINGS.gktCost }];
+    expect(hedgeOrigin({ amount_text: '~CAD $5,850 + GST', citations }, 'Approximate cost')).toBe('own');
+  });
+  it('a digit-free sentence an editor cites in the same section is another passage: Katalog reads its hedge on', async () => {
+    const { hedgeOrigin } = await import('../src/pricing/pairing.js');
+    const sentence = { ...amount, excerpt: 'costs usually depend on the clinic' };
+    expect(hedgeOrigin({ amount_text: '~CAD $5,850 + GST', citations: [amount, sentence] }, 'usually')).toBe(
+      'other_passage',
+    );
+    // The header row's words under another source or section are not the header row either.
+    for (const other of [
+      { ...TABLE_HEADINGS.gktCost, section: 'Frequently asked questions' },
+      { ...TABLE_HEADINGS.gktCost, source_id: 'kair-group-therapy-unpacked' },
+    ])
+      expect(
+        hedgeOrigin(
+          { amount_text: '~CAD $5,850 + GST', citations: [{ ...amount, ...other, excerpt: amount.excerpt }, other] },
+          'Approximate cost',
+        ),
+      ).toBe('other_passage');
   });
 });

@@ -1,4 +1,5 @@
 import type { PriceSeed } from '../../src/resources/prices/prices.schema.js';
+import { TABLE_HEADINGS } from '../articles.js';
 
 const KAIR = 'kair-group-therapy-unpacked';
 const GKT = 'group-ketamine-therapy-canada';
@@ -9,11 +10,7 @@ const GKT_RTT = "Roots to Thrive — Canada's leading published group KAT model"
 const GKT_COST = 'Cost comparison';
 const GKT_FAQ = 'Frequently asked questions';
 /** The Canadian cost table's column header: every amount in that table is given as an approximate cost. */
-const GKT_COST_HEADER = {
-  source_id: GKT,
-  excerpt: 'PathwayApproximate costNotes',
-  section: GKT_COST,
-};
+const GKT_COST_HEADER = { ...TABLE_HEADINGS.gktCost };
 
 export const prices: PriceSeed[] = [
   // KAIR article: market-wide figures, written with "$" and no currency code.

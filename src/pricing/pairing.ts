@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { speakers } from '../../seed/articles.js';
+import { isTableHeading, speakers } from '../../seed/articles.js';
 import { Citation, Id } from '../resources/common.schema.js';
 import { Currency, type Price, PriceTreatment, PriceUnit } from '../resources/prices/prices.schema.js';
 
@@ -256,14 +256,17 @@ export function hedgeOrigin(f: Pick<Figure, 'amount_text' | 'citations'>, hedge:
 }
 
 /**
- * Whether `hedge` is in a heading over the amount: a passage with no figure at all (a table's header row, "PathwayApproximate
- * costNotes") in the section of a passage that gives the amount. The column an amount sits in is the source's own
- * qualifier of it (review 28 R28-1); a sentence of its own, which states figures ("most initial protocols involve 4-6
- * sessions"), is not a heading.
+ * Whether `hedge` is in a heading over the amount: a table's header row (`isTableHeading`: "PathwayApproximate costNotes") in
+ * the section of a passage that gives the amount. The column an amount sits in is the source's own qualifier of it
+ * (review 28 R28-1); any other passage, with figures or without (review 28b R28b-2), is not a heading.
  */
-function headsIt(citations: readonly { excerpt: string; section?: string | null }[], hedge: string, text: string) {
+function headsIt(
+  citations: readonly { source_id: string; excerpt: string; section?: string | null }[],
+  hedge: string,
+  text: string,
+) {
   const sections = new Set(citations.filter((c) => c.excerpt.includes(text)).map((c) => c.section));
-  return citations.some((c) => c.excerpt.includes(hedge) && !/\d/.test(c.excerpt) && sections.has(c.section));
+  return citations.some((c) => isTableHeading(c) && c.excerpt.includes(hedge) && sections.has(c.section));
 }
 
 /** A price's hedges by origin, and the sentences that word those Katalog reads onto the amount (caveats, JSON-LD). */
