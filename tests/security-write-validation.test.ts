@@ -200,7 +200,25 @@ describe('a price’s typed figures are the ones it writes (hostile 15 H15-4)', 
       expectProblem(res, 422);
       expect(names(res), text).toContain('currency');
       expect(res.body.detail).toContain(`must be ${currency}`);
+      expect(res.body.detail, 'the words read as the currency are quoted').toContain(text.replace(/,530$/, ''));
     }
+  });
+
+  it('a capitalised phrase after a figure is not a currency code: "$100-$250 ALL IN" (review C15-11, hostile 17b H17b-6)', async () => {
+    const url = '/v1/prices/kair-group-session-100-250';
+    const before = (await t.http.get(url).expect(200)).body.data;
+    for (const text of ['$100-$250 ALL IN', 'ALL IN $100-$250', '$100-$250 TRY IT']) {
+      const res = await patch(url, { amount_text: text });
+      expect(res.status, `${text}: ${res.text}`).toBe(200);
+      expect(res.body.data).toMatchObject({ amount_text: text, currency: 'USD', currency_implied: true });
+    }
+    // A code after a figure is still one, alone or before a tax note, and the refusal quotes what it read.
+    for (const text of ['$100-$250 CAD', '$100-$250 CAD + GST']) {
+      const res = await patch(url, { amount_text: text });
+      expectProblem(res, 422);
+      expect(res.body.detail).toContain('must be CAD, the currency amount_text writes ("$250 CAD")');
+    }
+    expect((await patch(url, { amount_text: before.amount_text })).status).toBe(200);
   });
 
   it('a comma that is not a thousands separator is no figure: never read as 25 or 100 (hostile 17 H17-1)', async () => {

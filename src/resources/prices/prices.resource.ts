@@ -22,6 +22,15 @@ const SIGNS: [RegExp, string][] = [
   [/\bC(?:A)?\$\s?\d/, 'CAD'],
 ];
 
+/** The text from `start` to `end`, widened to the whole figures at its ends ("0 CAD" of "$250 CAD" is "$250 CAD"). */
+function wholeFigure(text: string, start: number, end: number): string {
+  let from = start;
+  let to = end;
+  while (from > 0 && /[\d.,$€£]/.test(text[from - 1] as string)) from--;
+  while (to < text.length && /[\d.,]/.test(text[to] as string)) to++;
+  return text.slice(from, to);
+}
+
 export const pricesResource = defineResource({
   path: 'prices',
   tableName: 'prices',
@@ -89,24 +98,28 @@ export const pricesResource = defineResource({
           if (typeof v === 'number' && !figures.includes(v))
             report([f], `must be a figure amount_text writes (${figures.join(', ') || 'it writes none'})`);
         }
-        // A code beside a figure ("CAD $1,530", "$1,530 CAD"), never another word of the text ("ALL IN": review C15-11).
+        // A code beside a figure ("CAD $1,530", "$1,530 CAD"), never another word of the text: not "ALL" of "ALL IN
+        // $1,530" (review C15-11), nor of "$100-$250 ALL IN" (a capitalised phrase after the figure: hostile 17b H17b-6).
         const codes = new Set<string>(Currency.options);
         // A sign that names one currency ("€1,530", "US$1,530", "C$1,530") names it too (hostile 17b H17b-2).
-        const signs = SIGNS.filter(([sign]) => sign.test(text)).map(([, code]) => code);
-        const named = [
-          ...new Set(
-            [
-              ...[...text.matchAll(/\b([A-Z]{3})\s?[$€£]?\s?\d|\d\s?([A-Z]{3})\b/g)].map(
-                (m) => (m[1] ?? m[2]) as string,
-              ),
-              ...signs,
-            ].filter((c) => codes.has(c)),
+        const signs = SIGNS.flatMap(([sign, code]) => {
+          const m = sign.exec(text);
+          return m ? [[code, `"${m[0]}"`] as const] : [];
+        });
+        const namings = [
+          ...[...text.matchAll(/\b([A-Z]{3})\s?[$€£]?\s?\d|\d\s?([A-Z]{3})\b(?!\s*[A-Z]{2,}\b)/g)].map(
+            (m) => [(m[1] ?? m[2]) as string, `"${wholeFigure(text, m.index, m.index + m[0].length)}"`] as const,
           ),
-        ];
+          ...signs,
+        ].filter(([c]) => codes.has(c));
+        const named = [...new Set(namings.map(([c]) => c))];
         if (named.length > 1)
           report(['amount_text'], `writes several currencies (${named.join(', ')}): one price has one`);
         else if (named.length === 1 && d.currency !== named[0])
-          report(['currency'], `must be ${named[0]}, the currency amount_text writes`);
+          report(
+            ['currency'],
+            `must be ${named[0]}, the currency amount_text writes (${namings.find(([c]) => c === named[0])?.[1]})`,
+          );
         if (named.length === 1 && d.currency_implied === true)
           report(['currency_implied'], 'must be false: amount_text writes the currency');
       },
