@@ -543,3 +543,38 @@ describe('numbers are stored as written, or refused (hostile 14 H14-11)', () => 
       expect((await patch(url, `{"amount_min":${text}}`)).status, text).toBe(200);
   });
 });
+
+describe('a marker of a reading marks a given value (hostile 17b H17b-7)', () => {
+  it('inferred_fields, inferred_place_parts or a <field>_inferred on a null value is a 422 naming the marker', async () => {
+    const org = (await t.http.get('/v1/organizations/atma-cena').expect(200)).body.data;
+    const priced = (await t.http.get('/v1/prices/kair-group-session-100-250').expect(200)).body.data;
+    for (const [url, body, name] of [
+      ['/v1/prices/kair-group-session-100-250', { inferred_fields: ['currency', 'tax_note'] }, 'inferred_fields[1]'],
+      [
+        '/v1/prices/kair-group-session-100-250',
+        { amount_max: null, amount_text: '$100', inferred_fields: ['currency', 'amount_max'] },
+        'inferred_fields[1]',
+      ],
+      ['/v1/programs/colorado-five-week-group', { access: { website_inferred: true } }, 'access.website_inferred'],
+      [
+        '/v1/organizations/atma-cena',
+        { city: null, inferred_place_parts: [...org.inferred_place_parts, 'city'] },
+        'inferred_place_parts',
+      ],
+    ] as const) {
+      const res = await patch(url, body);
+      expectProblem(res, 422);
+      expect(
+        names(res).some((n: string) => n.startsWith(name)),
+        `${url} ${JSON.stringify(body)}: ${res.text}`,
+      ).toBe(true);
+    }
+    // The same markers on given values are taken (the seed's own records are such).
+    const res = await patch('/v1/prices/kair-group-session-100-250', {
+      inferred_fields: [...new Set([...priced.inferred_fields, 'amount_min'])],
+    });
+    expect(res.status, res.text).toBe(200);
+    const back = await patch('/v1/prices/kair-group-session-100-250', { inferred_fields: priced.inferred_fields });
+    expect(back.status, back.text).toBe(200);
+  });
+});

@@ -160,13 +160,43 @@ export const plainText: Rule = {
 };
 
 /**
+ * A marker of Katalog's reading marks a value that is given (hostile 17b H17b-7): in every object of a body, a list of
+ * field names (`inferred_fields`, `inferred_place_parts`) names no field of that object that is null, and a true
+ * `<field>_inferred` (`access.website_inferred`) has its field given. Otherwise a view that reports readings would call
+ * a missing value Katalog's reading.
+ */
+export const markedGiven: Rule = {
+  text: 'a marker of a reading (inferred_fields, <field>_inferred) marks only given values',
+  check: (doc, report) => {
+    const stack: [unknown, (string | number)[]][] = [[doc, []]];
+    while (stack.length) {
+      const [value, path] = stack.pop() as [unknown, (string | number)[]];
+      if (Array.isArray(value)) value.forEach((v, i) => stack.push([v, [...path, i]]));
+      if (!value || typeof value !== 'object' || Array.isArray(value)) continue;
+      const o = value as Doc;
+      for (const [k, v] of Object.entries(o)) {
+        stack.push([v, [...path, k]]);
+        if (/^inferred_/.test(k) && Array.isArray(v))
+          v.forEach((f, i) => {
+            if (typeof f === 'string' && f in o && o[f] === null)
+              report([...path, k, i], `names ${f}, which is null: a reading marks a given value`);
+          });
+        const base = /^(.+)_inferred$/.exec(k)?.[1];
+        if (v === true && base !== undefined && base in o && o[base] === null)
+          report([...path, k], `must be false: ${base} is null, and a reading marks a given value`);
+      }
+    }
+  },
+};
+
+/**
  * The write schema of a collection: its fields plus its rules (and `plainText`), which break with
  * a 422 naming the field. Kept apart from the fields themselves, which reads extend, pick and omit.
  */
 export function withRules<T extends z.ZodObject>(fields: T, rules: Rule[]): T {
-  const all = [...rules, plainText];
+  const all = [...rules, plainText, markedGiven];
   const description = fields.description ? `${fields.description} ` : '';
-  // `plainText` holds for every body: the API's description says it once (http/docs.ts), not each collection's.
+  // `plainText` and `markedGiven` hold for every body: the API's description says them once (http/docs.ts).
   const own = rules.length
     ? ` Rules across fields (422 when one is broken): ${rules.map((r) => r.text).join('; ')}.`
     : '';
