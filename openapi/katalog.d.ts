@@ -842,357 +842,6 @@ export interface paths {
      */
     post: operations["redeliverWebhookDelivery"];
   };
-  "/v1/sources/{id}/revisions": {
-    /**
-     * Revisions of a record
-     * @description Every editorial write of the record, newest first, a page at a time.
-     */
-    get: {
-      parameters: {
-        query?: {
-          limit?: components["parameters"]["Limit"];
-          cursor?: components["parameters"]["Cursor"];
-        };
-        header?: {
-          "If-None-Match"?: components["parameters"]["IfNoneMatch"];
-          "If-Modified-Since"?: components["parameters"]["IfModifiedSince"];
-        };
-        path: {
-          id: components["parameters"]["RecordId"];
-        };
-      };
-      requestBody?: never;
-      responses: {
-        200: components["responses"]["RevisionList"];
-        304: components["responses"]["NotModified"];
-        default: components["responses"]["Error"];
-      };
-    };
-  };
-  "/v1/conditions/{id}/revisions": {
-    /**
-     * Revisions of a record
-     * @description Every editorial write of the record, newest first, a page at a time.
-     */
-    get: {
-      parameters: {
-        query?: {
-          limit?: components["parameters"]["Limit"];
-          cursor?: components["parameters"]["Cursor"];
-        };
-        header?: {
-          "If-None-Match"?: components["parameters"]["IfNoneMatch"];
-          "If-Modified-Since"?: components["parameters"]["IfModifiedSince"];
-        };
-        path: {
-          id: components["parameters"]["RecordId"];
-        };
-      };
-      requestBody?: never;
-      responses: {
-        200: components["responses"]["RevisionList"];
-        304: components["responses"]["NotModified"];
-        default: components["responses"]["Error"];
-      };
-    };
-  };
-  "/v1/organizations/{id}/revisions": {
-    /**
-     * Revisions of a record
-     * @description Every editorial write of the record, newest first, a page at a time.
-     */
-    get: {
-      parameters: {
-        query?: {
-          limit?: components["parameters"]["Limit"];
-          cursor?: components["parameters"]["Cursor"];
-        };
-        header?: {
-          "If-None-Match"?: components["parameters"]["IfNoneMatch"];
-          "If-Modified-Since"?: components["parameters"]["IfModifiedSince"];
-        };
-        path: {
-          id: components["parameters"]["RecordId"];
-        };
-      };
-      requestBody?: never;
-      responses: {
-        200: components["responses"]["RevisionList"];
-        304: components["responses"]["NotModified"];
-        default: components["responses"]["Error"];
-      };
-    };
-  };
-  "/v1/dosing-routes/{id}/revisions": {
-    /**
-     * Revisions of a record
-     * @description Every editorial write of the record, newest first, a page at a time.
-     */
-    get: {
-      parameters: {
-        query?: {
-          limit?: components["parameters"]["Limit"];
-          cursor?: components["parameters"]["Cursor"];
-        };
-        header?: {
-          "If-None-Match"?: components["parameters"]["IfNoneMatch"];
-          "If-Modified-Since"?: components["parameters"]["IfModifiedSince"];
-        };
-        path: {
-          id: components["parameters"]["RecordId"];
-        };
-      };
-      requestBody?: never;
-      responses: {
-        200: components["responses"]["RevisionList"];
-        304: components["responses"]["NotModified"];
-        default: components["responses"]["Error"];
-      };
-    };
-  };
-  "/v1/programs/{id}/revisions": {
-    /**
-     * Revisions of a record
-     * @description Every editorial write of the record, newest first, a page at a time.
-     */
-    get: {
-      parameters: {
-        query?: {
-          limit?: components["parameters"]["Limit"];
-          cursor?: components["parameters"]["Cursor"];
-        };
-        header?: {
-          "If-None-Match"?: components["parameters"]["IfNoneMatch"];
-          "If-Modified-Since"?: components["parameters"]["IfModifiedSince"];
-        };
-        path: {
-          id: components["parameters"]["RecordId"];
-        };
-      };
-      requestBody?: never;
-      responses: {
-        200: components["responses"]["RevisionList"];
-        304: components["responses"]["NotModified"];
-        default: components["responses"]["Error"];
-      };
-    };
-  };
-  "/v1/prices/{id}/revisions": {
-    /**
-     * Revisions of a record
-     * @description Every editorial write of the record, newest first, a page at a time.
-     */
-    get: {
-      parameters: {
-        query?: {
-          limit?: components["parameters"]["Limit"];
-          cursor?: components["parameters"]["Cursor"];
-        };
-        header?: {
-          "If-None-Match"?: components["parameters"]["IfNoneMatch"];
-          "If-Modified-Since"?: components["parameters"]["IfModifiedSince"];
-        };
-        path: {
-          id: components["parameters"]["RecordId"];
-        };
-      };
-      requestBody?: never;
-      responses: {
-        200: components["responses"]["RevisionList"];
-        304: components["responses"]["NotModified"];
-        default: components["responses"]["Error"];
-      };
-    };
-  };
-  "/v1/contraindications/{id}/revisions": {
-    /**
-     * Revisions of a record
-     * @description Every editorial write of the record, newest first, a page at a time.
-     */
-    get: {
-      parameters: {
-        query?: {
-          limit?: components["parameters"]["Limit"];
-          cursor?: components["parameters"]["Cursor"];
-        };
-        header?: {
-          "If-None-Match"?: components["parameters"]["IfNoneMatch"];
-          "If-Modified-Since"?: components["parameters"]["IfModifiedSince"];
-        };
-        path: {
-          id: components["parameters"]["RecordId"];
-        };
-      };
-      requestBody?: never;
-      responses: {
-        200: components["responses"]["RevisionList"];
-        304: components["responses"]["NotModified"];
-        default: components["responses"]["Error"];
-      };
-    };
-  };
-  "/v1/format-fit/{id}/revisions": {
-    /**
-     * Revisions of a record
-     * @description Every editorial write of the record, newest first, a page at a time.
-     */
-    get: {
-      parameters: {
-        query?: {
-          limit?: components["parameters"]["Limit"];
-          cursor?: components["parameters"]["Cursor"];
-        };
-        header?: {
-          "If-None-Match"?: components["parameters"]["IfNoneMatch"];
-          "If-Modified-Since"?: components["parameters"]["IfModifiedSince"];
-        };
-        path: {
-          id: components["parameters"]["RecordId"];
-        };
-      };
-      requestBody?: never;
-      responses: {
-        200: components["responses"]["RevisionList"];
-        304: components["responses"]["NotModified"];
-        default: components["responses"]["Error"];
-      };
-    };
-  };
-  "/v1/studies/{id}/revisions": {
-    /**
-     * Revisions of a record
-     * @description Every editorial write of the record, newest first, a page at a time.
-     */
-    get: {
-      parameters: {
-        query?: {
-          limit?: components["parameters"]["Limit"];
-          cursor?: components["parameters"]["Cursor"];
-        };
-        header?: {
-          "If-None-Match"?: components["parameters"]["IfNoneMatch"];
-          "If-Modified-Since"?: components["parameters"]["IfModifiedSince"];
-        };
-        path: {
-          id: components["parameters"]["RecordId"];
-        };
-      };
-      requestBody?: never;
-      responses: {
-        200: components["responses"]["RevisionList"];
-        304: components["responses"]["NotModified"];
-        default: components["responses"]["Error"];
-      };
-    };
-  };
-  "/v1/findings/{id}/revisions": {
-    /**
-     * Revisions of a record
-     * @description Every editorial write of the record, newest first, a page at a time.
-     */
-    get: {
-      parameters: {
-        query?: {
-          limit?: components["parameters"]["Limit"];
-          cursor?: components["parameters"]["Cursor"];
-        };
-        header?: {
-          "If-None-Match"?: components["parameters"]["IfNoneMatch"];
-          "If-Modified-Since"?: components["parameters"]["IfModifiedSince"];
-        };
-        path: {
-          id: components["parameters"]["RecordId"];
-        };
-      };
-      requestBody?: never;
-      responses: {
-        200: components["responses"]["RevisionList"];
-        304: components["responses"]["NotModified"];
-        default: components["responses"]["Error"];
-      };
-    };
-  };
-  "/v1/faqs/{id}/revisions": {
-    /**
-     * Revisions of a record
-     * @description Every editorial write of the record, newest first, a page at a time.
-     */
-    get: {
-      parameters: {
-        query?: {
-          limit?: components["parameters"]["Limit"];
-          cursor?: components["parameters"]["Cursor"];
-        };
-        header?: {
-          "If-None-Match"?: components["parameters"]["IfNoneMatch"];
-          "If-Modified-Since"?: components["parameters"]["IfModifiedSince"];
-        };
-        path: {
-          id: components["parameters"]["RecordId"];
-        };
-      };
-      requestBody?: never;
-      responses: {
-        200: components["responses"]["RevisionList"];
-        304: components["responses"]["NotModified"];
-        default: components["responses"]["Error"];
-      };
-    };
-  };
-  "/v1/session-phases/{id}/revisions": {
-    /**
-     * Revisions of a record
-     * @description Every editorial write of the record, newest first, a page at a time.
-     */
-    get: {
-      parameters: {
-        query?: {
-          limit?: components["parameters"]["Limit"];
-          cursor?: components["parameters"]["Cursor"];
-        };
-        header?: {
-          "If-None-Match"?: components["parameters"]["IfNoneMatch"];
-          "If-Modified-Since"?: components["parameters"]["IfModifiedSince"];
-        };
-        path: {
-          id: components["parameters"]["RecordId"];
-        };
-      };
-      requestBody?: never;
-      responses: {
-        200: components["responses"]["RevisionList"];
-        304: components["responses"]["NotModified"];
-        default: components["responses"]["Error"];
-      };
-    };
-  };
-  "/v1/guides/{id}/revisions": {
-    /**
-     * Revisions of a record
-     * @description Every editorial write of the record, newest first, a page at a time.
-     */
-    get: {
-      parameters: {
-        query?: {
-          limit?: components["parameters"]["Limit"];
-          cursor?: components["parameters"]["Cursor"];
-        };
-        header?: {
-          "If-None-Match"?: components["parameters"]["IfNoneMatch"];
-          "If-Modified-Since"?: components["parameters"]["IfModifiedSince"];
-        };
-        path: {
-          id: components["parameters"]["RecordId"];
-        };
-      };
-      requestBody?: never;
-      responses: {
-        200: components["responses"]["RevisionList"];
-        304: components["responses"]["NotModified"];
-        default: components["responses"]["Error"];
-      };
-    };
-  };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -3061,19 +2710,6 @@ export interface components {
         "application/ld+json": components["schemas"]["JsonLdDocument"];
       };
     };
-    /** @description A page of the record's editorial writes, newest first: who, when, and the documents before and after (example: a seeded FAQ's only revision, its document cut). */
-    RevisionList: {
-      headers: {
-        [name: string]: unknown;
-      };
-      content: {
-        "application/json": {
-          data: components["schemas"]["Revision"][];
-          meta: components["schemas"]["RevisionPageMeta"];
-          disclaimer: components["schemas"]["Disclaimer"];
-        };
-      };
-    };
     /** @description Created. */
     Condition: {
       headers: {
@@ -3279,7 +2915,7 @@ export interface components {
     /** @description Only records updated at or after this RFC 3339 time (incremental sync). */
     UpdatedSince: string;
     /** @description Kind of source. */
-    SourceKind: ("article" | "journal_article" | "journal" | "website" | "guideline" | "directory")[];
+    SourceKind: components["schemas"]["SourceSparse"]["kind"][];
     /** @description Publication year. Lower bound, inclusive. */
     SourceYearGte: number;
     /** @description Upper bound, inclusive (as `year_gte`). */
@@ -3301,11 +2937,11 @@ export interface components {
     /** @description Embed related records: `sources` (the sources its citations quote). */
     Include: "sources"[];
     /** @description Kind of condition. */
-    ConditionCategory: ("mental_health" | "substance_use" | "physical_health")[];
+    ConditionCategory: components["schemas"]["ConditionSparse"]["category"][];
     /** @description Has a role statement with one of these roles (with stated_by, scope_level: the same statement). Katalog's readings match (`role_statements[].scope.inferred`). */
     ConditionRole: components["schemas"]["ConditionRole"][];
     /** @description Has a role statement said of one of these (with role, stated_by: the same statement). Katalog's readings match (`role_statements[].scope.inferred`). */
-    ConditionScopeLevel: ("program" | "format" | "ketamine_therapy")[];
+    ConditionScopeLevel: components["schemas"]["Scope"]["level"][];
     /** @description Has a role statement by one of these sources (with role, scope_level: the same statement). Katalog's readings match (`role_statements[].scope.inferred`). */
     ConditionStatedBy: components["schemas"]["Id"][];
     /**
@@ -3320,7 +2956,7 @@ export interface components {
     /** @description Embed related records: `programs` (the programs it runs); `sources` (the sources its citations quote). */
     OrganizationInclude: ("programs" | "sources")[];
     /** @description Kind of organization. */
-    OrganizationKind: ("clinic" | "clinic_network" | "non_profit" | "university" | "community_organization" | "first_nation" | "fund" | "program_provider")[];
+    OrganizationKind: components["schemas"]["OrganizationSparse"]["kind"][];
     /** @description ISO 3166-1 alpha-2 country. Katalog's readings match (`inferred_place_parts`). */
     OrganizationCountry: string[];
     /** @description Province or state code (e.g. BC). Katalog's readings match (`inferred_place_parts`). */
@@ -3356,7 +2992,7 @@ export interface components {
     /** @description Embed related records: `organization` (the organization that runs it); `condition_records` (the conditions it names, each with only what is said of it (a generic record: also what its own sources say of its format); `link_inferred` when they are Katalog's reading); `prices` (its prices); `dosing_routes` (its dosing routes, as its source names them; a route's dose range is shown only when the dose's scope names this program, or, for a generic record (the format as a source describes it), when it is said of that format (the KAIR article's typical ranges are general guidance, at /v1/dosing-routes/{id})); `sources` (the sources its citations quote). */
     ProgramInclude: ("organization" | "condition_records" | "prices" | "dosing_routes" | "sources")[];
     /** @description Treatment format. Katalog's readings match (`inferred_fields`). */
-    Format: ("group" | "individual")[];
+    Format: components["schemas"]["PriceSparse"]["format"][];
     /** @description Where dosing happens. Katalog's readings match (`inferred_fields`). */
     ProgramDosingSetting: ("group" | "individual" | "not_stated")[];
     /** @description Where integration happens. Katalog's readings match (`inferred_fields`). */
@@ -3390,7 +3026,7 @@ export interface components {
     /** @description Has a price whose upper (or only) amount is at least this, or a "+" price; currency and unit as price_lte. Katalog's readings match (the price's `inferred_fields`). */
     ProgramPriceGte: number;
     /** @description Has a price of these units. Katalog's readings match (the price's `inferred_fields`). */
-    ProgramPriceUnit: ("per_session" | "per_program" | "per_additional_session" | "per_year" | "first_year" | "per_retreat")[];
+    ProgramPriceUnit: components["schemas"]["CostPair"]["unit"][];
     /**
      * @description Id of the program.
      * @example colorado-five-week-group
@@ -3407,11 +3043,11 @@ export interface components {
     /** @description ISO 4217 currency (never converted). Katalog's readings match (`inferred_fields`). */
     PriceCurrency: components["schemas"]["Currency"][];
     /** @description What the amount pays for. Katalog's readings match (`inferred_fields`). */
-    PriceUnit: ("per_session" | "per_program" | "per_additional_session" | "per_year" | "first_year" | "per_retreat")[];
+    PriceUnit: components["schemas"]["CostPair"]["unit"][];
     /** @description Prices of live programs in these countries (ISO 3166-1 alpha-2); market-wide figures have no program and no country. Katalog's readings match (the program's `inferred_fields`, `place_inferred`, `inferred_place_parts`). */
     PriceCountry: string[];
     /** @description The treatment the amount pays for. Katalog's readings match (`inferred_fields`). */
-    PriceTreatment: ("ketamine_assisted_therapy" | "ketamine_infusion" | "integration_only" | "not_stated")[];
+    PriceTreatment: components["schemas"]["CostFigure"]["treatment"][];
     /** @description Lower amount, in major units, within one `currency` and `unit` (give one of each). Katalog's readings match (`inferred_fields`, `currency_implied`). Lower bound, inclusive. */
     PriceAmountMinGte: number;
     /** @description Upper bound, inclusive (as `amount_min_gte`). */
@@ -3438,11 +3074,11 @@ export interface components {
     /** @description Names one of these conditions (ids from /v1/conditions). Katalog's readings match (`inferred`). */
     ContraindicationConditionId: components["schemas"]["Id"][];
     /** @description Kind of contraindication. Katalog's readings match (`inferred`). */
-    ContraindicationCategory: ("absolute" | "requires_evaluation" | "group_specific" | "group_requirement")[];
+    ContraindicationCategory: components["schemas"]["ContraindicationSparse"]["category"][];
     /** @description Said by its source, in its own words, of the group format (`group`), or not (`any`; see the field `applies_to`). Katalog's readings match (`inferred`). */
-    ContraindicationAppliesTo: ("any" | "group")[];
+    ContraindicationAppliesTo: components["schemas"]["ContraindicationSparse"]["applies_to"][];
     /** @description What the statement is said of: `ketamine_therapy` (in general), a `format`, or named `program`s. Katalog's readings match (`inferred`, `scope.inferred`). */
-    ContraindicationScopeLevel: ("program" | "format" | "ketamine_therapy")[];
+    ContraindicationScopeLevel: components["schemas"]["Scope"]["level"][];
     /** @description Said by one of these sources (ids from /v1/sources). Katalog's readings match (`inferred`, `scope.inferred`). */
     ContraindicationStatedBy: components["schemas"]["Id"][];
     /** @description Said by a source of one of these programs specifically (`scope.level` program). General and format-level statements are not a program’s own and do not match. Katalog's readings match (`inferred`, `scope.inferred`). */
@@ -3457,7 +3093,7 @@ export interface components {
     /** @description Only these fields, and `id`. */
     FormatFitFields: ("id" | "situation" | "position" | "group_format" | "individual_format" | "favoured_format" | "inferred" | "note" | "citations" | "version" | "created_at" | "updated_at")[];
     /** @description The format the row marks. Katalog's readings match (`inferred`). */
-    FormatFitFavouredFormat: ("group" | "individual" | "neither")[];
+    FormatFitFavouredFormat: components["schemas"]["FormatFitSparse"]["favoured_format"][];
     /** @description Rows with a value inferred from the surrounding text. `true` or `false`. */
     FormatFitInferred: "true" | "false";
     /**
@@ -3534,7 +3170,7 @@ export interface components {
     /** @description Only these fields, and `id`. */
     GuideFields: ("id" | "topic" | "title" | "summary" | "items" | "citations" | "version" | "created_at" | "updated_at")[];
     /** @description Topic of the guide. */
-    GuideTopic: ("course_of_treatment" | "insurance_and_financial_assistance" | "candidacy" | "readiness" | "benefits" | "side_effects_and_risks" | "questions_to_ask" | "red_flags" | "finding_a_provider" | "provider_credentials" | "evidence_limitations" | "legal_and_access" | "group_dynamics" | "access_pathways" | "costs" | "medical_safety")[];
+    GuideTopic: components["schemas"]["GuideSparse"]["topic"][];
     /**
      * @description Id of the guide.
      * @example guide-red-flags
@@ -3559,7 +3195,7 @@ export interface components {
      */
     Extension: "csv" | "ndjson";
     /** @description The collection, as in its URL (`/v1/programs`). */
-    RevisionsCollection: "sources" | "conditions" | "organizations" | "dosing-routes" | "programs" | "prices" | "contraindications" | "format-fit" | "studies" | "findings" | "faqs" | "session-phases" | "guides";
+    RevisionsCollection: components["schemas"]["ChangeEvent"]["collection"];
     /** @description Id of the record. */
     RecordId: components["schemas"]["Id"];
   };

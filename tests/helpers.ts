@@ -73,6 +73,15 @@ export function citedFaq(id: string, fields: { question?: string; answer?: strin
   };
 }
 
+/** What a local `$ref` (`#/components/schemas/ChangeEvent/properties/collection`) points at in `doc` (RFC 6901). */
+export function pointerIn(doc: object, ref: string): unknown {
+  return ref
+    .replace(/^#\//, '')
+    .split('/')
+    .map((s) => s.replaceAll('~1', '/').replaceAll('~0', '~'))
+    .reduce<unknown>((node, key) => (node as Record<string, unknown> | undefined)?.[key], doc);
+}
+
 /**
  * The paths of an OpenAPI document as URLs are called: a path templated over the collections
  * (`/v1/{collection}/{id}/revisions`, its `collection` parameter the enum of them) is one path per
@@ -82,7 +91,7 @@ export function pathsPerCollection<Op>(spec: {
   paths: Record<string, Record<string, Op>>;
   components?: object;
 }): Record<string, Record<string, Op>> {
-  type Param = { $ref?: string; name?: string; in?: string; schema?: { enum?: string[] } };
+  type Param = { $ref?: string; name?: string; in?: string; schema?: { $ref?: string; enum?: string[] } };
   const parameters = (spec.components as { parameters?: Record<string, Param> } | undefined)?.parameters;
   const resolve = (p: Param) => (p.$ref ? parameters?.[p.$ref.split('/').pop() ?? ''] : p);
   const out: Record<string, Record<string, Op>> = {};
@@ -93,7 +102,8 @@ export function pathsPerCollection<Op>(spec: {
     }
     for (const [method, op] of Object.entries(ops)) {
       const params = ((op as { parameters?: Param[] }).parameters ?? []).map(resolve);
-      const collections = params.find((p) => p?.name === 'collection' && p.in === 'path')?.schema?.enum ?? [];
+      const schema = params.find((p) => p?.name === 'collection' && p.in === 'path')?.schema;
+      const collections = (schema?.$ref ? (pointerIn(spec, schema.$ref) as Param['schema']) : schema)?.enum ?? [];
       if (!collections.length) throw new Error(`${path}: no enum of collections on its \`collection\` parameter`);
       for (const c of collections)
         out[path.replace('{collection}', c)] = { ...out[path.replace('{collection}', c)], [method]: op };

@@ -528,16 +528,24 @@ export function shareProperties(spec: object): void {
   const names = Object.keys(schemas).sort();
   const order = [...names.filter((n) => !variant(n)), ...names.filter(variant)];
   const first = new Map<string, string>();
+  // The same, by value alone, for a filter's schema (whose parameter may be named otherwise: `price_unit` is a price's
+  // `unit`): only values that say what they are (a description or an enumeration), never a bare `integer`.
+  const firstByValue = new Map<string, string>();
   for (const name of order) {
     const properties = schemas[name]?.properties;
     if (!properties) continue;
     for (const [key, value] of Object.entries(properties)) {
       // Only a property of the same name is the same property: `Revision.seq` is not a reference to
       // `WebhookAttempt.duration_ms` because both happen to be integers.
-      const text = `${key}\u0000${JSON.stringify(value)}`;
+      const json = JSON.stringify(value);
+      const text = `${key}\u0000${json}`;
       const at = first.get(text);
       if (!at) {
-        first.set(text, pointer('components', 'schemas', name, 'properties', key));
+        const here = pointer('components', 'schemas', name, 'properties', key);
+        first.set(text, here);
+        const said = value as Json;
+        if (!firstByValue.has(json) && (said.description !== undefined || said.enum !== undefined))
+          firstByValue.set(json, here);
         continue;
       }
       if (text.length > at.length + 12) properties[key] = { $ref: at };
@@ -559,7 +567,7 @@ export function shareProperties(spec: object): void {
   const parameters = (spec as Doc).components?.parameters as Record<string, Parameter> | undefined;
   const shared = (schema: unknown) => {
     const text = JSON.stringify(schema);
-    const at = first.get(text);
+    const at = firstByValue.get(text);
     return at && text.length > at.length + 12 ? { $ref: at } : undefined;
   };
   for (const p of Object.values(parameters ?? {})) {
