@@ -171,7 +171,10 @@ export const markedGiven: Rule = {
     const stack: [unknown, (string | number)[]][] = [[doc, []]];
     while (stack.length) {
       const [value, path] = stack.pop() as [unknown, (string | number)[]];
-      if (Array.isArray(value)) value.forEach((v, i) => stack.push([v, [...path, i]]));
+      if (Array.isArray(value))
+        value.forEach((v, i) => {
+          stack.push([v, [...path, i]]);
+        });
       if (!value || typeof value !== 'object' || Array.isArray(value)) continue;
       const o = value as Doc;
       for (const [k, v] of Object.entries(o)) {
