@@ -3021,9 +3021,9 @@ export interface components {
     ProgramMedicineSessionsLte: number;
     /** @description Has a price in one of these currencies (ISO 4217) as its source writes it (not `currency_implied` or in `inferred_fields`); with other price_* filters, on one price. */
     ProgramPriceCurrency: components["schemas"]["Currency"][];
-    /** @description Has a price whose lower amount is at most this (major units), in one price_currency and one price_unit (default per_program). Katalog's readings match (the price's `inferred_fields`). */
+    /** @description Has a price whose lower amount is at most this (major units, as written: before the tax a `tax_note` names, no hedge applied), in one price_currency and one price_unit (default per_program). Katalog's readings match (the price's `inferred_fields`). */
     ProgramPriceLte: number;
-    /** @description Has a price whose upper (or only) amount is at least this, or a "+" price; currency and unit as price_lte. Katalog's readings match (the price's `inferred_fields`). */
+    /** @description Has a price whose upper (or only) amount is at least this, or a "+" price; amounts, currency and unit as price_lte. Katalog's readings match (the price's `inferred_fields`). */
     ProgramPriceGte: number;
     /** @description Has a price of these units. Katalog's readings match (the price's `inferred_fields`). */
     ProgramPriceUnit: components["schemas"]["CostPair"]["unit"][];
@@ -3048,11 +3048,11 @@ export interface components {
     PriceCountry: string[];
     /** @description The treatment the amount pays for. Katalog's readings match (`inferred_fields`). */
     PriceTreatment: components["schemas"]["CostFigure"]["treatment"][];
-    /** @description Lower amount, in major units, within one `currency` and `unit` (give one of each). Katalog's readings match (`inferred_fields`, `currency_implied`). Lower bound, inclusive. */
+    /** @description Lower amount, in major units as written (before the tax a `tax_note` names, no hedge applied), within one `currency` and `unit` (give one of each). Katalog's readings match (`inferred_fields`, `currency_implied`). Lower bound, inclusive. */
     PriceAmountMinGte: number;
     /** @description Upper bound, inclusive (as `amount_min_gte`). */
     PriceAmountMinLte: number;
-    /** @description Upper amount, or the only figure; a "+" price is above every figure. In major units, within one `currency` and `unit` (give one of each). Katalog's readings match (`inferred_fields`, `currency_implied`). Lower bound, inclusive. */
+    /** @description Upper amount, or the only figure; a "+" price is above every figure. Compared as `amount_min_gte` is. Katalog's readings match (`inferred_fields`, `currency_implied`). Lower bound, inclusive. */
     PriceAmountMaxGte: number;
     /** @description Upper bound, inclusive (as `amount_max_gte`). */
     PriceAmountMaxLte: number;

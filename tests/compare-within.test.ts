@@ -135,3 +135,15 @@ describe('a finding value compares within one unit (review 25)', () => {
     await t.http.get('/v1/findings?sort=value_unit,-value').expect(200);
   });
 });
+
+describe('amount filters say they compare amounts as written (audit 22 A22-1)', () => {
+  it('before the tax a tax_note names, with no hedge applied: said on every amount filter, or by reference to one', async () => {
+    const spec = (await t.http.get('/openapi.json').expect(200)).body;
+    const params = spec.components.parameters as Record<string, { name: string; description: string }>;
+    const said = (name: string) => Object.values(params).find((p) => p.name === name)?.description ?? '';
+    for (const name of ['amount_min_gte', 'price_lte'])
+      expect(said(name), name).toMatch(/before the tax a `tax_note` names, no hedge applied/);
+    expect(said('amount_max_gte')).toContain('as `amount_min_gte` is');
+    expect(said('price_gte')).toContain('as price_lte');
+  });
+});

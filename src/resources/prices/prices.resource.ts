@@ -222,14 +222,15 @@ export const pricesResource = defineResource({
         kind: 'range',
         column: prices.amount_min_minor,
         scale: 100,
-        description: 'Lower amount, in major units, within one `currency` and `unit` (give one of each).',
+        description:
+          'Lower amount, in major units as written (before the tax a `tax_note` names, no hedge applied), within one `currency` and `unit` (give one of each).',
       },
       amount_max: {
         kind: 'range',
         column: prices.amount_upper_minor,
         scale: 100,
         description:
-          'Upper amount, or the only figure; a "+" price is above every figure. In major units, within one `currency` and `unit` (give one of each).',
+          'Upper amount, or the only figure; a "+" price is above every figure. Compared as `amount_min_gte` is.',
       },
       currency_implied: {
         kind: 'bool',

@@ -198,14 +198,14 @@ export const programsResource = defineResource({
       price_lte: custom({
         schema: Money,
         description:
-          'Has a price whose lower amount is at most this (major units), in one price_currency and one price_unit (default per_program).',
+          'Has a price whose lower amount is at most this (major units, as written: before the tax a `tax_note` names, no hedge applied), in one price_currency and one price_unit (default per_program).',
         reads: { field: 'amount_min', schema: PriceFields, of: "the price's", except: ['currency_implied'] },
         where: (_: number, params) => priceFilter(params, 'price_lte'),
       }),
       price_gte: custom({
         schema: Money,
         description:
-          'Has a price whose upper (or only) amount is at least this, or a "+" price; currency and unit as price_lte.',
+          'Has a price whose upper (or only) amount is at least this, or a "+" price; amounts, currency and unit as price_lte.',
         reads: { field: 'amount_max', schema: PriceFields, of: "the price's", except: ['currency_implied'] },
         where: (_: number, params) => priceFilter(params, 'price_gte'),
       }),
