@@ -2063,7 +2063,7 @@ export interface components {
       /** @description Organizations it works in partnership with, as the sources say. */
       partner_organization_ids?: components["schemas"]["Id"][];
       city?: string | null;
-      /** @description Province or state (ISO 3166-2 subdivision code without the country prefix, e.g. BC, ON, CA, CO). */
+      /** @description Province or state of `country` (ISO 3166-2 subdivision code without the country prefix, e.g. BC, ON; CA in US is California). */
       region?: string | null;
       country?: string | null;
       /** @description Parts of the place (city, region, country) that Katalog derives rather than the source stating them: a city’s province (Mississauga → ON), a state’s country (California → US). Derived views (JSON-LD) do not state them, and there a region whose country is withheld is written by its name (California, not CA, which reads as Canada). Empty when every part given is stated (or when the whole place is inferred: see place_inferred). */
@@ -2191,7 +2191,7 @@ export interface components {
       structure?: string | null;
       /** @description City where the program is delivered. */
       city?: string | null;
-      /** @description Province or state code (derived from a named city or province, e.g. Mississauga: ON). */
+      /** @description Province or state code, of `country` (CA in US is California), derived from a named city or province (Mississauga: ON). */
       region?: string | null;
       country?: components["schemas"]["OrganizationSparse"]["country"];
       /** @description True when the source does not say where this program is delivered and the place (city, region, country) is Katalog’s reading, e.g. the provider’s clinics; the record’s citations hold what supports it. Derived views (JSON-LD) do not state an inferred place as the program’s own. */
@@ -2959,7 +2959,7 @@ export interface components {
     OrganizationKind: components["schemas"]["OrganizationSparse"]["kind"][];
     /** @description ISO 3166-1 alpha-2 country. Katalog's readings match (`inferred_place_parts`). */
     OrganizationCountry: string[];
-    /** @description Province or state code (e.g. BC). Katalog's readings match (`inferred_place_parts`). */
+    /** @description Province or state code (e.g. BC); a code is one country's: CA with country=US is California. Katalog's readings match (`inferred_place_parts`). */
     OrganizationRegion: string[];
     /** @description City, exactly as stored (e.g. Nanaimo). Katalog's readings match (`inferred_place_parts`). */
     OrganizationCity: string[];
@@ -3003,7 +3003,7 @@ export interface components {
     ProgramGeneric: "true" | "false";
     /** @description ISO 3166-1 alpha-2 country. Katalog's readings match (`inferred_fields`). */
     ProgramCountry: string[];
-    /** @description Province or state code (e.g. BC). Katalog's readings match (`inferred_fields`). */
+    /** @description Province or state code (e.g. BC); a code is one country's: CA with country=US is California. Katalog's readings match (`inferred_fields`). */
     ProgramRegion: string[];
     /** @description City, exactly as stored (e.g. Nanaimo). Katalog's readings match (`inferred_fields`). */
     ProgramCity: string[];
