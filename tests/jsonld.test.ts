@@ -454,6 +454,8 @@ describe('a derived name is a title only when a source gives it (audit 9 L7, rev
   const flat = (x: string) => x.replace(/\s+/g, ' ');
   type Work = {
     id: string;
+    kind?: string;
+    journal?: string | null;
     title: string;
     title_inferred?: boolean;
     inferred_fields?: readonly string[];
@@ -467,6 +469,14 @@ describe('a derived name is a title only when a source gives it (audit 9 L7, rev
   ];
   it.each(cases.map(([path, r]) => [path, r.id, r] as const))('%s/%s', async (path, id, r) => {
     const doc = (await t.http.get(`/v1/${path}/${id}.jsonld`).expect(200)).body;
+    // A journal named as a whole is the Periodical, by the name its excerpt writes (audit 22 A22-6).
+    if (r.kind === 'journal') {
+      const named = r.journal as string;
+      expect(doc).toMatchObject({ '@type': 'Periodical', name: named });
+      expect(doc.isPartOf).toBeUndefined();
+      expect(r.citations.some((c) => c.excerpt.includes(named))).toBe(true);
+      return;
+    }
     const expected = marked(r) ? `${r.title}${NO_TITLE}` : r.title;
     expect(doc.name).toBe(expected);
     // The publication a study is the subject of has the same name.

@@ -598,18 +598,20 @@ export function recordDoc(resource: Resource, item: Item, base: string): Doc {
  */
 export function sourceDoc(s: Item, base: string): Doc {
   const authors = ((s.authors as string[]) ?? []).filter((n) => !/^et al\.?$/i.test(n.trim()));
+  // A journal named as a whole is the Periodical, by the name the source gives it, not a work within it (audit 22 A22-6).
+  const periodical = s.kind === 'journal' && typeof s.journal === 'string';
   return withSources(
     clean({
-      '@type': 'CreativeWork',
+      '@type': periodical ? 'Periodical' : 'CreativeWork',
       '@id': `${base}/v1/sources/${s.id}`,
       identifier: s.id,
-      name: workName(s),
+      name: periodical ? s.journal : workName(s),
       ...authorship(s, authors),
       publisher:
         s.publisher && s.publisher_inferred !== true ? { '@type': 'Organization', name: s.publisher } : undefined,
       datePublished: s.year === null || s.year === undefined ? undefined : String(s.year),
       dateModified: s.updated ?? undefined,
-      isPartOf: s.journal ? { '@type': 'Periodical', name: s.journal } : undefined,
+      isPartOf: s.journal && !periodical ? { '@type': 'Periodical', name: s.journal } : undefined,
       url: s.url,
     }),
     s,
