@@ -38,7 +38,7 @@ export const organizationsResource = defineResource({
         kind: 'in',
         column: organizations.region,
         values: ShortText,
-        description: 'Province or state code (e.g. BC); a code is one country\'s: CA with country=US is California.',
+        description: "Province or state code (e.g. BC); a code is one country's: CA with country=US is California.",
       },
       city: {
         kind: 'in',

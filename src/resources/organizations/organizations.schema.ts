@@ -32,7 +32,8 @@ export const OrganizationFields = z.object({
     .meta({ description: 'Organizations it works in partnership with, as the sources say.' }),
   city: z.string().max(100).nullable(),
   region: z.string().max(100).nullable().meta({
-    description: 'Province or state of `country` (ISO 3166-2 subdivision code without the country prefix, e.g. BC, ON; CA in US is California).',
+    description:
+      'Province or state of `country` (ISO 3166-2 subdivision code without the country prefix, e.g. BC, ON; CA in US is California).',
   }),
   country: Country.nullable(),
   inferred_place_parts: InferredPlaceParts,

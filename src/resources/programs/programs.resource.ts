@@ -148,7 +148,7 @@ export const programsResource = defineResource({
         kind: 'in',
         column: programs.region,
         values: ShortText,
-        description: 'Province or state code (e.g. BC); a code is one country\'s: CA with country=US is California.',
+        description: "Province or state code (e.g. BC); a code is one country's: CA with country=US is California.",
       },
       city: {
         kind: 'in',

@@ -94,7 +94,8 @@ const ProgramBase = z.object({
     .meta({ description: 'Cohort, subgroup and facilitation structure as the source describes it.' }),
   city: z.string().max(100).nullable().meta({ description: 'City where the program is delivered.' }),
   region: z.string().max(100).nullable().meta({
-    description: 'Province or state code, of `country` (CA in US is California), derived from a named city or province (Mississauga: ON).',
+    description:
+      'Province or state code, of `country` (CA in US is California), derived from a named city or province (Mississauga: ON).',
   }),
   country: Country.nullable(),
   place_inferred: marking(
