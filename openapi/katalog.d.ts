@@ -881,10 +881,11 @@ export interface components {
     /** @description A role a source gives the condition, with that statement's own scope and excerpts. */
     ConditionRoleStatementInput: {
       role: components["schemas"]["ConditionRole"];
-      /** @description Of what, by whom (`stated_by`: exactly the sources of its citations) and with what qualifier this statement names the condition. */
+      /** @description Of what, by whom (`stated_by`: exactly the sources of its citations) and with what qualifier (`hedge`) this statement names the condition. */
       scope: components["schemas"]["ScopeInput"];
       /** @description The excerpts that say it: each one of the record's citations, from a source in `scope.stated_by`. */
       citations: components["schemas"]["CitationInput"][];
+      named_as?: components["schemas"]["ConditionRoleStatement"]["named_as"];
     };
     GuideItemInput: {
       text: string;
@@ -986,7 +987,7 @@ export interface components {
     ConditionCreateInput: {
       id: components["schemas"]["Id"];
     } & WithRequired<components["schemas"]["ConditionReplaceInput"], "id">;
-    /** @description A whole Condition replacing the stored one; the id is the one in the path. Rules across fields (422 when one is broken): roles lists the roles of role_statements, each once, in their order; scope is the scope every role statement shares, or null when they differ; each role statement's scope.stated_by names exactly the sources of its citations, each one of the record's citations. */
+    /** @description A whole Condition replacing the stored one; the id is the one in the path. Rules across fields (422 when one is broken): each of a role statement's named_as is written in one of its excerpts; roles lists the roles of role_statements, each once, in their order; scope is the scope every role statement shares, or null when they differ; each role statement's scope.stated_by names exactly the sources of its citations, each one of the record's citations. */
     ConditionReplaceInput: {
       name: components["schemas"]["ConditionSparse"]["name"];
       alternate_names: components["schemas"]["ConditionSparse"]["alternate_names"];
@@ -1470,10 +1471,15 @@ export interface components {
     /** @description A role a source gives the condition, with that statement's own scope and excerpts. */
     ConditionRoleStatement: {
       role: components["schemas"]["ConditionRole"];
-      /** @description Of what, by whom (`stated_by`: exactly the sources of its citations) and with what qualifier this statement names the condition. */
+      /** @description Of what, by whom (`stated_by`: exactly the sources of its citations) and with what qualifier (`hedge`) this statement names the condition. */
       scope: components["schemas"]["Scope"];
       /** @description The excerpts that say it: each one of the record's citations, from a source in `scope.stated_by`. */
       citations: components["schemas"]["Citation"][];
+      /**
+       * @description The words that narrow what it names, verbatim from its excerpts ("active substance use disorders", "a history of psychosis"): it is said of that, not of every case of the condition. Empty: named as such.
+       * @default []
+       */
+      named_as: string[];
     };
     /** @description A condition the sources name: one ketamine therapy is used or studied for, or one that rules it (or its group format) out. Information, not medical advice. */
     Condition: {

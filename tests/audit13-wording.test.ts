@@ -19,6 +19,7 @@ import {
   BEFORE_0038,
   loadSeedBefore,
   migrationsBefore,
+  REPUBLISHED_BY_0041,
   seedBefore0028,
 } from './old-database.js';
 import { changeEvents, freshSeeded, jsonValue, rowOf, versionsOf } from './upgraded-records.js';
@@ -62,6 +63,7 @@ describe('migration 0028 upgrades a database seeded before it', () => {
       ...Object.keys(BEFORE_0034),
       ...Object.keys(BEFORE_0036),
       ...Object.keys(BEFORE_0038),
+      ...REPUBLISHED_BY_0041,
     ]),
   ];
   const versions = () => versionsOf(db, corrected);

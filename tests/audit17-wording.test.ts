@@ -21,6 +21,7 @@ import {
   BEFORE_0038,
   loadSeedBefore,
   migrationsBefore,
+  REPUBLISHED_BY_0041,
   seedBefore0032,
 } from './old-database.js';
 import { changeEvents, freshSeeded, jsonValue, rowOf, unchangedBySeed, versionsOf } from './upgraded-records.js';
@@ -94,6 +95,7 @@ describe('migration 0032 upgrades a database seeded before it', () => {
       ...Object.keys(BEFORE_0034),
       ...Object.keys(BEFORE_0036),
       ...Object.keys(BEFORE_0038),
+      ...REPUBLISHED_BY_0041,
     ]),
   ];
   const versions = () => versionsOf(db, republished);

@@ -21,6 +21,7 @@ import {
   BEFORE_0038,
   loadSeedBefore,
   migrationsBefore,
+  REPUBLISHED_BY_0041,
   seedBefore0033,
 } from './old-database.js';
 import { changeEvents, freshSeeded, jsonValue, rowOf, unchangedBySeed, versionsOf } from './upgraded-records.js';
@@ -148,6 +149,7 @@ describe('migration 0033 upgrades a database seeded before it', () => {
       ...Object.keys(BEFORE_0034),
       ...Object.keys(BEFORE_0036),
       ...Object.keys(BEFORE_0038),
+      ...REPUBLISHED_BY_0041,
     ]);
     expect(published).toBe(republished.size);
     expect(changeEvents(db) - eventsBefore).toBe(republished.size);

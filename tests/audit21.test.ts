@@ -16,7 +16,7 @@ import { buildApp } from '../src/app.js';
 import { testConfig } from '../src/config.js';
 import { migrateDb, openDb } from '../src/db/client.js';
 import { startApp, type TestApp } from './helpers.js';
-import { BEFORE_0038, loadSeedBefore, migrationsBefore, seedBefore0038 } from './old-database.js';
+import { BEFORE_0038, loadSeedBefore, migrationsBefore, REPUBLISHED_BY_0041, seedBefore0038 } from './old-database.js';
 import { changeEvents, freshSeeded, jsonValue, rowOf, unchangedBySeed, versionsOf } from './upgraded-records.js';
 
 let t: TestApp;
@@ -190,7 +190,11 @@ describe('migration 0038 upgrades a database seeded before it', () => {
             expect((citationsOf(db, key) as { excerpt: string }[]).map((c) => c.excerpt)).toEqual(
               (was.citations as { excerpt: string }[]).map((c) => c.excerpt),
             );
-          else expect(jsonValue(row[column]), `${key}.${column}`).toEqual(was[column]);
+          // Left as 0038 found them, but for the member 0041 gives every statement.
+          else
+            expect(jsonValue(row[column]), `${key}.${column}`).toEqual(
+              (was[column] as object[]).map((s) => ({ ...s, named_as: [] })),
+            );
         } else if (column === 'citations') expect(citationsOf(db, key), key).toEqual(citationsOf(fresh, key));
         else expect(jsonValue(row[column]), `${key}.${column}`).toEqual(jsonValue(want[column]));
       }
@@ -201,8 +205,10 @@ describe('migration 0038 upgrades a database seeded before it', () => {
   it('publishes each corrected record as a new version with a change event', () => {
     const after = versionsOf(db, corrected);
     for (const key of corrected) expect(after[key], key).toBe((before[key] as number) + 1);
-    expect(published).toBe(corrected.length);
-    expect(changeEvents(db) - eventsBefore).toBe(corrected.length);
+    // 0041 runs too (the database is migrated to the latest): each record either corrects is published once.
+    const republished = new Set([...corrected, ...REPUBLISHED_BY_0041]);
+    expect(published).toBe(republished.size);
+    expect(changeEvents(db) - eventsBefore).toBe(republished.size);
   });
 
   it('serves the corrections on an upgraded database', async () => {

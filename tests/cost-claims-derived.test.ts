@@ -53,3 +53,26 @@ describe('cost claims under a country filter', () => {
     for (const country of was) expect(await claimsIn(country)).not.toContain(id);
   });
 });
+
+describe("a claim's hedge joins qualifiers as its spec says (audit 22 A22-4)", () => {
+  // "…" joins qualifiers of one sentence, "; " those of several: "most initial protocols … approximately" said the two
+  // were of one sentence, which the KAIR article ends between them.
+  const sentences = (text: string) => text.split(/(?<=[.!?])\s+/);
+  it.each(costClaims.filter((c) => c.hedge !== null).map((c) => [c.id, c] as const))('%s', (_id, c) => {
+    for (const group of (c.hedge as string).split('; ')) {
+      const pieces = group.split(' … ');
+      const inOneSentence = c.citations.some((x) =>
+        sentences(x.excerpt).some((s) => {
+          let at = 0;
+          for (const p of pieces) {
+            const found = s.toLowerCase().indexOf(p.toLowerCase(), at);
+            if (found < 0) return false;
+            at = found + p.length;
+          }
+          return true;
+        }),
+      );
+      expect(inOneSentence, `${c.id}: "${group}"`).toBe(true);
+    }
+  });
+});

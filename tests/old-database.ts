@@ -1807,7 +1807,29 @@ export const BEFORE_0038: Record<string, Row> = {
 };
 
 /** The seed as it was before 0038. */
-export const seedBefore0038 = (): typeof seedData => seedWith(structuredClone(seedData), BEFORE_0038);
+export const seedBefore0038 = (): typeof seedData => seedWith(seedBefore0041(), BEFORE_0038);
+
+/**
+ * What migration 0041 (audit 22 A22-3) corrects, as the seed stored it before; its other correction, the role statements'
+ * `named_as` (A22-2), is a member the statements did not have, which `loadSeedBefore` leaves out of a database before
+ * 0041.
+ */
+export const BEFORE_0041: Record<string, Row> = {
+  'sources/viu-roots-to-thrive-partnership': { publisher_inferred: false },
+  'sources/irfund-snuneymuxw-roots-to-thrive': { publisher_inferred: false },
+};
+
+/**
+ * The records 0041 changes on a database seeded before it, and publishes: every condition (each role statement gains
+ * `named_as`) and the sources of BEFORE_0041.
+ */
+export const REPUBLISHED_BY_0041: string[] = [
+  ...seedData.conditions.map((c) => `conditions/${c.id}`),
+  ...Object.keys(BEFORE_0041),
+];
+
+/** The seed as it was before 0041. */
+export const seedBefore0041 = (): typeof seedData => seedWith(structuredClone(seedData), BEFORE_0041);
 
 /**
  * `loadSeed` into a database an earlier release's migrations made: today's record store writes today's columns, so
@@ -1818,7 +1840,7 @@ export const seedBefore0038 = (): typeof seedData => seedWith(structuredClone(se
 export function loadSeedBefore(db: Db, data: SeedData = seedData): SeedReport {
   const added: [string, string][] = [];
   for (const r of resources) {
-    const have = new Set((db.$client.pragma(`table_info(${r.tableName})`) as { name: string }[]).map((c) => c.name));
+    const have = new Set((db.$client.pragma(`table_xinfo(${r.tableName})`) as { name: string }[]).map((c) => c.name));
     if (!have.size) continue;
     for (const column of Object.values(getTableColumns(r.table)))
       if (!have.has(column.name)) added.push([r.tableName, column.name]);
@@ -1828,5 +1850,39 @@ export function loadSeedBefore(db: Db, data: SeedData = seedData): SeedReport {
     return loadSeed(db, data);
   } finally {
     for (const [table, column] of added) db.$client.exec(`alter table ${table} drop column "${column}"`);
+    if (!applied(db, '0041_audit22_named_as')) withoutNamedAs(db);
+  }
+}
+
+/** Whether the migration tagged `tag` has run on `db` (drizzle records each by its journal time). */
+function applied(db: Db, tag: string): boolean {
+  const journal = JSON.parse(readFileSync(join(MIGRATIONS_DIR, 'meta', '_journal.json'), 'utf8'));
+  const entry = journal.entries.find((e: { tag: string }) => e.tag === tag);
+  if (!entry) throw new Error(`no migration ${tag}`);
+  return db.$client.prepare('select 1 from __drizzle_migrations where created_at = ?').get(entry.when) !== undefined;
+}
+
+/**
+ * A condition's role statements as a release before 0041 stored them, and its revisions: without `named_as`, the member
+ * 0041 adds (today's record store writes it, from the write schema's default).
+ */
+function withoutNamedAs(db: Db): void {
+  const strip = (json: string) =>
+    JSON.stringify((JSON.parse(json) as Row[]).map(({ named_as: _, ...statement }) => statement));
+  const rows = db.$client.prepare('select id, role_statements from conditions').all() as {
+    id: string;
+    role_statements: string;
+  }[];
+  const set = db.$client.prepare('update conditions set role_statements = ? where id = ?');
+  for (const r of rows) set.run(strip(r.role_statements), r.id);
+  const revisions = db.$client
+    .prepare("select seq, after from revisions where collection = 'conditions' and after is not null")
+    .all() as { seq: number; after: string }[];
+  const setAfter = db.$client.prepare('update revisions set after = ? where seq = ?');
+  for (const r of revisions) {
+    const after = JSON.parse(r.after) as Row;
+    if (Array.isArray(after.role_statements))
+      after.role_statements = JSON.parse(strip(JSON.stringify(after.role_statements)));
+    setAfter.run(JSON.stringify(after), r.seq);
   }
 }

@@ -21,6 +21,7 @@ import {
   BEFORE_0038,
   loadSeedBefore,
   migrationsBefore,
+  REPUBLISHED_BY_0041,
   seedBefore0030,
 } from './old-database.js';
 import { changeEvents, freshSeeded, jsonValue, rowOf, unchangedBySeed, versionsOf } from './upgraded-records.js';
@@ -77,6 +78,7 @@ describe('migration 0030 upgrades a database seeded before it', () => {
       ...Object.keys(BEFORE_0034),
       ...Object.keys(BEFORE_0036),
       ...Object.keys(BEFORE_0038),
+      ...REPUBLISHED_BY_0041,
     ]),
   ];
   const versions = () => versionsOf(db, corrected);

@@ -13,14 +13,21 @@ import { GKT, general, inferredScope, KAIR, ofFormat, ofPrograms } from './scope
  * statements share, else null) are derived from them (the conditions rules check it on every write).
  */
 
-type Statement = { role: ConditionRole; scope: z.input<typeof Scope>; citations: Citation[] };
+type Statement = { role: ConditionRole; scope: z.input<typeof Scope>; citations: Citation[]; named_as?: string[] };
 /** One statement: `role`, said with `scope`, in these excerpts (each one of the record's citations). */
 const says = (role: ConditionRole, scope: z.input<typeof Scope>, ...citations: Citation[]): Statement => ({
   role,
   scope: structuredClone(scope),
   // Copies: a statement's excerpts are its own values, never the same objects as the record's citations.
   citations: citations.map((c) => ({ ...c })),
+  // Named as such, unless `named` gives the words that narrow it.
+  named_as: [],
 });
+/**
+ * `statement`, naming the condition in these words of its excerpts, which narrow it (audit 22 A22-2: "active substance
+ * use disorders" is not every substance use disorder).
+ */
+const named = (words: string[], statement: Statement): Statement => ({ ...statement, named_as: words });
 /** A condition whose `roles` and `scope` are those of its statements. */
 const condition = (
   c: Omit<ConditionSeed, 'roles' | 'scope' | 'role_statements'> & { role_statements: Statement[] },
@@ -209,7 +216,7 @@ export const conditions: ConditionSeed[] = [
       says('study_outcome', STUDY, GAD_7),
       // The case series' anxiety result; its group sessions are named in the sentence before it.
       says('study_outcome', STUDY, SERIES_ANXIETY, SERIES_GROUP),
-      says('requires_evaluation', general(KAIR, EVALUATE_HEDGE), EVALUATE, SEVERE_ANXIETY),
+      named(['severe anxiety that might be triggered by altered states'], says('requires_evaluation', general(KAIR, EVALUATE_HEDGE), EVALUATE, SEVERE_ANXIETY)),
       says('indication', PROMISING_SAYS(), PROMISING),
     ],
     note: 'Besides naming anxiety disorders among the conditions for which it says ketamine shows particular promise, the KAIR article says severe anxiety that might be triggered by altered states requires careful evaluation. The Canadian article\'s format table has a row "Mild-to-moderate anxiety or trauma" whose check mark was lost in extraction, so the text does not say which of the table\'s two columns the row is in.',
@@ -240,16 +247,19 @@ export const conditions: ConditionSeed[] = [
     category: 'substance_use',
     role_statements: [
       says('indication', general(KAIR, PROMISE_HEDGE), PROMISE, LIST_SUD),
-      says('contraindication', general(KAIR, AVOID_HEDGE), AVOID, ACTIVE_SUD),
-      says('group_exclusion', ofFormat('group', GKT, `${COMORBID_HEDGE}; Generally:`), GKT_COMORBID, GKT_FAQ_Q, GKT_FAQ),
+      named(['active substance use disorders'], says('contraindication', general(KAIR, AVOID_HEDGE), AVOID, ACTIVE_SUD)),
+      named(
+        ['severe substance use', 'active substance use disorder'],
+        says('group_exclusion', ofFormat('group', GKT, `${COMORBID_HEDGE}; Generally:`), GKT_COMORBID, GKT_FAQ_Q, GKT_FAQ),
+      ),
       // The group cell "(exclusion in both)" names both formats: an exclusion from the group format that its source does
       // not limit to it, said of ketamine therapy in general (as the contraindication of the same row).
-      says('group_exclusion', general(GKT, '(exclusion in both)'), SUD_ROW, TABLE_HEADER),
+      named(['Active substance use disorder'], says('group_exclusion', general(GKT, '(exclusion in both)'), SUD_ROW, TABLE_HEADER)),
       // The individual cell "(after stabilization)", in the column "Individual format safer".
-      says('individual_more_suitable', INDIVIDUAL_CELL('(after stabilization)'), SUD_ROW, TABLE_HEADER),
+      named(['Active substance use disorder'], says('individual_more_suitable', INDIVIDUAL_CELL('(after stabilization)'), SUD_ROW, TABLE_HEADER)),
       // The FAQ lists it too, and says the individual format is safer in these cases (the table's group cell says
       // "(exclusion in both)": the article does not reconcile the two).
-      SAFER_BY_FAQ(GKT_FAQ),
+      named(['active substance use disorder'], SAFER_BY_FAQ(GKT_FAQ)),
     ],
     note: 'Named both ways: the KAIR article lists substance use disorders among conditions ketamine shows promise for, and says people with active substance use disorders "should definitely avoid ketamine therapy altogether"; the Canadian article says severe substance use is generally an exclusion for group format and lists active substance use disorder among those who are generally not candidates for group KAT, and its format table marks active substance use disorder "(exclusion in both)" in its group cell and "(after stabilization)" in its individual cell ("Individual format safer"), while its FAQ says the individual format is safer in these cases.',
     citations: [PROMISE, LIST_SUD, AVOID, ACTIVE_SUD, SUD_ROW, TABLE_HEADER, GKT_COMORBID, GKT_FAQ_Q, GKT_FAQ, FAQ_SAFER],
@@ -310,10 +320,10 @@ export const conditions: ConditionSeed[] = [
       // more information about PTSD treatment" points to another page: it names the condition, it does not say it is one
       // the group format is used for (kept among the record's citations for the name "trauma-related conditions").
       says('indication', ofFormat('group', KAIR, 'can be especially valuable'), TRAUMA_VALUABLE),
-      says('group_exclusion', ofFormat('group', GKT, 'generally not appropriate; Generally:'), GKT_TAKEAWAY, GKT_FAQ_Q),
+      named(['severe interpersonal trauma'], says('group_exclusion', ofFormat('group', GKT, 'generally not appropriate; Generally:'), GKT_TAKEAWAY, GKT_FAQ_Q)),
       // "can be" is the group clause's ("re-traumatizing in group"); the individual clause's own qualifier is "often".
-      says('individual_more_suitable', ofFormat('individual', GKT, 'often'), TRAUMA_HARDER),
-      SAFER_BY_FAQ(GKT_TAKEAWAY, TAKEAWAY_SAFER),
+      named(['Complex trauma', 'Severe interpersonal trauma'], says('individual_more_suitable', ofFormat('individual', GKT, 'often'), TRAUMA_HARDER)),
+      named(['severe interpersonal trauma'], SAFER_BY_FAQ(GKT_TAKEAWAY, TAKEAWAY_SAFER)),
     ],
     note: 'Named both ways, by different articles: the KAIR article says group settings can be especially valuable for those struggling with trauma; the Canadian article says group is generally not appropriate for patients with severe interpersonal trauma, that severe interpersonal trauma can be re-traumatizing in group, and that the individual format is often safer (in its key takeaways and FAQ: safer).',
     citations: [TRAUMA_VALUABLE, TRAUMA_RELATED, GKT_TAKEAWAY, GKT_FAQ_Q, TRAUMA_HARDER, TAKEAWAY_SAFER, FAQ_SAFER],
@@ -326,8 +336,8 @@ export const conditions: ConditionSeed[] = [
     alternate_names: [],
     category: 'mental_health',
     role_statements: [
-      says('group_exclusion', ofFormat('group', GKT, 'Generally:'), GKT_FAQ_Q, GKT_FAQ),
-      SAFER_BY_FAQ(GKT_FAQ),
+      named(['active suicidality'], says('group_exclusion', ofFormat('group', GKT, 'Generally:'), GKT_FAQ_Q, GKT_FAQ)),
+      named(['active suicidality'], SAFER_BY_FAQ(GKT_FAQ)),
       // "Fewer suicidal thoughts" is what the 44-year-old man reported after treatment: an outcome of the case, whose
       // population is depression (finding esketamine-case-fewer-suicidal-thoughts), not a condition he was studied for.
       says('study_outcome', CASE_STUDY, CASE_OUTCOME),
@@ -369,12 +379,15 @@ export const conditions: ConditionSeed[] = [
     alternate_names: [],
     category: 'mental_health',
     role_statements: [
-      says('contraindication', general(KAIR, AVOID_HEDGE), AVOID, PSYCHOSIS_HISTORY),
-      says('group_exclusion', ofFormat('group', GKT, `${COMORBID_HEDGE}; generally not appropriate; Generally:`), GKT_COMORBID, GKT_TAKEAWAY, GKT_FAQ_Q),
+      named(['a history of psychosis'], says('contraindication', general(KAIR, AVOID_HEDGE), AVOID, PSYCHOSIS_HISTORY)),
+      named(
+        ['active psychosis', 'active psychotic or bipolar disorders'],
+        says('group_exclusion', ofFormat('group', GKT, `${COMORBID_HEDGE}; generally not appropriate; Generally:`), GKT_COMORBID, GKT_TAKEAWAY, GKT_FAQ_Q),
+      ),
       // "✓ (or exclusion)": its column was lost in extraction; Katalog places it in "Individual format safer" (see
       // /v1/format-fit/active-psychotic-symptoms), so the individual format is Katalog's reading.
-      says('individual_more_suitable', inferredScope(INDIVIDUAL_CELL('(or exclusion)')), PSYCHOSIS_ROW, TABLE_HEADER),
-      SAFER_BY_FAQ(GKT_TAKEAWAY, TAKEAWAY_SAFER),
+      named(['Active psychotic symptoms'], says('individual_more_suitable', inferredScope(INDIVIDUAL_CELL('(or exclusion)')), PSYCHOSIS_ROW, TABLE_HEADER)),
+      named(['active psychosis', 'active psychotic or bipolar disorders'], SAFER_BY_FAQ(GKT_TAKEAWAY, TAKEAWAY_SAFER)),
     ],
     note: 'The KAIR article names a history of psychosis; the Canadian article names active psychosis as generally an exclusion for the group format, says in its key takeaways and FAQ that the individual format is safer in those cases, and its format table\'s row reads "✓ (or exclusion)", which Katalog places in the column "Individual format safer" (the column was lost in extraction); the article does not say what "exclusion" covers.',
     citations: [AVOID, PSYCHOSIS_HISTORY, GKT_COMORBID, GKT_FAQ_Q, PSYCHOSIS_ROW, TABLE_HEADER, GKT_TAKEAWAY, TAKEAWAY_SAFER, FAQ_SAFER],
@@ -384,7 +397,7 @@ export const conditions: ConditionSeed[] = [
     name: 'Schizophrenia',
     alternate_names: [],
     category: 'mental_health',
-    role_statements: [says('contraindication', general(KAIR, AVOID_HEDGE), AVOID, PSYCHOSIS_HISTORY)],
+    role_statements: [named(['a history of psychosis or schizophrenia'], says('contraindication', general(KAIR, AVOID_HEDGE), AVOID, PSYCHOSIS_HISTORY))],
     note: null,
     citations: [AVOID, PSYCHOSIS_HISTORY],
   }),
@@ -393,7 +406,7 @@ export const conditions: ConditionSeed[] = [
     name: 'Dissociative disorders',
     alternate_names: [],
     category: 'mental_health',
-    role_statements: [says('requires_evaluation', general(KAIR, EVALUATE_HEDGE), EVALUATE, { source_id: KAIR, excerpt: 'a history of dissociative disorders', section: RISKS })],
+    role_statements: [named(['a history of dissociative disorders'], says('requires_evaluation', general(KAIR, EVALUATE_HEDGE), EVALUATE, { source_id: KAIR, excerpt: 'a history of dissociative disorders', section: RISKS }))],
     note: null,
     citations: [EVALUATE, { source_id: KAIR, excerpt: 'a history of dissociative disorders', section: RISKS }],
   }),
@@ -403,7 +416,7 @@ export const conditions: ConditionSeed[] = [
     alternate_names: [],
     category: 'mental_health',
     role_statements: [
-      says('requires_evaluation', general(KAIR, EVALUATE_HEDGE), EVALUATE, { source_id: KAIR, excerpt: 'have severe personality disorders that might impact group dynamics', section: RISKS }),
+      named(['severe personality disorders that might impact group dynamics'], says('requires_evaluation', general(KAIR, EVALUATE_HEDGE), EVALUATE, { source_id: KAIR, excerpt: 'have severe personality disorders that might impact group dynamics', section: RISKS })),
     ],
     note: 'The KAIR article names those that might impact group dynamics, in its paragraph on situations that require careful evaluation by qualified clinicians (which it says of ketamine therapy in general; that it concerns the group format is Katalog\'s reading).',
     citations: [EVALUATE, { source_id: KAIR, excerpt: 'have severe personality disorders that might impact group dynamics', section: RISKS }],
@@ -415,8 +428,8 @@ export const conditions: ConditionSeed[] = [
     category: 'mental_health',
     role_statements: [
       // The FAQ's list, from its first line ("Generally:"), as every group exclusion citing it (audit 12 A12-3).
-      says('group_exclusion', ofFormat('group', GKT, `${COMORBID_HEDGE}; generally not appropriate; Generally:`), GKT_COMORBID, GKT_TAKEAWAY, TAKEAWAY_SAFER, GKT_FAQ_Q, GKT_FAQ),
-      SAFER_BY_FAQ(GKT_FAQ, TAKEAWAY_SAFER),
+      named(['borderline personality disorder with marked instability'], says('group_exclusion', ofFormat('group', GKT, `${COMORBID_HEDGE}; generally not appropriate; Generally:`), GKT_COMORBID, GKT_TAKEAWAY, TAKEAWAY_SAFER, GKT_FAQ_Q, GKT_FAQ)),
+      named(['borderline personality disorder with marked instability'], SAFER_BY_FAQ(GKT_FAQ, TAKEAWAY_SAFER)),
     ],
     note: 'The Canadian article names it only as "borderline personality disorder with marked instability". The Canadian article\'s key takeaway and its FAQ each list it among the conditions of which they say individual format is safer ("in those cases", "in these cases").',
     citations: [GKT_COMORBID, GKT_TAKEAWAY, GKT_FAQ, GKT_FAQ_Q, TAKEAWAY_SAFER, FAQ_SAFER],
@@ -427,8 +440,9 @@ export const conditions: ConditionSeed[] = [
     alternate_names: ['bipolar disorders'],
     category: 'mental_health',
     role_statements: [
-      says('group_exclusion', ofFormat('group', GKT, 'generally not appropriate'), GKT_TAKEAWAY),
-      says('individual_more_suitable', ofFormat('individual', GKT), GKT_TAKEAWAY, TAKEAWAY_SAFER),
+      // Its words, "active psychotic or bipolar disorders", whose "active" may or may not be said of bipolar disorders too.
+      named(['active psychotic or bipolar disorders'], says('group_exclusion', ofFormat('group', GKT, 'generally not appropriate'), GKT_TAKEAWAY)),
+      named(['active psychotic or bipolar disorders'], says('individual_more_suitable', ofFormat('individual', GKT), GKT_TAKEAWAY, TAKEAWAY_SAFER)),
     ],
     note: 'The Canadian article names bipolar disorders only in its key takeaway that group is generally not appropriate for patients with "severe interpersonal trauma, active psychotic or bipolar disorders, or borderline personality disorder with marked instability" and that "individual format is safer in those cases"; it does not say whether its "active" is said of bipolar disorders too.',
     citations: [GKT_TAKEAWAY, TAKEAWAY_SAFER],
@@ -439,10 +453,10 @@ export const conditions: ConditionSeed[] = [
     alternate_names: [],
     category: 'mental_health',
     role_statements: [
-      says('group_exclusion', ofFormat('group', GKT, `${COMORBID_HEDGE}; Generally:`), GKT_COMORBID, GKT_FAQ_Q),
+      named(['active mania', 'active mania or recent hypomania'], says('group_exclusion', ofFormat('group', GKT, `${COMORBID_HEDGE}; Generally:`), GKT_COMORBID, GKT_FAQ_Q)),
       // As for psychosis: "✓ (or exclusion)" in a column Katalog places (see /v1/format-fit/active-mania-or-recent-hypomania).
-      says('individual_more_suitable', inferredScope(INDIVIDUAL_CELL('(or exclusion)')), MANIA_ROW, TABLE_HEADER),
-      SAFER_BY_FAQ(),
+      named(['Active mania or recent hypomania'], says('individual_more_suitable', inferredScope(INDIVIDUAL_CELL('(or exclusion)')), MANIA_ROW, TABLE_HEADER)),
+      named(['active mania or recent hypomania'], SAFER_BY_FAQ()),
     ],
     note: 'The Canadian article names active mania in its "What is harder in group format", and active mania or recent hypomania in its format table and FAQ. The Canadian article\'s FAQ says the individual format is safer in these cases. The Canadian article\'s format table\'s row reads "✓ (or exclusion)", which Katalog places in the column "Individual format safer" (the column was lost in extraction); the article does not say what "exclusion" covers.',
     citations: [GKT_COMORBID, GKT_FAQ_Q, MANIA_ROW, TABLE_HEADER, FAQ_SAFER],

@@ -129,7 +129,7 @@ export const costClaims: CostClaimSeed[] = [
     source_id: KAIR,
     said_of: 'a first year of treatment (initial protocol plus maintenance) in each format, in general',
     // Both qualifiers of the figures: "most" of the protocol the first-year amounts are derived from, and "approximately".
-    hedge: 'most initial protocols … approximately',
+    hedge: 'most initial protocols; approximately',
     program_ids: [],
     organization_ids: [],
     price_ids: ['kair-first-year-group-1000-3000', 'kair-first-year-individual-3500-10000-plus'],

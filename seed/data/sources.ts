@@ -136,7 +136,9 @@ export const sources: SourceSeed[] = [
     id: 'viu-roots-to-thrive-partnership',
     title: 'Vancouver Island University — Roots to Thrive partnership',
     publisher: 'Vancouver Island University',
-    publisher_inferred: false,
+    // The article's label names it as the page's subject; that it publishes the page is Katalog's reading of the
+    // address, as its organization record says (audit 22 A22-3).
+    publisher_inferred: true,
     journal: null,
     authors: [],
     authors_complete: null,
@@ -150,7 +152,9 @@ export const sources: SourceSeed[] = [
     id: 'irfund-snuneymuxw-roots-to-thrive',
     title: 'Indigenous Reconciliation Fund — Snuneymuxw / Roots to Thrive',
     publisher: 'Indigenous Reconciliation Fund',
-    publisher_inferred: false,
+    // The article's label names it as the page's subject; that it publishes the page is Katalog's reading of the
+    // address, as its organization record says (audit 22 A22-3).
+    publisher_inferred: true,
     journal: null,
     authors: [],
     authors_complete: null,

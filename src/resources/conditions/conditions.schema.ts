@@ -32,10 +32,14 @@ export const ConditionRoleStatement = z
     role: ConditionRole,
     scope: Scope.meta({
       description:
-        'Of what, by whom (`stated_by`: exactly the sources of its citations) and with what qualifier this statement names the condition.',
+        'Of what, by whom (`stated_by`: exactly the sources of its citations) and with what qualifier (`hedge`) this statement names the condition.',
     }),
     citations: z.array(Citation).min(1).max(10).meta({
       description: "The excerpts that say it: each one of the record's citations, from a source in `scope.stated_by`.",
+    }),
+    named_as: z.array(z.string().min(1).max(200)).max(5).default([]).meta({
+      description:
+        'The words that narrow what it names, verbatim from its excerpts ("active substance use disorders", "a history of psychosis"): it is said of that, not of every case of the condition. Empty: named as such.',
     }),
   })
   .meta({

@@ -7,6 +7,7 @@ export interface RoleStatementLike {
   role: string;
   scope: Scope;
   citations: Citation[];
+  named_as?: string[];
 }
 
 /** Equal as JSON (an absent member and an undefined one are the same; key order does not matter). */
@@ -36,6 +37,19 @@ const statementsOf = (d: Record<string, unknown>) =>
  * each excerpt one of the record's citations.
  */
 export const conditionRules: Rule[] = [
+  {
+    text: "each of a role statement's named_as is written in one of its excerpts",
+    check: (d, report) => {
+      statementsOf(d)?.forEach((s, i) => {
+        const named = s?.named_as as unknown;
+        if (!s || !Array.isArray(named) || !Array.isArray(s.citations)) return;
+        named.forEach((words, j) => {
+          if (typeof words === 'string' && !s.citations.some((c) => c?.excerpt?.includes(words)))
+            report(['role_statements', i, 'named_as', j], 'must be words one of its excerpts writes');
+        });
+      });
+    },
+  },
   {
     text: 'roles lists the roles of role_statements, each once, in their order',
     check: (d, report) => {
