@@ -30,9 +30,15 @@ export const Cursor = z.string().min(1).max(2000).meta({
   description:
     'Opaque cursor from `meta.next_cursor` of the previous page. Only valid with the same path, filters and sort.',
 });
-export const UpdatedSince = z.iso.datetime({ offset: true }).meta({
+const DateTime = z.iso.datetime({ offset: true });
+/**
+ * `updated_since`: an RFC 3339 time, whose `T` and `Z` may be lower case (§5.6; the server reads them as upper case). The
+ * spec's pattern says so too, so that a client validating by it takes what the server takes (hostile 17 H17-6).
+ */
+export const UpdatedSince = DateTime.meta({
   description: 'Only records updated at or after this RFC 3339 time (incremental sync).',
   examples: ['2026-01-01T00:00:00Z'],
+  pattern: String(z.toJSONSchema(DateTime).pattern).replace(')T(?:', ')[Tt](?:').replace('(?:Z|', '(?:[Zz]|'),
 });
 export const Search = z
   .string()

@@ -112,7 +112,17 @@ export function filterConditions(
     }
   }
   const since = params.updated_since as string | undefined;
-  if (since) where.add(`${ref(updatedAt)} >= ?`, new Date(since).toISOString());
+  if (since) where.add(`${ref(updatedAt)} >= ?`, atOrAfter(since));
+}
+
+/**
+ * The stored time (milliseconds) from which records are "at or after" an RFC 3339 time: its own millisecond, or the next
+ * one when it has digits past the millisecond that are not zero (hostile 17 H17-6: a time 0.9 ms after a record's was
+ * read as the record's own, which is before it). `Date` drops those digits.
+ */
+export function atOrAfter(time: string): string {
+  const past = /\.\d{3}(\d+)/.exec(time)?.[1];
+  return new Date(Date.parse(time) + (past && /[1-9]/.test(past) ? 1 : 0)).toISOString();
 }
 
 /** The requested sort, always ending with `id` so the order is total and keyset paging is exact. */

@@ -55,6 +55,28 @@ export function droppedMembers(sent: unknown, kept: unknown, ignore: ReadonlySet
   return found.sort();
 }
 
+/**
+ * The server-set members a replace or update body sends back (hostile 17 H17-11): each of the type GET gives, and a
+ * `version` the record's current one. A stale `version` is a 412, as a stale If-Match is: with `If-Match: *` it would
+ * otherwise overwrite the changes made since it was read without a word.
+ */
+function checkServerSet(sent: unknown, current: Record<string, unknown>): void {
+  if (!isJsonObject(sent)) return;
+  const errors: { name: string; in: 'body'; detail: string }[] = [];
+  if ('version' in sent && !(Number.isSafeInteger(sent.version) && (sent.version as number) >= 1))
+    errors.push({ name: 'version', in: 'body', detail: 'must be the version GET gives (an integer from 1)' });
+  for (const m of ['created_at', 'updated_at'])
+    if (m in sent && typeof sent[m] !== 'string')
+      errors.push({ name: m, in: 'body', detail: 'must be the time GET gives (a string)' });
+  if (errors.length) throw new HttpProblem(422, errors.map((e) => `${e.name}: ${e.detail}`).join('; '), errors);
+  if ('version' in sent && sent.version !== current.version)
+    throw new HttpProblem(
+      412,
+      `The body's version ${sent.version} is not the record's current version (${current.version}): it changed since it was read. Read it again.`,
+      [{ name: 'version', in: 'body', detail: `must be the current version, ${current.version}` }],
+    );
+}
+
 function refuseUnknown(sent: unknown, kept: unknown, ignore?: ReadonlySet<string>) {
   refuseUnknownMembers(droppedMembers(sent, kept, ignore));
 }
@@ -336,10 +358,11 @@ function registerWriteRoutes(app: FastifyInstance, { resource, writer, config }:
       refuseUnknown(sent, { ...req.body, id: req.params.id });
       const doc = { ...req.body, id: req.params.id };
       const ifMatch = await precondition(req, req.params.id);
-      return sendOne(
-        reply,
-        writer.update(resource, req.params.id, () => doc, ifMatch, actorOf(req), 'replaced'),
-      );
+      const replace = (current: Record<string, unknown>) => {
+        checkServerSet(sent, current);
+        return doc;
+      };
+      return sendOne(reply, writer.update(resource, req.params.id, replace, ifMatch, actorOf(req), 'replaced'));
     },
   );
 
@@ -373,6 +396,7 @@ function registerWriteRoutes(app: FastifyInstance, { resource, writer, config }:
     },
     async (req, reply) => {
       const next = (current: Record<string, unknown>) => {
+        checkServerSet(req.body, current);
         const { version: _v, created_at: _c, updated_at: _u, ...writable } = current;
         // A member set to null that the collection does not have (a misspelt field, which the merge would drop without
         // a word: hostile H-2) was named before validation, as any unknown member.

@@ -187,10 +187,18 @@ function registerFormatFitCheckRoutes(app: FastifyInstance, repo: Repository) {
       const contra = repo.byIds(contraindicationsResource, ids);
       const unknown = ids.filter((id) => !rows.has(id) && !contra.has(id));
       if (unknown.length) {
+        // A deleted record is named so, as its own routes do (hostile 17 H17-8), not as an id never used.
+        const deleted = (id: string) =>
+          repo.isDeleted(formatFitResource, id) || repo.isDeleted(contraindicationsResource, id);
+        const said = unknown.map((id) => (deleted(id) ? `${id} (deleted)` : id));
         throw new HttpProblem(
           400,
-          `Unknown situation id${unknown.length > 1 ? 's' : ''}: ${unknown.join(', ')}. Use ids from /v1/format-fit or /v1/contraindications.`,
-          unknown.map((id) => ({ name: 'situation', in: 'query' as const, detail: `unknown id ${id}` })),
+          `Unknown situation id${unknown.length > 1 ? 's' : ''}: ${said.join(', ')}. Use ids from /v1/format-fit or /v1/contraindications; a deleted record can be restored (POST …/restore).`,
+          unknown.map((id) => ({
+            name: 'situation',
+            in: 'query' as const,
+            detail: deleted(id) ? `${id} is deleted` : `unknown id ${id}`,
+          })),
         );
       }
       // Each id asked shows its row and its contraindication (one id can name both), and the ones the table links to
