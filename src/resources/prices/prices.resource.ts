@@ -6,6 +6,7 @@ import { citedSources, referenced } from '../includes.js';
 import { Program, ProgramFields, programs } from '../programs/programs.schema.js';
 import { atLeast, excludes, listedAsInferred, needs, required, when } from '../rules.js';
 import { Source } from '../sources/sources.schema.js';
+import { amountTextRules } from './amount-text.js';
 import { Currency, Price, PriceFields, PriceTreatment, PriceUnit, prices } from './prices.schema.js';
 
 /** Money is exact: major units in the API, integer minor units (cents) in the database. */
@@ -13,23 +14,6 @@ const toMinor = (v: unknown) => (typeof v === 'number' ? Math.round(v * 100) : n
 const toMajor = (v: unknown) => (typeof v === 'number' ? v / 100 : null);
 
 const PRICE_KEYS = Object.keys(Price.shape).filter((k) => k !== 'citations');
-
-/** Currency signs that name one currency, beside a figure. A bare "$" names none: it is the currency that is inferred. */
-const SIGNS: [RegExp, string][] = [
-  [/€\s?\d/, 'EUR'],
-  [/£\s?\d/, 'GBP'],
-  [/\bUS\$\s?\d/, 'USD'],
-  [/\bC(?:A)?\$\s?\d/, 'CAD'],
-];
-
-/** The text from `start` to `end`, widened to the whole figures at its ends ("0 CAD" of "$250 CAD" is "$250 CAD"). */
-function wholeFigure(text: string, start: number, end: number): string {
-  let from = start;
-  let to = end;
-  while (from > 0 && /[\d.,$€£]/.test(text[from - 1] as string)) from--;
-  while (to < text.length && /[\d.,]/.test(text[to] as string)) to++;
-  return text.slice(from, to);
-}
 
 export const pricesResource = defineResource({
   path: 'prices',
@@ -67,88 +51,8 @@ export const pricesResource = defineResource({
           );
       },
     },
-    // The typed figures are the written ones (hostile 15 H15-4: amount_min 150 beside "$100-$250" was stored, paired and
-    // given as JSON-LD minPrice).
-    {
-      text: 'each amount is a figure amount_text writes (1,530.50); a currency code written beside a figure is the currency',
-      check: (d, report) => {
-        if (typeof d.amount_text !== 'string') return;
-        // A figure is read only as written in one way: digits, a comma before each group of three ("1,530"), cents after
-        // a point ("2.50"). "€2,5" or "$1,00" (a decimal comma), "€2.500" (a thousands point), "$.50", "1 530" or "$1k"
-        // is no figure this check can read, never 25, 100, 2.5, 50, 530 or 1 (hostile 17 H17-1, review 27 R27-3).
-        const text = d.amount_text;
-        // Groups set apart by any space, an apostrophe or an underscore ("1 530", "1'530", "1 530.50"), and digits of
-        // another script ("١٥٣٠", full-width "１５３０") are not read either (hostile 17b H17b-1, H17b-5).
-        const spaced = /\d{1,3}(?:[\p{Zs}'’_]\d{3})+(?:\.\d+)?(?![\d,])/gu;
-        const grouped = [
-          ...[...text.matchAll(spaced)].map((m) => m[0]),
-          ...[...text.matchAll(/[^\P{Nd}0-9]+/gu)].map((m) => m[0]),
-        ];
-        const written = [...text.replace(spaced, ' ').matchAll(/[\d.,]*\d(?:[\d.,]*\d)?[kKmM]?/g)].map((m) => m[0]);
-        const readable = (w: string) => /^(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d{1,2})?$/.test(w);
-        const unread = [...new Set([...written.filter((w) => !readable(w)), ...grouped])];
-        if (unread.length)
-          report(
-            ['amount_text'],
-            `writes ${unread.map((w) => `"${w}"`).join(', ')}, not a figure as amounts are read: digits, a comma before each group of three (1,530), cents after a point (2.50)`,
-          );
-        const figures = written.filter(readable).map((w) => Number(w.replaceAll(',', '')));
-        for (const f of ['amount_min', 'amount_max', 'open_ended_from']) {
-          const v = d[f];
-          if (typeof v === 'number' && !figures.includes(v))
-            report([f], `must be a figure amount_text writes (${figures.join(', ') || 'it writes none'})`);
-        }
-        // A code beside a figure ("CAD $1,530", "$1,530 CAD"), never another word of the text: not "ALL" of "ALL IN
-        // $1,530" (review C15-11), nor of "$100-$250 ALL IN" (a capitalised phrase after the figure: hostile 17b H17b-6).
-        const codes = new Set<string>(Currency.options);
-        // A sign that names one currency ("€1,530", "US$1,530", "C$1,530") names it too (hostile 17b H17b-2).
-        const signs = SIGNS.flatMap(([sign, code]) => {
-          const m = sign.exec(text);
-          return m ? [[code, `"${m[0]}"`] as const] : [];
-        });
-        const namings = [
-          ...[...text.matchAll(/\b([A-Z]{3})\s?[$€£]?\s?\d|\d\s?([A-Z]{3})\b(?!\s*[A-Z]{2,}\b)/g)].map(
-            (m) => [(m[1] ?? m[2]) as string, `"${wholeFigure(text, m.index, m.index + m[0].length)}"`] as const,
-          ),
-          ...signs,
-        ].filter(([c]) => codes.has(c));
-        const named = [...new Set(namings.map(([c]) => c))];
-        if (named.length > 1)
-          report(['amount_text'], `writes several currencies (${named.join(', ')}): one price has one`);
-        else if (named.length === 1 && d.currency !== named[0])
-          report(
-            ['currency'],
-            `must be ${named[0]}, the currency amount_text writes (${namings.find(([c]) => c === named[0])?.[1]})`,
-          );
-        if (named.length === 1 && d.currency_implied === true)
-          report(['currency_implied'], 'must be false: amount_text writes the currency');
-      },
-    },
-    // What the text writes, the flags say (hostile 17b H17b-3): a "+" after a figure is an open-ended price, a "~" a
-    // hedge, and each hedge is words the source writes (in the amount or in an excerpt), never an editor's own.
-    {
-      text: 'a figure written with "+" is open_ended, "~" is a hedge, each hedge is written in amount_text or an excerpt',
-      check: (d, report) => {
-        const text = d.amount_text;
-        if (typeof text !== 'string') return;
-        // "$10,000+": a "+" right after a figure, not "$1,530 + $740/additional" (a second price beside it).
-        const plus = /\d\+(?!\s*[$€£]?\s*\d)/.test(text);
-        if (typeof d.open_ended === 'boolean' && d.open_ended !== plus)
-          report(
-            ['open_ended'],
-            plus ? 'must be true: amount_text writes a "+"' : 'must be false: amount_text writes no "+"',
-          );
-        const hedges = Array.isArray(d.hedges) ? (d.hedges as unknown[]) : [];
-        if (text.includes('~') && !hedges.includes('~')) report(['hedges'], 'must give "~": amount_text writes it');
-        const excerpts = (Array.isArray(d.citations) ? (d.citations as { excerpt?: unknown }[]) : []).map((c) =>
-          String(c?.excerpt ?? ''),
-        );
-        hedges.forEach((h, i) => {
-          if (typeof h === 'string' && !text.includes(h) && !excerpts.some((e) => e.includes(h)))
-            report(['hedges', i], 'must be words amount_text or a cited excerpt writes');
-        });
-      },
-    },
+    // The typed figures, the currency, the flags, the hedges and the tax note are what amount_text writes (amount-text.ts).
+    ...amountTextRules(),
     atLeast('open_ended_from', 'amount_min'),
     atLeast('sessions_included_max', 'sessions_included'),
     needs('sessions_included_max', 'sessions_included'),
