@@ -7,6 +7,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedData } from '../seed/data/index.js';
 import { createKey } from '../src/auth/keys.js';
+import { resources } from '../src/resources/index.js';
 import { readAmount } from '../src/resources/prices/amount-text.js';
 import { pricesResource } from '../src/resources/prices/prices.resource.js';
 import { startApp, type TestApp } from './helpers.js';
@@ -22,9 +23,10 @@ const base = {
   open_ended_from: null,
   approximate: false,
   hedges: [] as string[],
+  // "$" names no currency: USD is inferred (hostile 18 H18-19).
   currency: 'USD',
-  currency_implied: false,
-  inferred_fields: [] as string[],
+  currency_implied: true,
+  inferred_fields: ['currency'] as string[],
   tax_note: null as string | null,
   citations: [{ source_id: 'kair-group-therapy-unpacked', excerpt: 'Cost & accessibility snapshot', section: 'x' }],
 };
@@ -55,14 +57,22 @@ describe('the currency an amount_text names, however it is written, is the curre
     ['1,530 Canadian dollars', 'CAD'],
     ['$1,530 Canadian', 'CAD'],
     ['1,530 euros', 'EUR'],
+    ['$1,530 CAD NET', 'CAD'],
+    ['$1,530 CAD ALL IN', 'CAD'],
+    ['1,530 USD PER SESSION', 'USD'],
+    ['1,530 EUR TOTAL', 'EUR'],
   ])('%s is %s: another currency is a 422 naming currency', (text, code) => {
     expect(readAmount(text).currencies.map((c) => c.code)).toContain(code);
     const other = code === 'USD' ? 'CAD' : 'USD';
-    expect(refused({ amount_text: text, currency: other })).toContain('currency');
-    expect(refused({ amount_text: text, currency: code })).toEqual([]);
+    const stated = { currency_implied: false, inferred_fields: [] };
+    expect(refused({ amount_text: text, currency: other, ...stated })).toContain('currency');
+    expect(refused({ amount_text: text, currency: code, ...stated })).toEqual([]);
+    expect(refused({ amount_text: text, currency: code })).toContain('currency_implied');
   });
   it('two currencies are refused; a capitalised phrase is not one; a bare "$", "¥" or "kr" names none', () => {
     expect(refused({ amount_text: '$1,530 USD/CAD' })).toContain('amount_text');
+    // A text that names no currency is an inferred one (H18-19): "$1,530" is no stated EUR.
+    expect(refused({ currency: 'EUR', currency_implied: false, inferred_fields: [] })).toContain('currency_implied');
     for (const text of ['$1,530 ALL IN', 'ALL IN $1,530', '$1,530 TRY IT', '$1,530', '¥1,530', '1,530 kr'])
       expect(readAmount(text).currencies, text).toEqual([]);
     expect(refused({ amount_text: '$1,530 ALL IN' })).toEqual([]);
@@ -160,5 +170,98 @@ describe('over HTTP: a refused text stores nothing, and JSON-LD never types a re
       expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
     }
     expect((await t.http.get(url).expect(200)).body.data).toEqual(before);
+  });
+});
+
+describe('who says a statement is a source the record cites, in words its excerpts write (H18-8)', () => {
+  const refusedOf = (collection: string, change: (r: Record<string, unknown>) => void) => {
+    const resource = resources.find((r) => r.tableName === collection);
+    const record = structuredClone((seedData as unknown as Record<string, Record<string, unknown>[]>)[collection]?.[0]);
+    if (!resource || !record) throw new Error(collection);
+    change(record);
+    const r = resource.input.safeParse(record);
+    return r.success ? [] : r.error.issues.map((i) => i.path.join('.'));
+  };
+  it('every seeded record of every collection keeps the rule', () => {
+    for (const r of resources)
+      for (const record of (seedData as unknown as Record<string, unknown[]>)[r.tableName] ?? [])
+        expect(r.input.safeParse(record).success, `${r.tableName}/${(record as { id: string }).id}`).toBe(true);
+  });
+  it('a scope stated by a source the record does not cite, or a hedge no excerpt writes, is a 422 naming it', () => {
+    expect(
+      refusedOf('contraindications', (c) => {
+        (c.scope as { stated_by: string[] }).stated_by = ['no-such-cited-source'];
+      }),
+    ).toContain('scope.stated_by.0');
+    expect(
+      refusedOf('contraindications', (c) => {
+        (c.scope as { hedge: string | null }).hedge = 'absolutely never, under any circumstances';
+      }),
+    ).toContain('scope.hedge');
+    expect(
+      refusedOf('dosing_routes', (d) => {
+        const scope = d.dose_scope as { hedge: string | null } | null;
+        if (scope) scope.hedge = 'always exactly';
+        else throw new Error('the first dosing route has no dose scope');
+      }),
+    ).toContain('dose_scope.hedge');
+  });
+  it('an FAQ answered by a source it does not cite, and a publisher no excerpt writes unmarked, are 422s', () => {
+    const other = (id: unknown) =>
+      id === 'kair-group-therapy-unpacked' ? 'group-ketamine-therapy-canada' : 'kair-group-therapy-unpacked';
+    expect(
+      refusedOf('faqs', (f) => {
+        f.answered_by = other(f.answered_by);
+        f.citations = (f.citations as { source_id: string }[]).filter((c) => c.source_id !== f.answered_by);
+      }),
+    ).toContain('answered_by');
+    expect(
+      refusedOf('sources', (s) => {
+        s.publisher = 'Nature Publishing';
+        s.publisher_inferred = false;
+      }),
+    ).toContain('publisher_inferred');
+  });
+});
+
+describe("a program's price has its program's format (H18-17)", () => {
+  let t: TestApp;
+  let key: string;
+  beforeAll(async () => {
+    t = await startApp({ WRITE_RATE_LIMIT_MAX: '1000' });
+    key = createKey(t.db, 'hostile18-format', 'write').key;
+  });
+  afterAll(() => t.close());
+  const patch = (url: string, body: object) =>
+    t.http
+      .patch(url)
+      .set({ authorization: `Bearer ${key}`, 'if-match': '*', 'content-type': 'application/merge-patch+json' })
+      .send(body);
+  it('a price of another format than its program is a 422 naming format; so is a program change its prices disagree with', async () => {
+    const price = (await t.http.get('/v1/prices/roots-to-thrive-group-price').expect(200)).body.data;
+    const program = (await t.http.get(`/v1/programs/${price.program_id}`).expect(200)).body.data;
+    expect(price.format).toBe(program.format);
+    const other = program.format === 'group' ? 'individual' : 'group';
+    const refused = await patch('/v1/prices/roots-to-thrive-group-price', { format: other });
+    expect(refused.status, refused.text).toBe(422);
+    expect(refused.body.errors.map((e: { name: string }) => e.name)).toEqual(['format']);
+    const moved = await patch(`/v1/programs/${program.id}`, { format: other });
+    expect(moved.status, moved.text).toBe(422);
+    expect(moved.body.errors[0]).toMatchObject({ name: 'format' });
+    expect(moved.body.errors[0].detail).toContain('prices/roots-to-thrive-group-price');
+    expect((await t.http.get('/v1/prices/roots-to-thrive-group-price').expect(200)).body.data).toEqual(price);
+    expect((await t.http.get(`/v1/programs/${program.id}`).expect(200)).body.data).toEqual(program);
+  });
+});
+
+describe("a fit row's favoured_format is what its cells mark (H18-13)", () => {
+  const fit = resources.find((r) => r.tableName === 'format_fit');
+  it.each(seedData.format_fit.map((f) => [f.id, f] as const))('%s: only its own summary is taken', (_id, row) => {
+    if (!fit) throw new Error('format_fit');
+    for (const favoured of ['group', 'individual', 'neither'] as const) {
+      const r = fit.input.safeParse({ ...row, favoured_format: favoured });
+      expect(r.success, `${row.id}: ${favoured}`).toBe(favoured === row.favoured_format);
+      if (!r.success) expect(r.error.issues.map((i) => i.path.join('.'))).toContain('favoured_format');
+    }
   });
 });

@@ -99,7 +99,16 @@ describe('references declared once, enforced on every write', () => {
         string,
         unknown
       >;
-      if (!setAt(doc, ref.path, 'no-such-record')) {
+      // A cited source renamed everywhere the record names it (its statements' stated_by too), so that only the
+      // reference dangles: who says a statement must be a source the record cites (hostile 18 H18-8).
+      const cited = (doc.citations as { source_id?: string }[] | undefined)?.map((c) => c.source_id);
+      if (ref.path[0] === 'citations' && cited?.length)
+        doc = JSON.parse(
+          JSON.stringify(doc, (k, v) =>
+            k !== 'id' && typeof v === 'string' && cited.includes(v) ? 'no-such-record' : v,
+          ),
+        );
+      else if (!setAt(doc, ref.path, 'no-such-record')) {
         doc = structuredClone(records[0]) as Record<string, unknown>;
         if (ref.path.join('.') === 'scope.program_ids.*' || ref.path.join('.') === 'dose_scope.program_ids.*') {
           const field = ref.path[0] as string;

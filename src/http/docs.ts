@@ -9,7 +9,7 @@ import { DISCLAIMER } from '../disclaimer.js';
 import { JSONLD_EXAMPLE } from '../jsonld/jsonld.js';
 import { exampleRecord } from '../resources/examples.js';
 import { resources } from '../resources/index.js';
-import { markedGiven, plainText } from '../resources/rules.js';
+import { markedGiven, plainText, saidInCitations } from '../resources/rules.js';
 import { markDeprecatedParameters } from './deprecation.js';
 import {
   closeRecordInputs,
@@ -177,7 +177,7 @@ const COLLECTION_OPERATIONS = `## The operations of every collection
 - **Export** (\`GET /v1/{collection}.csv\`, \`.ndjson\`): every matching record, streamed; the list's filters.
 - **Get** (\`GET /v1/{collection}/{id}\`): one record by its stable id, with its citations; \`include\` and \`fields\` as on the list; schema.org JSON-LD with \`Accept: application/ld+json\`, as \`GET /v1/{collection}/{id}.jsonld\`.
 - **Revisions** (\`GET /v1/{collection}/{id}/revisions\`): every editorial write of the record, newest first, a page at a time (\`limit\`, \`cursor\`).
-- **Writes** need an API key with the \`write\` scope. **Create** (\`POST\`): the body is validated by the schema of the reads; references and cited sources must exist. A member a body schema lacks is a 400 (\`version\`, the timestamps and, on PUT, the path's \`id\` may come back as GET gives them; a stale \`version\` is 412); in every body, ${plainText.text}, and ${markedGiven.text} (422); a parent, partner or related FAQ is never the record itself, nor a parent cycle (422). **Replace** (\`PUT\`) and **update** (\`PATCH\`, an RFC 7396 merge patch) need \`If-Match\` with the current ETag (428 without it, 412 when stale). **Delete** is soft: the record is gone from reads, the change feed has a tombstone, and it can be restored (\`POST /v1/{collection}/{id}/restore\`: a new version, a change-feed event and a revision); a record that live records point at is not deleted (409 naming them).`;
+- **Writes** need an API key with the \`write\` scope. **Create** (\`POST\`): the body is validated by the schema of the reads; references and cited sources must exist. A member a body schema lacks is a 400 (\`version\`, the timestamps and, on PUT, the path's \`id\` may come back as GET gives them; a stale \`version\` is 412); in every body, ${plainText.text}; ${markedGiven.text}; ${saidInCitations.text} (422); a parent, partner or related FAQ is never the record itself, nor a parent cycle (422). **Replace** (\`PUT\`) and **update** (\`PATCH\`, an RFC 7396 merge patch) need \`If-Match\` with the current ETag (428 without it, 412 when stale). **Delete** is soft: the record is gone from reads, the change feed has a tombstone, and it can be restored (\`POST /v1/{collection}/{id}/restore\`: a new version, a change-feed event and a revision); a record that live records point at is not deleted (409 naming them).`;
 
 /** Katalog's mark for the docs' top bar and favicon (an image: the docs' CSP allows same-origin and data: images). */
 const LOGO_SVG = `<svg xmlns="http://www.w3.org/2000/svg" width="172" height="40" viewBox="0 0 172 40"><rect x="2" y="4" width="32" height="32" rx="7" fill="#f4f1ea"/><path d="M12 11v18M12 20l9-9M15 18l7 11" stroke="#1f4e5f" stroke-width="3.2" stroke-linecap="round" fill="none"/><text x="44" y="28" font-family="system-ui,-apple-system,Segoe UI,Roboto,sans-serif" font-size="22" font-weight="700" fill="#f4f1ea">Katalog API</text></svg>`;

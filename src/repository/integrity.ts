@@ -7,6 +7,8 @@ import type { Resource } from '../resources/define.js';
 import { BY_SIBLING, type ReferencePath, referencePaths, referencesIn } from '../resources/references.js';
 import type { Statements } from './statements.js';
 
+type Row = Record<string, unknown>;
+
 /**
  * Referential integrity, derived from the references each collection's schema declares
  * (src/resources/references.ts): no write may make a live record point at a missing or deleted one.
@@ -73,7 +75,15 @@ export class Integrity {
     };
     const wanted = new Map<Resource, Map<string, { index: number; name: string }[]>>();
     const cyclic: { index: number; name: string; field: string; from: string; self: string }[] = [];
+    const agreeing: {
+      index: number;
+      target: Resource;
+      id: string;
+      agree: Readonly<Record<string, string>>;
+      doc: Row;
+    }[] = [];
     docs.forEach(([resource, doc], index) => {
+      this.referrersAgree(resource, doc, (p) => report(index, p));
       for (const ref of referencesIn(doc, this.paths.get(resource.tableName) ?? [])) {
         const target = this.resolve(ref);
         if (!target) {
@@ -92,6 +102,8 @@ export class Integrity {
             report(index, { name: ref.name, in: 'body', detail: 'must name another record than this one' });
           continue;
         }
+        if (ref.path.agree && ref.path.path.length === 1)
+          agreeing.push({ index, target, id: ref.id, agree: ref.path.agree, doc: doc as Row });
         if (ref.path.self === 'acyclic' && target === resource && typeof (doc as { id?: unknown }).id === 'string')
           cyclic.push({ index, name: ref.name, field: ref.path.field, from: ref.id, self: (doc as { id: string }).id });
         let ids = wanted.get(target);
@@ -120,6 +132,24 @@ export class Integrity {
           report(index, { name, in: 'body', detail: `no live ${target.path} record with id "${id}"` });
       }
     }
+    // A referenced record the document must agree with (agreesWith: a price's format is its program's).
+    for (const a of agreeing) {
+      const table = `"${getTableName(a.target.table).replace(/"/g, '""')}"`;
+      const columns = Object.values(a.agree)
+        .map((c) => `"${c.replace(/"/g, '""')}"`)
+        .join(', ');
+      const row = this.statements.get<Row>(`select ${columns} from ${table} where id = ? and deleted_at is null`, [
+        a.id,
+      ]);
+      if (!row) continue; // a dangling reference, named above
+      for (const [mine, theirs] of Object.entries(a.agree))
+        if (a.doc[mine] !== undefined && a.doc[mine] !== row[theirs])
+          report(a.index, {
+            name: mine,
+            in: 'body',
+            detail: `must be ${JSON.stringify(row[theirs])}, the ${theirs} of ${a.target.path}/${a.id}, which it belongs to`,
+          });
+    }
     // A chain through an acyclic field (a parent's parent…) that leads back to the record, in what is stored: a bulk
     // write checks each document as it is written, so documents of one batch are chained through each other too.
     for (const c of cyclic) {
@@ -135,6 +165,39 @@ export class Integrity {
     const index = Math.min(...problems.keys());
     const list = problems.get(index) ?? [];
     return { index, problem: new HttpProblem(422, list.map((p) => `${p.name}: ${p.detail}`).join('; '), list) };
+  }
+
+  /**
+   * A record that others must agree with (agreesWith, declared on their reference to it): a change of an agreed field
+   * that would leave a live referrer disagreeing is named (a program's format while its prices have another).
+   */
+  private referrersAgree(
+    resource: Resource,
+    doc: unknown,
+    report: (p: { name: string; in: 'body'; detail: string }) => void,
+  ) {
+    const d = doc as Row;
+    if (typeof d?.id !== 'string') return;
+    for (const referrer of this.resources)
+      for (const p of this.paths.get(referrer.tableName) ?? []) {
+        if (p.target !== resource.tableName || !p.agree || p.path.length !== 1) continue;
+        const table = `"${getTableName(referrer.table).replace(/"/g, '""')}"`;
+        for (const [mine, theirs] of Object.entries(p.agree)) {
+          if (d[theirs] === undefined) continue;
+          const ids = this.statements
+            .all<{ id: string }>(
+              `select id from ${table} where "${p.field}" = ? and deleted_at is null and "${mine}" is not ? order by id limit 5`,
+              [d.id, d[theirs]],
+            )
+            .map((r) => `${referrer.path}/${r.id}`);
+          if (ids.length)
+            report({
+              name: theirs,
+              in: 'body',
+              detail: `${ids.join(', ')} ${ids.length > 1 ? 'have' : 'has'} another ${mine}: change ${ids.length > 1 ? 'them' : 'it'} first, or with this`,
+            });
+        }
+      }
   }
 
   /** Whether following `field` up from the record `from` (its value, that record's value, …) reaches `self`. */

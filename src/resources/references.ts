@@ -32,6 +32,19 @@ export function notSelf<T extends z.core.$ZodType>(schema: T, rule: SelfRule = '
   return schema;
 }
 
+const AGREEMENTS = new WeakMap<z.core.$ZodType, Readonly<Record<string, string>>>();
+
+/**
+ * A reference whose record must agree with the one holding it on some fields (`fields`: this record's field → the
+ * referenced record's): a price's `format` is its program's (hostile 18 H18-17). Checked on a write of either side: a
+ * price that disagrees with its program is a 422 naming the field, and so is a program whose live prices it would
+ * leave disagreeing.
+ */
+export function agreesWith<T extends z.core.$ZodType>(schema: T, fields: Readonly<Record<string, string>>): T {
+  AGREEMENTS.set(schema, fields);
+  return schema;
+}
+
 /** One reference inside a document: the path to it (`*` for each array element) and its target. */
 export interface ReferencePath {
   /** The top-level field (a column) that holds the reference, directly or nested. */
@@ -40,6 +53,8 @@ export interface ReferencePath {
   target: string;
   /** Set when the reference may not name the record itself (`notSelf`). */
   self?: SelfRule;
+  /** Fields the referenced record must agree on (`agreesWith`): this record's field → the referenced record's. */
+  agree?: Readonly<Record<string, string>>;
 }
 
 function targetOf(schema: z.core.$ZodType): string | undefined {
@@ -55,7 +70,14 @@ export function referencePaths(schema: z.ZodType): ReferencePath[] {
     const target = targetOf(s);
     if (target) {
       const self = SELF_RULES.get(s);
-      out.push(self ? { field: path[0] as string, path, target, self } : { field: path[0] as string, path, target });
+      const agree = AGREEMENTS.get(s);
+      out.push({
+        field: path[0] as string,
+        path,
+        target,
+        ...(self ? { self } : {}),
+        ...(agree ? { agree } : {}),
+      });
       return;
     }
     if (s instanceof z.ZodObject) for (const [k, v] of Object.entries(s.shape)) walk(v, [...path, k]);

@@ -192,14 +192,67 @@ export const markedGiven: Rule = {
   },
 };
 
+const literal = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** `words` in `text` as whole words, in any case (a mark alone is its own word): "e" is not in "the". */
+export function writesWords(text: string, words: string): boolean {
+  const start = /^[\p{L}\p{N}]/u.test(words) ? '(?<![\\p{L}\\p{N}])' : '';
+  const end = /[\p{L}\p{N}]$/u.test(words) ? '(?![\\p{L}\\p{N}])' : '';
+  return new RegExp(`${start}${literal(words)}${end}`, 'iu').test(text);
+}
+
+/**
+ * Who says a statement is a source the record cites, and its qualifier is words their excerpts write (hostile 18 H18-8):
+ * in every object of a body, `stated_by` names only sources of the record's citations and each piece of `hedge` (pieces
+ * joined by "; " or " … ") is whole words of one of their excerpts; so are an FAQ's `answered_by` and an access step's
+ * `source_id`. Otherwise the fit check, JSON-LD and search would quote an editor's words as a source's.
+ */
+export const saidInCitations: Rule = {
+  text: 'who says a statement (stated_by, answered_by, source_id) is a cited source, and its hedge words their excerpts write',
+  check: (doc, report) => {
+    if (!Array.isArray(doc.citations)) return;
+    const cited = (doc.citations as { source_id?: unknown; excerpt?: unknown }[]).filter(
+      (c) => c && typeof c.source_id === 'string' && typeof c.excerpt === 'string',
+    ) as { source_id: string; excerpt: string }[];
+    const sources = new Set(cited.map((c) => c.source_id));
+    if (typeof doc.answered_by === 'string' && !sources.has(doc.answered_by))
+      report(['answered_by'], 'must be a source the record cites');
+    const stack: [unknown, (string | number)[]][] = [];
+    for (const [k, v] of Object.entries(doc)) if (k !== 'citations') stack.push([v, [k]]);
+    while (stack.length) {
+      const [value, path] = stack.pop() as [unknown, (string | number)[]];
+      if (Array.isArray(value)) {
+        value.forEach((v, i) => {
+          stack.push([v, [...path, i]]);
+        });
+        continue;
+      }
+      if (!value || typeof value !== 'object') continue;
+      const o = value as Doc;
+      for (const [k, v] of Object.entries(o)) if (k !== 'citations') stack.push([v, [...path, k]]);
+      if (typeof o.source_id === 'string' && path.at(-2) !== 'citations' && !sources.has(o.source_id))
+        report([...path, 'source_id'], 'must be a source the record cites');
+      if (!Array.isArray(o.stated_by)) continue;
+      const by = (o.stated_by as unknown[]).filter((b): b is string => typeof b === 'string');
+      by.forEach((b, i) => {
+        if (!sources.has(b)) report([...path, 'stated_by', i], 'must be a source the record cites');
+      });
+      if (typeof o.hedge !== 'string') continue;
+      const excerpts = cited.filter((c) => by.includes(c.source_id)).map((c) => c.excerpt);
+      for (const piece of o.hedge.split(/; | … /))
+        if (piece && !excerpts.some((e) => writesWords(e, piece)))
+          report([...path, 'hedge'], `"${piece}" must be words an excerpt of its stated_by writes`);
+    }
+  },
+};
+
 /**
  * The write schema of a collection: its fields plus its rules (and `plainText`), which break with
  * a 422 naming the field. Kept apart from the fields themselves, which reads extend, pick and omit.
  */
 export function withRules<T extends z.ZodObject>(fields: T, rules: Rule[]): T {
-  const all = [...rules, plainText, markedGiven];
+  const all = [...rules, plainText, markedGiven, saidInCitations];
   const description = fields.description ? `${fields.description} ` : '';
-  // `plainText` and `markedGiven` hold for every body: the API's description says them once (http/docs.ts).
+  // `plainText`, `markedGiven` and `saidInCitations` hold for every body: the API's description says them once (http/docs.ts).
   const own = rules.length
     ? ` Rules across fields (422 when one is broken): ${rules.map((r) => r.text).join('; ')}.`
     : '';

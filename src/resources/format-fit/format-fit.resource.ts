@@ -12,6 +12,23 @@ export const formatFitResource = defineResource({
   table: formatFit,
   entity: FormatFit,
   writable: FormatFitFields,
+  rules: [
+    // The summary the filter and facet read is what the cells the fit check quotes mark (hostile 18 H18-13).
+    {
+      text: 'favoured_format is the column whose cell alone is marked ✓ (group, individual), else neither',
+      check: (d, report) => {
+        const marked = (cell: unknown) => typeof cell === 'string' && cell.includes('✓');
+        const g = marked(d.group_format);
+        const i = marked(d.individual_format);
+        const want = g && !i ? 'group' : i && !g ? 'individual' : 'neither';
+        if (typeof d.favoured_format === 'string' && d.favoured_format !== want)
+          report(
+            ['favoured_format'],
+            `must be ${want}: the cells mark ${g && i ? 'both columns' : g ? 'the group column' : i ? 'the individual column' : 'neither column'}`,
+          );
+      },
+    },
+  ],
   search: { title: 'situation', body: ['note', 'group_format', 'individual_format'] },
   jsonLd: { types: ['Claim'], describe: 'Claim', description: 'note' },
   query: {

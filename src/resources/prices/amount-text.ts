@@ -1,5 +1,5 @@
 import { isTableHeading } from '../../../seed/articles.js';
-import type { Rule } from '../rules.js';
+import { type Rule, writesWords } from '../rules.js';
 import { Currency } from './prices.schema.js';
 
 const ISO: ReadonlySet<string> = new Set(Currency.options);
@@ -58,6 +58,8 @@ const LOWER_CODES = new Set([
   'brl',
   'sek',
 ]);
+/** ISO 4217 codes that are also English words. */
+const WORD_CODES = new Set(['ALL', 'BOB', 'CUP', 'GEL', 'MAD', 'MOP', 'NAD', 'PEN', 'SOS', 'TOP', 'TRY', 'BAM', 'DOP']);
 /** Prefixes of "$" that name one dollar, longest first. A bare "$" names none: its currency is inferred. */
 const PREFIXES: [RegExp, string][] = [
   [/(?<![A-Za-z.])(?:CDN|Cdn|CAN|Can|CA|C)\s?\$(?=\s?\d)/g, 'CAD'],
@@ -128,14 +130,6 @@ const OPEN_ENDED = ['and up', 'and above', 'or more', 'or above', 'at least', 's
 /** Taxes an amount can be written with. */
 const TAXES = /\b(?:GST|HST|PST|QST|VAT|sales tax|taxes|tax)\b/gi;
 
-const literal = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-/** `words` in `text` as whole words (a mark alone is its own word): "e" is not in "the", "900" is in "$900". */
-export function writesWords(text: string, words: string): boolean {
-  const start = /^[\p{L}\p{N}]/u.test(words) ? '(?<![\\p{L}\\p{N}])' : '';
-  const end = /[\p{L}\p{N}]$/u.test(words) ? '(?![\\p{L}\\p{N}])' : '';
-  return new RegExp(`${start}${literal(words)}${end}`, 'iu').test(text);
-}
-
 export function readAmount(text: string): AmountReading {
   const unread = new Set<string>();
   for (const m of text.matchAll(SPACED)) unread.add(m[0]);
@@ -154,9 +148,13 @@ export function readAmount(text: string): AmountReading {
     const word = m[1] as string;
     const code = word.toUpperCase();
     if (word === word.toLowerCase() && !LOWER_CODES.has(word)) continue;
-    const before = text.slice(0, m.index).match(/([A-Z]{2,})\s+$/)?.[1];
-    const after = text.slice(m.index + word.length).match(/^\s+([A-Z]{2,})(?![a-z])/)?.[1];
-    if ([before, after].some((w) => w !== undefined && !ISO.has(w))) continue;
+    // Only a code that is also an English word ("ALL", "TRY", "CUP") is taken for a word in a capitalised phrase: "$1,530
+    // CAD GST" and "100 USD PER SESSION" name their currency (review 29 R29-1).
+    if (WORD_CODES.has(word)) {
+      const before = text.slice(0, m.index).match(/([A-Z]{2,})\s+$/)?.[1];
+      const after = text.slice(m.index + word.length).match(/^\s+([A-Z]{2,})(?![a-z])/)?.[1];
+      if ([before, after].some((w) => w !== undefined && !ISO.has(w))) continue;
+    }
     if (ISO.has(code)) currencies.push({ code, words: `"${word}"` });
   }
   for (const [prefix, code] of PREFIXES)
@@ -206,6 +204,12 @@ export function amountTextRules(): Rule[] {
           );
         if (named.length === 1 && d.currency_implied === true)
           report(['currency_implied'], 'must be false: amount_text writes the currency');
+        // A figure whose text names no currency ("$1,530": "$" names none) has an inferred one (hostile 18 H18-19).
+        if (!named.length && r.figures.length && d.currency_implied === false)
+          report(
+            ['currency_implied'],
+            'must be true: amount_text names no currency ("$" names none), so it is inferred',
+          );
       },
     },
     {
