@@ -955,7 +955,7 @@ export interface components {
     SourceCreateInput: {
       id: components["schemas"]["Id"];
     } & WithRequired<components["schemas"]["SourceReplaceInput"], "id">;
-    /** @description A whole Source replacing the stored one; the id is the one in the path. Rules across fields (422 when one is broken): authors_complete is not true when authors is empty; a title no excerpt writes is marked (title_inferred: true). */
+    /** @description A whole Source replacing the stored one; the id is the one in the path. Rules across fields (422 when one is broken): authors_complete is not true when authors is empty; a title no excerpt writes is marked (title_inferred: true); a publisher no excerpt writes is marked (publisher_inferred: true). */
     SourceReplaceInput: {
       title: string;
       /**
@@ -1154,7 +1154,7 @@ export interface components {
     FormatFitCreateInput: {
       id: components["schemas"]["Id"];
     } & WithRequired<components["schemas"]["FormatFitReplaceInput"], "id">;
-    /** @description A whole FormatFit replacing the stored one; the id is the one in the path. */
+    /** @description A whole FormatFit replacing the stored one; the id is the one in the path. Rules across fields (422 when one is broken): favoured_format is the column whose cell alone is marked ✓ (group, individual), else neither. */
     FormatFitReplaceInput: {
       situation: string;
       position: components["schemas"]["FormatFitSparse"]["position"];
@@ -1476,7 +1476,7 @@ export interface components {
       /** @description The excerpts that say it: each one of the record's citations, from a source in `scope.stated_by`. */
       citations: components["schemas"]["Citation"][];
       /**
-       * @description The words that narrow what it names, verbatim from its excerpts ("active substance use disorders", "a history of psychosis"): it is said of that, not of every case of the condition. Empty: named as such.
+       * @description Words of its excerpts, verbatim, that say which cases of the condition it is said of ("active substance use disorders", "a history of psychosis", "conditions that haven't responded well to standard treatments"), not every case; empty when they name the condition as such.
        * @default []
        */
       named_as: string[];
@@ -1957,7 +1957,7 @@ export interface components {
       publisher?: string | null;
       /** @description Journal an article appeared in, as the citing article writes it (e.g. "Frontiers in Psychiatry", "Can J Psychiatry"); null for anything not published in a journal. */
       journal?: string | null;
-      /** @description True when the citing article does not name the publisher and Katalog infers it (e.g. from the article’s own links and self-references, or a link’s domain); the record’s citations hold what the inference rests on. False when the publisher is named in an excerpt, or null. */
+      /** @description True when the citing article does not name the publisher and Katalog infers it (e.g. from the article’s own links and self-references, a link’s domain, or a label naming the page’s subject, not its owner); the record’s citations hold what the inference rests on. False when an excerpt names it as such, or null. */
       publisher_inferred?: boolean;
       /** @description Authors as written by the citing article; never "et al." (see `authors_complete`). */
       authors?: string[];
@@ -2944,7 +2944,7 @@ export interface components {
     Include: "sources"[];
     /** @description Kind of condition. */
     ConditionCategory: components["schemas"]["ConditionSparse"]["category"][];
-    /** @description Has a role statement with one of these roles (with stated_by, scope_level: the same statement). Katalog's readings match (`role_statements[].scope.inferred`). */
+    /** @description Has a role statement with one of these roles (with stated_by, scope_level: the same statement); its `named_as` says which cases. Katalog's readings match (`role_statements[].scope.inferred`). */
     ConditionRole: components["schemas"]["ConditionRole"][];
     /** @description Has a role statement said of one of these (with role, stated_by: the same statement). Katalog's readings match (`role_statements[].scope.inferred`). */
     ConditionScopeLevel: components["schemas"]["Scope"]["level"][];
@@ -3310,7 +3310,7 @@ export interface operations {
                * @default false
                */
               title_inferred: boolean;
-              /** @description True when the citing article does not name the publisher and Katalog infers it (e.g. from the article’s own links and self-references, or a link’s domain); the record’s citations hold what the inference rests on. False when the publisher is named in an excerpt, or null. */
+              /** @description True when the citing article does not name the publisher and Katalog infers it (e.g. from the article’s own links and self-references, a link’s domain, or a label naming the page’s subject, not its owner); the record’s citations hold what the inference rests on. False when an excerpt names it as such, or null. */
               publisher_inferred: boolean;
             }[];
             collections: {

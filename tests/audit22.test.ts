@@ -35,6 +35,9 @@ type Condition = { id: string; name: string; alternate_names: string[]; role_sta
  */
 function narrowed(excerpt: string, names: string[]): boolean {
   const text = excerpt.toLowerCase();
+  // "conditions that haven't responded well to standard treatments. These include …" (review 29 R29-4), unless the
+  // condition's own name says so.
+  if (/haven't responded/.test(text) && !names.some((n) => /treatment-resistant/i.test(n))) return true;
   return names.some((n) => {
     const name = n.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
     return (
@@ -70,7 +73,8 @@ describe("a condition's role statement names what it is said of (audit 22 A22-2)
     const sud = (await t.http.get('/v1/conditions/substance-use-disorder').expect(200)).body.data as Condition;
     const by = (role: string) => sud.role_statements.filter((s) => s.role === role).flatMap((s) => s.named_as);
     expect(by('contraindication')).toEqual(['active substance use disorders']);
-    expect(by('indication')).toEqual([]);
+    // The KAIR article's indication is of those that haven't responded to standard treatments (review 29 R29-4).
+    expect(by('indication')).toEqual(["conditions that haven't responded well to standard treatments"]);
     const anxiety = (await t.http.get('/v1/conditions/anxiety?fields=role_statements').expect(200)).body.data;
     expect((anxiety.role_statements as Statement[]).find((s) => s.role === 'requires_evaluation')?.named_as).toEqual([
       'severe anxiety that might be triggered by altered states',

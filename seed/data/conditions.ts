@@ -186,7 +186,7 @@ export const conditions: ConditionSeed[] = [
     // Not a group exclusion: the only place the Canadian article names PTSD beside the formats is a table row whose
     // check mark was lost, and its list of who is not a candidate for group KAT does not name PTSD.
     role_statements: [
-      says('indication', general(KAIR, PROMISE_HEDGE), PROMISE, LIST_PTSD),
+      named(['conditions that haven\'t responded well to standard treatments'], says('indication', general(KAIR, PROMISE_HEDGE), PROMISE, LIST_PTSD)),
       says('study_population', STUDY, PTSD_86),
       says('indication', PROMISING_SAYS(), PROMISING),
       says('indication', COLORADO_SAYS(), COLORADO),
@@ -211,7 +211,7 @@ export const conditions: ConditionSeed[] = [
     alternate_names: ['anxiety', 'anxiety disorders'],
     category: 'mental_health',
     role_statements: [
-      says('indication', general(KAIR, PROMISE_HEDGE), PROMISE, LIST_ANXIETY),
+      named(['conditions that haven\'t responded well to standard treatments'], says('indication', general(KAIR, PROMISE_HEDGE), PROMISE, LIST_ANXIETY)),
       // The firefighters' anxiety scores are an outcome the study measured (GAD-7), not their diagnosis.
       says('study_outcome', STUDY, GAD_7),
       // The case series' anxiety result; its group sessions are named in the sentence before it.
@@ -236,7 +236,7 @@ export const conditions: ConditionSeed[] = [
     name: 'Obsessive-compulsive disorder',
     alternate_names: ['OCD'],
     category: 'mental_health',
-    role_statements: [says('indication', general(KAIR, PROMISE_HEDGE), PROMISE, LIST('anxiety disorders, OCD, substance use disorders'))],
+    role_statements: [named(['conditions that haven\'t responded well to standard treatments'], says('indication', general(KAIR, PROMISE_HEDGE), PROMISE, LIST('anxiety disorders, OCD, substance use disorders')))],
     note: null,
     citations: [PROMISE, LIST('anxiety disorders, OCD, substance use disorders')],
   }),
@@ -246,7 +246,7 @@ export const conditions: ConditionSeed[] = [
     alternate_names: ['substance use disorders'],
     category: 'substance_use',
     role_statements: [
-      says('indication', general(KAIR, PROMISE_HEDGE), PROMISE, LIST_SUD),
+      named(['conditions that haven\'t responded well to standard treatments'], says('indication', general(KAIR, PROMISE_HEDGE), PROMISE, LIST_SUD)),
       named(['active substance use disorders'], says('contraindication', general(KAIR, AVOID_HEDGE), AVOID, ACTIVE_SUD)),
       named(
         ['severe substance use', 'active substance use disorder'],
@@ -281,9 +281,12 @@ export const conditions: ConditionSeed[] = [
     alternate_names: [],
     category: 'mental_health',
     role_statements: [
-      says('indication', general(KAIR, PROMISE_HEDGE), PROMISE, LIST('substance use disorders, eating disorders, and chronic pain with psychological components.')),
+      named(['conditions that haven\'t responded well to standard treatments'], says('indication', general(KAIR, PROMISE_HEDGE), PROMISE, LIST('substance use disorders, eating disorders, and chronic pain with psychological components.'))),
       says('study_population', STUDY, EATING_SERIES, SERIES_GROUP),
-      says('indication', ofFormat('group', KAIR, 'shows real promise'), REAL_PROMISE, NEW_PATH),
+      named(
+        ["conditions that haven't responded to traditional treatments", 'eating disorders that feel impossible to overcome'],
+        says('indication', ofFormat('group', KAIR, 'shows real promise'), REAL_PROMISE, NEW_PATH),
+      ),
     ],
     note: null,
     citations: [PROMISE, LIST('substance use disorders, eating disorders, and chronic pain with psychological components.'), EATING_SERIES, SERIES_GROUP, REAL_PROMISE, NEW_PATH],
@@ -293,7 +296,7 @@ export const conditions: ConditionSeed[] = [
     name: 'Chronic pain with psychological components',
     alternate_names: [],
     category: 'physical_health',
-    role_statements: [says('indication', general(KAIR, PROMISE_HEDGE), PROMISE, LIST('eating disorders, and chronic pain with psychological components.'))],
+    role_statements: [named(['conditions that haven\'t responded well to standard treatments'], says('indication', general(KAIR, PROMISE_HEDGE), PROMISE, LIST('eating disorders, and chronic pain with psychological components.')))],
     note: null,
     citations: [PROMISE, LIST('eating disorders, and chronic pain with psychological components.')],
   }),
@@ -322,7 +325,7 @@ export const conditions: ConditionSeed[] = [
       says('indication', ofFormat('group', KAIR, 'can be especially valuable'), TRAUMA_VALUABLE),
       named(['severe interpersonal trauma'], says('group_exclusion', ofFormat('group', GKT, 'generally not appropriate; Generally:'), GKT_TAKEAWAY, GKT_FAQ_Q)),
       // "can be" is the group clause's ("re-traumatizing in group"); the individual clause's own qualifier is "often".
-      named(['Complex trauma', 'Severe interpersonal trauma'], says('individual_more_suitable', ofFormat('individual', GKT, 'often'), TRAUMA_HARDER)),
+      named(['Severe interpersonal trauma'], says('individual_more_suitable', ofFormat('individual', GKT, 'often'), TRAUMA_HARDER)),
       named(['severe interpersonal trauma'], SAFER_BY_FAQ(GKT_TAKEAWAY, TAKEAWAY_SAFER)),
     ],
     note: 'Named both ways, by different articles: the KAIR article says group settings can be especially valuable for those struggling with trauma; the Canadian article says group is generally not appropriate for patients with severe interpersonal trauma, that severe interpersonal trauma can be re-traumatizing in group, and that the individual format is often safer (in its key takeaways and FAQ: safer).',
@@ -440,9 +443,10 @@ export const conditions: ConditionSeed[] = [
     alternate_names: ['bipolar disorders'],
     category: 'mental_health',
     role_statements: [
-      // Its words, "active psychotic or bipolar disorders", whose "active" may or may not be said of bipolar disorders too.
-      named(['active psychotic or bipolar disorders'], says('group_exclusion', ofFormat('group', GKT, 'generally not appropriate'), GKT_TAKEAWAY)),
-      named(['active psychotic or bipolar disorders'], says('individual_more_suitable', ofFormat('individual', GKT), GKT_TAKEAWAY, TAKEAWAY_SAFER)),
+      // No named_as: whether "active" of "active psychotic or bipolar disorders" is said of bipolar disorders too, the
+      // article leaves open (review 29 R29-2); the note says so.
+      says('group_exclusion', ofFormat('group', GKT, 'generally not appropriate'), GKT_TAKEAWAY),
+      says('individual_more_suitable', ofFormat('individual', GKT), GKT_TAKEAWAY, TAKEAWAY_SAFER),
     ],
     note: 'The Canadian article names bipolar disorders only in its key takeaway that group is generally not appropriate for patients with "severe interpersonal trauma, active psychotic or bipolar disorders, or borderline personality disorder with marked instability" and that "individual format is safer in those cases"; it does not say whether its "active" is said of bipolar disorders too.',
     citations: [GKT_TAKEAWAY, TAKEAWAY_SAFER],

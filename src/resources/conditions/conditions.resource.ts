@@ -67,7 +67,8 @@ export const conditionsResource = defineResource({
       role: custom({
         list: true,
         schema: ConditionRole,
-        description: 'Has a role statement with one of these roles (with stated_by, scope_level: the same statement).',
+        description:
+          'Has a role statement with one of these roles (with stated_by, scope_level: the same statement); its `named_as` says which cases.',
         reads: { field: 'role_statements' },
         where: (_: string[], params) => statementFilter(params, 'role'),
       }),

@@ -39,7 +39,7 @@ export const ConditionRoleStatement = z
     }),
     named_as: z.array(z.string().min(1).max(200)).max(5).default([]).meta({
       description:
-        'The words that narrow what it names, verbatim from its excerpts ("active substance use disorders", "a history of psychosis"): it is said of that, not of every case of the condition. Empty: named as such.',
+        'Words of its excerpts, verbatim, that say which cases of the condition it is said of ("active substance use disorders", "a history of psychosis", "conditions that haven\'t responded well to standard treatments"), not every case; empty when they name the condition as such.',
     }),
   })
   .meta({

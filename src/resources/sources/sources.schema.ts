@@ -57,7 +57,7 @@ export const SourceFields = z.object({
   }),
   publisher_inferred: z.boolean().meta({
     description:
-      'True when the citing article does not name the publisher and Katalog infers it (e.g. from the article’s own links and self-references, or a link’s domain); the record’s citations hold what the inference rests on. False when the publisher is named in an excerpt, or null.',
+      'True when the citing article does not name the publisher and Katalog infers it (e.g. from the article’s own links and self-references, a link’s domain, or a label naming the page’s subject, not its owner); the record’s citations hold what the inference rests on. False when an excerpt names it as such, or null.',
   }),
   authors: z.array(AuthorName).max(50).meta({
     description: 'Authors as written by the citing article; never "et al." (see `authors_complete`).',
