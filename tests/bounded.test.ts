@@ -11,6 +11,7 @@ import { costClaims } from '../seed/data/cost-claims.js';
 import { seedData } from '../seed/data/index.js';
 import type { Db } from '../src/db/client.js';
 import { Writer } from '../src/repository/writes.js';
+import { organizationsResource } from '../src/resources/organizations/organizations.resource.js';
 import { pricesResource } from '../src/resources/prices/prices.resource.js';
 import { programsResource } from '../src/resources/programs/programs.resource.js';
 import { freshDb, startApp, type TestApp } from './helpers.js';
@@ -18,26 +19,50 @@ import { freshDb, startApp, type TestApp } from './helpers.js';
 const AT = '2026-01-01T00:00:00.000Z';
 const program = programsResource.input.parse(seedData.programs[0]);
 const price = pricesResource.input.parse(seedData.prices.find((p) => p.program_id === program.id));
+const organization = organizationsResource.input.parse(
+  seedData.organizations.find((o) => o.id === program.organization_id),
+);
 
-/** `n` Canadian programs with a group and an individual whole-program price each; every 7th under a seed organization. */
+/**
+ * `n` Canadian organizations (every 7th a seed one) with a group and an individual program each, each program with its
+ * whole-program price: a price has its program's format (hostile 18 H18-17), so the two formats of one owner are two
+ * programs, as the seed's Roots to Thrive tracks are.
+ */
 function addPrograms(db: Db, n: number, from = 0) {
   const writer = Writer.on(db);
   writer.bulk(() => {
     for (let i = from; i < from + n; i++) {
       const id = `bounded-program-${String(i).padStart(4, '0')}`;
-      const organization_id = i % 7 === 0 ? program.organization_id : null;
-      writer.put(
-        programsResource,
-        { ...program, id, organization_id, name: `Bounded ${i}`, country: 'CA', region: 'BC', city: 'Nanaimo' },
-        { actor: 'test', at: AT },
-      );
-      for (const format of ['group', 'individual'] as const)
+      let organization_id = program.organization_id;
+      if (i % 7 !== 0) {
+        organization_id = `bounded-org-${String(i).padStart(4, '0')}`;
+        writer.put(
+          organizationsResource,
+          { ...organization, id: organization_id, name: `Bounded organization ${i}`, partner_organization_ids: [] },
+          { actor: 'test', at: AT },
+        );
+      }
+      for (const format of ['group', 'individual'] as const) {
+        writer.put(
+          programsResource,
+          {
+            ...program,
+            id: `${id}-${format}`,
+            organization_id,
+            format,
+            name: `Bounded ${i} ${format}`,
+            country: 'CA',
+            region: 'BC',
+            city: 'Nanaimo',
+          },
+          { actor: 'test', at: AT },
+        );
         writer.put(
           pricesResource,
           {
             ...price,
             id: `${id}-${format}`,
-            program_id: id,
+            program_id: `${id}-${format}`,
             format,
             label: `Bounded ${i} ${format}`,
             amount_min: format === 'group' ? 1000 + i : 2000 + i,
@@ -49,6 +74,7 @@ function addPrograms(db: Db, n: number, from = 0) {
           },
           { actor: 'test', at: AT },
         );
+      }
     }
   });
 }
@@ -115,7 +141,7 @@ describe('cost comparison paged by owner', () => {
   it('pairs the synthetic programs like with like, one pair per program', async () => {
     const pages = await walk(t, 'country=CA&currency=CAD', 5);
     const pairs = entries(pages).filter((e) => e.includes('bounded-program-'));
-    // Programs under an organization pair within it; the others within themselves.
+    // The two programs of one organization pair within it.
     expect(pairs.filter((e) => e.includes(' pair ')).length).toBeGreaterThanOrEqual(50);
   });
 

@@ -647,7 +647,9 @@ describe('hostile 16 H16-12: transfer codings, the body limit, Accept-Patch', ()
           socket.write(
             `POST /v1/faqs HTTP/1.1\r\nHost: a\r\nAuthorization: Bearer ${key}\r\nContent-Type: application/json\r\nContent-Encoding: ${coding}\r\nContent-Length: ${body.length}\r\n\r\n`,
           );
-          for (let at = 0; at < body.length && !socket.destroyed; at += 16_384) {
+          // As an HTTP client does, it stops sending once the answer has come: bytes sent after the server closed would
+          // reset the connection, and the kernel may then drop the answer unread (seen under load in the full suite).
+          for (let at = 0; at < body.length && !socket.destroyed && !data; at += 16_384) {
             socket.write(body.subarray(at, at + 16_384));
             await new Promise((r) => setTimeout(r, 5));
           }
