@@ -107,7 +107,7 @@ export interface paths {
     delete: operations["deleteSource"];
     /**
      * Update a source (JSON Merge Patch)
-     * @description RFC 7396 merge patch; needs a write key and If-Match.
+     * @description Needs a write key and If-Match.
      */
     patch: operations["updateSource"];
   };
@@ -162,7 +162,7 @@ export interface paths {
     delete: operations["deleteCondition"];
     /**
      * Update a condition (JSON Merge Patch)
-     * @description RFC 7396 merge patch; needs a write key and If-Match.
+     * @description Needs a write key and If-Match.
      */
     patch: operations["updateCondition"];
   };
@@ -217,7 +217,7 @@ export interface paths {
     delete: operations["deleteOrganization"];
     /**
      * Update a organization (JSON Merge Patch)
-     * @description RFC 7396 merge patch; needs a write key and If-Match.
+     * @description Needs a write key and If-Match.
      */
     patch: operations["updateOrganization"];
   };
@@ -272,7 +272,7 @@ export interface paths {
     delete: operations["deleteDosingRoute"];
     /**
      * Update a dosing route (JSON Merge Patch)
-     * @description RFC 7396 merge patch; needs a write key and If-Match.
+     * @description Needs a write key and If-Match.
      */
     patch: operations["updateDosingRoute"];
   };
@@ -327,7 +327,7 @@ export interface paths {
     delete: operations["deleteProgram"];
     /**
      * Update a program (JSON Merge Patch)
-     * @description RFC 7396 merge patch; needs a write key and If-Match.
+     * @description Needs a write key and If-Match.
      */
     patch: operations["updateProgram"];
   };
@@ -382,7 +382,7 @@ export interface paths {
     delete: operations["deletePrice"];
     /**
      * Update a price (JSON Merge Patch)
-     * @description RFC 7396 merge patch; needs a write key and If-Match.
+     * @description Needs a write key and If-Match.
      */
     patch: operations["updatePrice"];
   };
@@ -437,7 +437,7 @@ export interface paths {
     delete: operations["deleteContraindication"];
     /**
      * Update a contraindication (JSON Merge Patch)
-     * @description RFC 7396 merge patch; needs a write key and If-Match.
+     * @description Needs a write key and If-Match.
      */
     patch: operations["updateContraindication"];
   };
@@ -492,7 +492,7 @@ export interface paths {
     delete: operations["deleteFormatFit"];
     /**
      * Update a format fit (JSON Merge Patch)
-     * @description RFC 7396 merge patch; needs a write key and If-Match.
+     * @description Needs a write key and If-Match.
      */
     patch: operations["updateFormatFit"];
   };
@@ -547,7 +547,7 @@ export interface paths {
     delete: operations["deleteStudy"];
     /**
      * Update a study (JSON Merge Patch)
-     * @description RFC 7396 merge patch; needs a write key and If-Match.
+     * @description Needs a write key and If-Match.
      */
     patch: operations["updateStudy"];
   };
@@ -602,7 +602,7 @@ export interface paths {
     delete: operations["deleteFinding"];
     /**
      * Update a finding (JSON Merge Patch)
-     * @description RFC 7396 merge patch; needs a write key and If-Match.
+     * @description Needs a write key and If-Match.
      */
     patch: operations["updateFinding"];
   };
@@ -657,7 +657,7 @@ export interface paths {
     delete: operations["deleteFaq"];
     /**
      * Update a faq (JSON Merge Patch)
-     * @description RFC 7396 merge patch; needs a write key and If-Match.
+     * @description Needs a write key and If-Match.
      */
     patch: operations["updateFaq"];
   };
@@ -712,7 +712,7 @@ export interface paths {
     delete: operations["deleteSessionPhase"];
     /**
      * Update a session phase (JSON Merge Patch)
-     * @description RFC 7396 merge patch; needs a write key and If-Match.
+     * @description Needs a write key and If-Match.
      */
     patch: operations["updateSessionPhase"];
   };
@@ -767,7 +767,7 @@ export interface paths {
     delete: operations["deleteGuide"];
     /**
      * Update a guide (JSON Merge Patch)
-     * @description RFC 7396 merge patch; needs a write key and If-Match.
+     * @description Needs a write key and If-Match.
      */
     patch: operations["updateGuide"];
   };
@@ -3263,6 +3263,12 @@ export interface components {
     DisclaimerLink: string;
     /** @description The file name to save the export as. */
     "Content-Disposition": string;
+    /** @description Methods the path takes. */
+    Allow: string;
+    /** @description The Bearer challenge (RFC 6750). */
+    "WWW-Authenticate": string;
+    /** @description Media types PATCH takes. */
+    "Accept-Patch": string;
   };
   pathItems: never;
 }
@@ -3377,6 +3383,7 @@ export interface operations {
           };
         };
       };
+      default: components["responses"]["Error"];
     };
   };
   getReadiness: {
@@ -3650,7 +3657,7 @@ export interface operations {
         fields?: components["parameters"]["SourceFields"];
         q?: components["parameters"]["Q"];
         updated_since?: components["parameters"]["UpdatedSince"];
-        /** @description Matching records per value in `meta.facets`, Katalog’s readings included: the 100 most frequent first; null: none; uncut, they sum to `total`. */
+        /** @description Counts per value (`meta.facets`), Katalog’s readings included: the 100 most frequent; null: none; uncut, they sum to `total`. */
         facet?: ("kind" | "publisher_inferred" | "title_inferred")[];
         kind?: components["parameters"]["SourceKind"];
         year_gte?: components["parameters"]["SourceYearGte"];
@@ -3860,7 +3867,7 @@ export interface operations {
         include?: components["parameters"]["Include"];
         q?: components["parameters"]["Q"];
         updated_since?: components["parameters"]["UpdatedSince"];
-        /** @description Matching records per value in `meta.facets`, Katalog’s readings included: the 100 most frequent first; null: none; uncut, they sum to `total`. */
+        /** @description Counts per value (`meta.facets`), Katalog’s readings included: the 100 most frequent; null: none; uncut, they sum to `total`. */
         facet?: "category"[];
         category?: components["parameters"]["ConditionCategory"];
         role?: components["parameters"]["ConditionRole"];
@@ -4073,7 +4080,7 @@ export interface operations {
         include?: components["parameters"]["OrganizationInclude"];
         q?: components["parameters"]["Q"];
         updated_since?: components["parameters"]["UpdatedSince"];
-        /** @description Matching records per value in `meta.facets`, Katalog’s readings included: the 100 most frequent first; null: none; uncut, they sum to `total`. */
+        /** @description Counts per value (`meta.facets`), Katalog’s readings included: the 100 most frequent; null: none; uncut, they sum to `total`. */
         facet?: ("kind" | "parent_organization_id" | "named_in_source")[];
         kind?: components["parameters"]["OrganizationKind"];
         country?: components["parameters"]["OrganizationCountry"];
@@ -4290,7 +4297,7 @@ export interface operations {
         include?: components["parameters"]["Include"];
         q?: components["parameters"]["Q"];
         updated_since?: components["parameters"]["UpdatedSince"];
-        /** @description Matching records per value in `meta.facets`, Katalog’s readings included: the 100 most frequent first; null: none; uncut, they sum to `total`. */
+        /** @description Counts per value (`meta.facets`), Katalog’s readings included: the 100 most frequent; null: none; uncut, they sum to `total`. */
         facet?: ("dose_unit" | "used_in_group_settings")[];
         dose_unit?: components["parameters"]["DosingRouteDoseUnit"];
         used_in_group_settings?: components["parameters"]["DosingRouteUsedInGroupSettings"];
@@ -4499,7 +4506,7 @@ export interface operations {
         include?: components["parameters"]["ProgramInclude"];
         q?: components["parameters"]["Q"];
         updated_since?: components["parameters"]["UpdatedSince"];
-        /** @description Matching records per value in `meta.facets`, Katalog’s readings included: the 100 most frequent first; null: none; uncut, they sum to `total`. */
+        /** @description Counts per value (`meta.facets`), Katalog’s readings included: the 100 most frequent; null: none; uncut, they sum to `total`. */
         facet?: ("format" | "dosing_setting" | "integration_setting" | "organization_id" | "generic")[];
         format?: components["parameters"]["Format"];
         dosing_setting?: components["parameters"]["ProgramDosingSetting"];
@@ -4740,7 +4747,7 @@ export interface operations {
         include?: components["parameters"]["PriceInclude"];
         q?: components["parameters"]["Q"];
         updated_since?: components["parameters"]["UpdatedSince"];
-        /** @description Matching records per value in `meta.facets`, Katalog’s readings included: the 100 most frequent first; null: none; uncut, they sum to `total`. */
+        /** @description Counts per value (`meta.facets`), Katalog’s readings included: the 100 most frequent; null: none; uncut, they sum to `total`. */
         facet?: ("program_id" | "format" | "currency" | "unit" | "treatment" | "currency_implied" | "open_ended")[];
         program_id?: components["parameters"]["PriceProgramId"];
         format?: components["parameters"]["Format"];
@@ -4969,7 +4976,7 @@ export interface operations {
         include?: components["parameters"]["ContraindicationInclude"];
         q?: components["parameters"]["Q"];
         updated_since?: components["parameters"]["UpdatedSince"];
-        /** @description Matching records per value in `meta.facets`, Katalog’s readings included: the 100 most frequent first; null: none; uncut, they sum to `total`. */
+        /** @description Counts per value (`meta.facets`), Katalog’s readings included: the 100 most frequent; null: none; uncut, they sum to `total`. */
         facet?: ("category" | "applies_to" | "inferred")[];
         condition_id?: components["parameters"]["ContraindicationConditionId"];
         category?: components["parameters"]["ContraindicationCategory"];
@@ -5186,7 +5193,7 @@ export interface operations {
         include?: components["parameters"]["Include"];
         q?: components["parameters"]["Q"];
         updated_since?: components["parameters"]["UpdatedSince"];
-        /** @description Matching records per value in `meta.facets`, Katalog’s readings included: the 100 most frequent first; null: none; uncut, they sum to `total`. */
+        /** @description Counts per value (`meta.facets`), Katalog’s readings included: the 100 most frequent; null: none; uncut, they sum to `total`. */
         facet?: ("favoured_format" | "inferred")[];
         favoured_format?: components["parameters"]["FormatFitFavouredFormat"];
         inferred?: components["parameters"]["FormatFitInferred"];
@@ -5395,7 +5402,7 @@ export interface operations {
         include?: components["parameters"]["StudyInclude"];
         q?: components["parameters"]["Q"];
         updated_since?: components["parameters"]["UpdatedSince"];
-        /** @description Matching records per value in `meta.facets`, Katalog’s readings included: the 100 most frequent first; null: none; uncut, they sum to `total`. */
+        /** @description Counts per value (`meta.facets`), Katalog’s readings included: the 100 most frequent; null: none; uncut, they sum to `total`. */
         facet?: ("source_id" | "participants_qualifier")[];
         condition?: components["parameters"]["StudyCondition"];
         year_gte?: components["parameters"]["StudyYearGte"];
@@ -5614,7 +5621,7 @@ export interface operations {
         include?: components["parameters"]["FindingInclude"];
         q?: components["parameters"]["Q"];
         updated_since?: components["parameters"]["UpdatedSince"];
-        /** @description Matching records per value in `meta.facets`, Katalog’s readings included: the 100 most frequent first; null: none; uncut, they sum to `total`. */
+        /** @description Counts per value (`meta.facets`), Katalog’s readings included: the 100 most frequent; null: none; uncut, they sum to `total`. */
         facet?: ("study_id" | "condition" | "value_unit")[];
         study_id?: components["parameters"]["FindingStudyId"];
         condition?: components["parameters"]["FindingCondition"];
@@ -5831,7 +5838,7 @@ export interface operations {
         include?: components["parameters"]["Include"];
         q?: components["parameters"]["Q"];
         updated_since?: components["parameters"]["UpdatedSince"];
-        /** @description Matching records per value in `meta.facets`, Katalog’s readings included: the 100 most frequent first; null: none; uncut, they sum to `total`. */
+        /** @description Counts per value (`meta.facets`), Katalog’s readings included: the 100 most frequent; null: none; uncut, they sum to `total`. */
         facet?: "answered_by"[];
       };
       header?: {
@@ -6241,7 +6248,7 @@ export interface operations {
         include?: components["parameters"]["Include"];
         q?: components["parameters"]["Q"];
         updated_since?: components["parameters"]["UpdatedSince"];
-        /** @description Matching records per value in `meta.facets`, Katalog’s readings included: the 100 most frequent first; null: none; uncut, they sum to `total`. */
+        /** @description Counts per value (`meta.facets`), Katalog’s readings included: the 100 most frequent; null: none; uncut, they sum to `total`. */
         facet?: "topic"[];
         topic?: components["parameters"]["GuideTopic"];
       };

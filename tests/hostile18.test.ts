@@ -265,3 +265,40 @@ describe("a fit row's favoured_format is what its cells mark (H18-13)", () => {
     }
   });
 });
+
+describe('the spec declares what every response can be (H18-6)', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startApp();
+  });
+  afterAll(() => t.close());
+  it('every operation ends in a default; a 405 declares Allow, a 401 and a 403 WWW-Authenticate', async () => {
+    const spec = (await t.http.get('/openapi.json').expect(200)).body;
+    const deref = (r: { $ref?: string }) =>
+      (r.$ref ? spec.components.responses[r.$ref.split('/').pop() as string] : r) as { headers?: object };
+    for (const [path, ops] of Object.entries(spec.paths as Record<string, Record<string, { responses: object }>>))
+      for (const [method, op] of Object.entries(ops)) {
+        const responses = op.responses as Record<string, { $ref?: string }>;
+        expect(responses.default, `${method} ${path}`).toBeDefined();
+        for (const [status, header] of [
+          ['405', 'Allow'],
+          ['401', 'WWW-Authenticate'],
+          ['403', 'WWW-Authenticate'],
+        ] as const)
+          if (responses[status])
+            expect(
+              Object.keys(deref(responses[status] as { $ref?: string }).headers ?? {}),
+              `${method} ${path} ${status}`,
+            ).toContain(header);
+      }
+  });
+  it('over HTTP: a URI too long on a probe is the problem its default declares, with the headers it declares', async () => {
+    const spec = (await t.http.get('/openapi.json').expect(200)).body;
+    const declared = spec.components.responses.Malformed;
+    const res = await t.http.get(`/healthz?x=${'a'.repeat(9000)}`);
+    expect(res.status).toBe(414);
+    expect(declared.description).toContain('**414**');
+    expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
+    for (const h of Object.keys(declared.headers)) expect(res.headers[h.toLowerCase()], h).toBeDefined();
+  });
+});

@@ -14,6 +14,7 @@ import { markDeprecatedParameters } from './deprecation.js';
 import {
   closeRecordInputs,
   composeSchemas,
+  defaultForMalformed,
   dropNoise,
   entitiesOverExpanded,
   entitiesOverSparse,
@@ -81,6 +82,7 @@ export const docsPlugin = fp(
         shareParameters(spec, Object.fromEntries(resources.map((r) => [r.path, r.singular])));
         shareErrorResponses(spec);
         groupCommonErrors(spec);
+        defaultForMalformed(spec);
         shareExports(spec);
         shareExamples(spec, { JsonLdDocument: JSONLD_EXAMPLE });
         shareSuccessResponses(spec);

@@ -5,8 +5,9 @@
  * document is generated. Without this every operation carried its own copy and the document was
  * five times its size, for the reader, Swagger UI and the generated client alike.
  */
+
 import { REFERENCES } from '../resources/references.js';
-import { PROBLEM_TYPES, type ProblemStatus } from './problem.js';
+import { PROBLEM_TYPES, type ProblemStatus, problemExample } from './problem.js';
 
 type Json = Record<string, unknown>;
 type Parameter = Json & { name?: string; in?: string; example?: unknown; schema?: Json; $ref?: string };
@@ -117,6 +118,8 @@ export function shareErrorResponses(spec: object): void {
   }
 }
 
+/** The rate-limit counters. */
+const RATE_HEADERS = ['RateLimit-Limit', 'RateLimit-Remaining', 'RateLimit-Reset'];
 /** The statuses every write can answer alike, before it reads the record. */
 const REFUSALS = ['401', '403', '405', '413', '415', '429'];
 /** The server errors a write can answer. */
@@ -193,6 +196,32 @@ export function groupCommonErrors(spec: object): void {
       !JSON.stringify(components).includes(`responses/${name}"`)
     )
       delete components[name];
+}
+
+/**
+ * A request the server refuses before any route reads it (a URI or header fields too long, an `Expect` it does not meet,
+ * a request that took too long, broken framing) is a problem on every operation. The operations whose statuses do not
+ * end in a `default` (the probes, the webhook reads) get one, components/responses `Malformed`, so that a client and a
+ * contract test have a type for it (hostile 18 H18-6). Runs after groupCommonErrors.
+ */
+export function defaultForMalformed(spec: object): void {
+  const doc = spec as Doc;
+  const components = section(doc, 'responses') as Record<string, Response>;
+  const header = (name: string) => ({ $ref: `#/components/headers/${name}` });
+  // Answered before any route, so with the rate-limit counters on every path, the probes' too.
+  components.Malformed = {
+    description:
+      'Refused before routing: **400** framing, **408** too slow, **414** URI too long, **417** Expect, **431** headers too large.',
+    // Its example is a 414, one of its own statuses (the example of another response would mislead).
+    content: {
+      'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' }, example: problemExample(414) },
+    },
+    headers: Object.fromEntries(['X-Request-Id', ...RATE_HEADERS].map((h) => [h, header(h)])),
+  };
+  for (const op of operationsOf(doc)) {
+    const responses = op.responses ?? {};
+    if (!responses.default) op.responses = { ...responses, default: { $ref: '#/components/responses/Malformed' } };
+  }
 }
 
 /**

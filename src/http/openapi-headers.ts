@@ -62,6 +62,9 @@ const RESPONSE_HEADERS: Record<string, Header> = {
     schema: text,
   },
   'Content-Disposition': { description: 'The file name to save the export as.', schema: text },
+  Allow: { description: 'Methods the path takes.', schema: text },
+  'WWW-Authenticate': { description: 'The Bearer challenge (RFC 6750).', schema: text },
+  'Accept-Patch': { description: 'Media types PATCH takes.', schema: text },
 };
 
 const PARAMETERS = {
@@ -135,6 +138,10 @@ export function addHttpHeaders(spec: object, lists: ReadonlySet<string>): void {
         // and listed on the error responses (components, each written once), not on every success.
         const names = /^2/.test(status) ? [] : ['X-Request-Id', ...(limited ? RATE : [])];
         if (status === '429') names.push('Retry-After');
+        // What the server always sends with these (hostile 18 H18-6).
+        if (status === '405') names.push('Allow');
+        if (status === '401' || status === '403') names.push('WWW-Authenticate');
+        if (status === '415' && method === 'patch') names.push('Accept-Patch');
         if (status === '200' && represented(path, method, op)) {
           names.push('ETag', 'Last-Modified', 'Cache-Control', 'Vary');
           if (lists.has(path)) names.push('Link');

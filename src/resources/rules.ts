@@ -166,7 +166,7 @@ export const plainText: Rule = {
  * a missing value Katalog's reading.
  */
 export const markedGiven: Rule = {
-  text: 'a marker of a reading (inferred_fields, <field>_inferred) marks only given values',
+  text: 'a reading marker (inferred_fields, <field>_inferred) marks only given values',
   check: (doc, report) => {
     const stack: [unknown, (string | number)[]][] = [[doc, []]];
     while (stack.length) {
@@ -207,7 +207,7 @@ export function writesWords(text: string, words: string): boolean {
  * `source_id`. Otherwise the fit check, JSON-LD and search would quote an editor's words as a source's.
  */
 export const saidInCitations: Rule = {
-  text: 'who says a statement (stated_by, answered_by, source_id) is a cited source, and its hedge words their excerpts write',
+  text: 'stated_by, answered_by and source_id name cited sources, and a hedge is words of their excerpts',
   check: (doc, report) => {
     if (!Array.isArray(doc.citations)) return;
     const cited = (doc.citations as { source_id?: unknown; excerpt?: unknown }[]).filter(

@@ -375,7 +375,7 @@ function registerWriteRoutes(app: FastifyInstance, { resource, writer, config }:
       schema: {
         operationId: `update${resource.singular}`,
         summary: `Update a ${label} (JSON Merge Patch)`,
-        description: 'RFC 7396 merge patch; needs a write key and If-Match.',
+        description: 'Needs a write key and If-Match.',
         tags: [resource.path],
         security: SECURITY,
         params,
