@@ -302,3 +302,39 @@ describe('the spec declares what every response can be (H18-6)', () => {
     for (const h of Object.keys(declared.headers)) expect(res.headers[h.toLowerCase()], h).toBeDefined();
   });
 });
+
+describe('a referenced record is counted once in the 409 (H18-14)', () => {
+  let t: TestApp;
+  let key: string;
+  beforeAll(async () => {
+    t = await startApp({ WRITE_RATE_LIMIT_MAX: '1000' });
+    key = createKey(t.db, 'hostile18-409', 'write').key;
+  });
+  afterAll(() => t.close());
+  it('one record pointing through two fields is one live record, with both fields named', async () => {
+    const auth = { authorization: `Bearer ${key}` };
+    const faq = seedData.faqs[0] as (typeof seedData.faqs)[number];
+    const source = seedData.sources.find((s) => s.id === faq.answered_by) as (typeof seedData.sources)[number];
+    await t.http
+      .post('/v1/sources')
+      .set(auth)
+      .send({ ...source, id: 'h18-source' })
+      .expect(201);
+    const created = await t.http
+      .post('/v1/faqs')
+      .set(auth)
+      .send({
+        ...faq,
+        id: 'h18-faq',
+        related: [],
+        answered_by: 'h18-source',
+        citations: faq.citations.map((c) => ({ ...c, source_id: 'h18-source' })),
+      });
+    expect(created.status, created.text).toBe(201);
+    const res = await t.http.delete('/v1/sources/h18-source').set({ ...auth, 'if-match': '*' });
+    expect(res.status, res.text).toBe(409);
+    expect(res.body.detail).toContain('is referenced by 1 live record: faqs/h18-faq (');
+    expect(res.body.detail).toMatch(/answered_by/);
+    expect(res.body.detail).toMatch(/citations\[\]\.source_id/);
+  });
+});

@@ -217,7 +217,8 @@ export class Integrity {
 
   /** 409 naming the live records that point at `resource`/`id`: a referenced record is not deleted. */
   checkUnreferenced(resource: Resource, id: string): void {
-    const referrers: string[] = [];
+    // By record: one record pointing through two fields is one referrer (hostile 18 H18-14), with both fields named.
+    const referrers = new Map<string, string[]>();
     for (const r of this.resources) {
       for (const p of this.paths.get(r.tableName) ?? []) {
         if (p.target !== resource.tableName && p.target !== BY_SIBLING) continue;
@@ -228,15 +229,16 @@ export class Integrity {
         for (const row of rows) {
           // The record itself (an article citing itself, an FAQ relating itself) goes with it: not a referrer.
           if (r === resource && row.id === id) continue;
-          referrers.push(`${r.path}/${row.id} (${p.path.join('.').replace(/\.\*/g, '[]')})`);
+          const key = `${r.path}/${row.id}`;
+          referrers.set(key, [...(referrers.get(key) ?? []), p.path.join('.').replace(/\.\*/g, '[]')]);
         }
       }
     }
-    if (!referrers.length) return;
-    const shown = referrers.slice(0, 20);
+    if (!referrers.size) return;
+    const shown = [...referrers].slice(0, 20).map(([key, fields]) => `${key} (${[...new Set(fields)].join(', ')})`);
     throw new HttpProblem(
       409,
-      `${resource.path}/${id} is referenced by ${referrers.length > 20 ? 'more than 20' : referrers.length} live record${referrers.length === 1 ? '' : 's'}: ${shown.join(', ')}. Change or delete them first.`,
+      `${resource.path}/${id} is referenced by ${referrers.size > 20 ? 'more than 20' : referrers.size} live record${referrers.size === 1 ? '' : 's'}: ${shown.join(', ')}. Change or delete them first.`,
     );
   }
 
