@@ -338,3 +338,36 @@ describe('a referenced record is counted once in the 409 (H18-14)', () => {
     expect(res.body.detail).toMatch(/citations\[\]\.source_id/);
   });
 });
+
+describe('numbers possible for their unit, and addresses that are what they read (H18-9, H18-10, H18-15)', () => {
+  const refusedIn = (collection: string, over: Record<string, unknown>, pick = 0) => {
+    const resource = resources.find((r) => r.tableName === collection);
+    const record = (seedData as unknown as Record<string, Record<string, unknown>[]>)[collection]?.[pick];
+    if (!resource || !record) throw new Error(collection);
+    const r = resource.input.safeParse({ ...record, ...over });
+    return r.success ? [] : r.error.issues.map((i) => i.path.join('.'));
+  };
+  it('a finding of 150 percent, 2.5 or −5 participants, or out of 0 is a 422 naming it', () => {
+    const at = seedData.findings.findIndex((f) => f.value_unit === 'percent');
+    for (const over of [
+      { value: 150, value_unit: 'percent', denominator: null },
+      { value: -150, value_unit: 'percent', denominator: null },
+      { value: 2.5, value_unit: 'participants', denominator: null },
+      { value: -5, value_unit: 'participants', denominator: null },
+    ])
+      expect(refusedIn('findings', over, at), JSON.stringify(over)).toContain('value');
+    expect(refusedIn('findings', { value: 79, value_unit: 'percent', denominator: 0 }, at)).toContain('denominator');
+    expect(refusedIn('findings', {}, at)).toEqual([]);
+  });
+  it('a web address with a user name, or a character a URI cannot hold, is a 422', () => {
+    for (const website of ['https://psychedelic.healthcare@evil.example/find-care', 'https://evil.example/<script>'])
+      expect(refusedIn('organizations', { website }), website).toContain('website');
+    expect(refusedIn('organizations', { website: 'https://psychedelic.healthcare/find-care?a=1' })).toEqual([]);
+  });
+  it('a webhook address on port 0 is refused', async () => {
+    const { webhookUrl } = await import('../src/webhooks/address.js');
+    expect(webhookUrl('http://127.0.0.1:0/x', true)).toEqual({ problem: 'must not name port 0' });
+    expect(webhookUrl('https://hooks.example:00/x', true)).toEqual({ problem: 'must not name port 0' });
+    expect(webhookUrl('https://hooks.example:8080/x', true)).toEqual({ href: 'https://hooks.example:8080/x' });
+  });
+});

@@ -92,6 +92,10 @@ export const WebUrl = z
     error: 'must be an http:// or https:// address with a host name',
   })
   .max(2048)
+  // No user name or password before the host: "https://psychedelic.healthcare@evil.example/" reads as one site and goes
+  // to another (hostile 18 H18-10); nor a character a URI cannot hold (RFC 3986: space, <, >, ", {, }, |, ^, `).
+  .refine((u) => !/^[a-z]+:\/\/[^/?#]*@/i.test(u), 'must not carry a user name or password')
+  .refine((u) => !/[\s<>"{}|^`\\]/.test(u), 'must not hold a character a URI cannot (space, <, >, ", {, }, |, ^, `)')
   .meta({ pattern: '^[Hh][Tt][Tt][Pp][Ss]?://' });
 
 /** A short free-text filter value (city, region), matched exactly. */

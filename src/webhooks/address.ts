@@ -105,6 +105,9 @@ export function webhookUrl(text: string, allowHttp: boolean): { problem: string 
     return problem(allowHttp ? 'must be an https:// or http:// URL' : 'must be an https:// URL');
   if (!url.hostname) return problem('has no host');
   if (url.username || url.password) return problem('must not hold credentials');
+  // Port 0 is no port to Node's client, which would send to the scheme's default port, not the registered one (hostile
+  // 18 H18-15).
+  if (/^[a-z]+:\/\/[^/?#]*:0+(?:[/?#]|$)/i.test(text)) return problem('must not name port 0');
   if (url.hash || text.includes('#')) return problem('must not have a fragment');
   if (url.href.length > MAX_URL)
     return problem(`must be at most ${MAX_URL} characters once normalised (it is ${url.href.length})`);

@@ -19,7 +19,25 @@ export const findingsResource = defineResource({
   table: findings,
   entity: Finding,
   writable: FindingFields,
-  rules: [needs('value', 'value_unit'), when('value_unit', 'participants', atLeast('denominator', 'value'))],
+  rules: [
+    needs('value', 'value_unit'),
+    when('value_unit', 'participants', atLeast('denominator', 'value')),
+    // A number possible for its unit (hostile 18 H18-9): a count is whole and not negative, a percentage within 0–100
+    // (its direction says which way), months not negative.
+    {
+      text: 'a value in participants, sessions or events is a whole number ≥ 0; in percent 0–100; in months ≥ 0',
+      check: (d, report) => {
+        const v = d.value;
+        if (typeof v !== 'number') return;
+        const unit = d.value_unit;
+        if ((unit === 'participants' || unit === 'sessions' || unit === 'events') && !(Number.isInteger(v) && v >= 0))
+          report(['value'], `must be a whole number of ${unit}, 0 or more`);
+        if (unit === 'percent' && !(v >= 0 && v <= 100))
+          report(['value'], 'must be a percentage from 0 to 100 (direction says which way)');
+        if (unit === 'months' && v < 0) report(['value'], 'must be 0 or more months');
+      },
+    },
+  ],
   search: { title: 'measure', body: ['summary', 'condition'], saidBy: findingsSaidBy },
   // What a value is of (its measure and direction: "~12 percent" is an increase of blood pressure; review 25 R25-6).
   readWith: readTogether(['value', 'denominator'], ['value_unit', 'value_qualifier', 'measure', 'direction']),

@@ -25,7 +25,8 @@ const FindingBase = z.object({
   denominator: z
     .number()
     .int()
-    .min(0)
+    // Out of none is no figure (hostile 18 H18-9).
+    .min(1)
     .nullable()
     .meta({ description: 'Out of how many, when the source says (e.g. 4 of 5 participants).' }),
   direction: z.enum(['improved', 'decreased', 'increased', 'unchanged', 'not_applicable']),
