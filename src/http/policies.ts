@@ -352,6 +352,25 @@ export const API_HEADERS: Readonly<Record<string, string>> = securityHeaders({
   xFrameOptions: { action: 'deny' },
 });
 
+/** Requests whose decoding failed, whose rest of body is read and dropped (detachedBody): the request is then whole. */
+const draining = new WeakSet<FastifyRequest>();
+
+/**
+ * Fastify answers a body that fails to parse with `Connection: close`, since the client may send more. Here the rest is
+ * being read (detachedBody), so the connection stays open until it is: closing while the client still sends makes the
+ * kernel reset the connection, and the client may lose the 400 unread (seen under load: review 27 R27-8, session 18).
+ */
+function keepOpenWhileDraining(
+  req: FastifyRequest,
+  reply: FastifyReply,
+  payload: unknown,
+  done: (err: Error | null, payload?: unknown) => void,
+) {
+  if (draining.has(req) && String(reply.getHeader('connection')).toLowerCase() === 'close')
+    reply.removeHeader('connection');
+  done(null, payload);
+}
+
 /**
  * A compressed body as a stream of its own, so that a failed decoding destroys that stream and not the request. The
  * rest of the request is then read to its end and dropped (at most the route's body limit more; past it the connection
@@ -368,6 +387,7 @@ function detachedBody(
   payload.on('error', (err) => body.destroy(err));
   payload.pipe(body);
   body.on('close', () => {
+    draining.add(req);
     if (payload.readableEnded) return;
     payload.unpipe(body);
     let left = req.routeOptions.bodyLimit ?? 1024 * 1024;
@@ -397,7 +417,10 @@ export const compressPlugin = fp(
       // Reads take no body: they keep the one hook, and nothing is added to their path.
       const reads = [route.method].flat().every((m) => m === 'GET' || m === 'HEAD');
       const decompress = !reads && hooks[0]?.name === 'preParsing' ? hooks[0] : undefined;
-      if (decompress) route.preParsing = [...hooks.slice(1), detachedBody, decompress] as typeof route.preParsing;
+      if (decompress) {
+        route.preParsing = [...hooks.slice(1), detachedBody, decompress] as typeof route.preParsing;
+        route.onSend = [...[route.onSend ?? []].flat(), keepOpenWhileDraining] as typeof route.onSend;
+      }
       if ((route as { compress?: unknown }).compress === false) return;
       route.onRequest = [
         ...[route.onRequest ?? []].flat(),
