@@ -1096,7 +1096,7 @@ export interface components {
     PriceCreateInput: {
       id: components["schemas"]["Id"];
     } & WithRequired<components["schemas"]["PriceReplaceInput"], "id">;
-    /** @description A whole Price replacing the stored one; the id is the one in the path. Rules across fields (422 when one is broken): amount_max ≥ amount_min; amount_max needs amount_min; currency_implied marks currency as inferred: each one given is in inferred_fields; open_ended: true leaves amount_max null (an open-ended price such as "$10,000+" has no upper amount); when open_ended is true: amount_min is given; open_ended_from is given only when open_ended is true; approximate is true exactly when hedges is not empty (the flag and the source’s qualifiers agree); each amount is a figure amount_text writes (1,530.50); a currency it names (a code, sign or word) is the currency; a "+" or "and up" in amount_text is open_ended, a qualifier ("~", "about", "up to") is in hedges, a tax it names is in tax_note; each hedge and the tax note are words amount_text or an excerpt writes; open_ended_from ≥ amount_min; sessions_included_max ≥ sessions_included; sessions_included_max needs sessions_included. */
+    /** @description A whole Price replacing the stored one; the id is the one in the path. Rules across fields (422 when one is broken): amount_max ≥ amount_min; amount_max needs amount_min; currency_implied marks currency as inferred: each one given is in inferred_fields; open_ended: true leaves amount_max null (an open-ended price such as "$10,000+" has no upper amount); when open_ended is true: amount_min is given; open_ended_from is given only when open_ended is true; approximate is true exactly when hedges is not empty (the flag and the source’s qualifiers agree); each amount is a price figure amount_text writes (1,530.50), not a ceiling or a discount; a currency it names beside it (a code, sign or word) is the currency; a bound written beside an amount ("+", "and up", "over", "from") is open_ended, a qualifier ("~", "about", "approx.") is in hedges, a tax amount_text names is its tax_note, in its words; open_ended_from ≥ amount_min; sessions_included_max ≥ sessions_included; sessions_included_max needs sessions_included. */
     PriceReplaceInput: {
       program_id: components["schemas"]["PriceSparse"]["program_id"];
       label: string;
@@ -2268,11 +2268,11 @@ export interface components {
        * @enum {string}
        */
       format?: "group" | "individual";
-      /** @description Lower (or only) amount in major currency units; null when the source gives no figure (e.g. "Varies by clinic"). */
+      /** @description Lower (or only) amount in major currency units; null when the source gives no figure (e.g. "Varies by clinic") or only a ceiling ("up to $900"). */
       amount_min?: number | null;
       /** @description Upper amount; null for a single figure, or when open-ended (then `open_ended_from` keeps the stated figure, e.g. 10000 for "$10,000+"). */
       amount_max?: number | null;
-      /** @description True when the source writes the upper bound with a "+" (no fixed maximum). */
+      /** @description True when the source writes no maximum: "$10,000+", "and up", "over $900", "from $900". */
       open_ended?: boolean;
       /** @description With `open_ended`: the figure the source writes before the "+" (10000 for "$10,000+"), kept as stated; it is not a maximum. Null otherwise. */
       open_ended_from?: number | null;

@@ -37,11 +37,25 @@ export const TABLE_HEADINGS = {
   },
 } as const satisfies Record<string, { source_id: ArticleId; excerpt: string; section: string }>;
 
+/** The column names each heading runs together, as its table writes them (kept apart from the citation it is). */
+const TABLE_COLUMNS: Record<keyof typeof TABLE_HEADINGS, readonly string[]> = {
+  gktCost: ['Pathway', 'Approximate cost', 'Notes'],
+};
+
 /** Whether a citation is a known table header row. */
 export const isTableHeading = (c: { source_id: string; excerpt: string; section?: string | null }): boolean =>
-  Object.values(TABLE_HEADINGS).some(
-    (h) => h.source_id === c.source_id && h.excerpt === c.excerpt && h.section === c.section,
-  );
+  headingColumns(c).length > 0;
+
+/**
+ * The column names of a citation that is a known table header row (none for any other): a qualifier taken from a heading
+ * is a whole column name ("Approximate cost"), never a piece of the run-together row ("e", "way": hostile 18b H18b-8).
+ */
+export function headingColumns(c: { source_id: string; excerpt: string; section?: string | null }): readonly string[] {
+  for (const [key, h] of Object.entries(TABLE_HEADINGS))
+    if (h.source_id === c.source_id && h.excerpt === c.excerpt && h.section === c.section)
+      return TABLE_COLUMNS[key as keyof typeof TABLE_HEADINGS];
+  return [];
+}
 
 /**
  * The created_at/updated_at and change-feed time of what the seed writes: the seed is deterministic,

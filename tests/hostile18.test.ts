@@ -80,12 +80,15 @@ describe('the currency an amount_text names, however it is written, is the curre
 });
 
 describe('a figure is read exactly or refused (H18-2, H18-12)', () => {
-  it.each(['$1k', '$1 k', '$2 million', '$1.5 thousand', '$1.5 M', '$3bn', '-$1,530', 'Fee: −1,530', '$1,530 off'])(
+  it.each(['$1k', '$1 k', '$2 million', '$1.5 thousand', '$1.5 M', '$3bn', '-$1,530', 'Fee: −1,530'])(
     '%s is a 422 naming amount_text',
     (text) => {
       expect(refused({ amount_text: text })).toContain('amount_text');
     },
   );
+  it('a discount is no price: "$1,530 off" with amount 1,530 is a 422 naming amount_min', () => {
+    expect(refused({ amount_text: '$1,530 off' })).toContain('amount_min');
+  });
   it("a range's dash, a word's hyphen and units are not signs or scales", () => {
     for (const text of [
       '$1,000-$3,000',
@@ -99,7 +102,7 @@ describe('a figure is read exactly or refused (H18-2, H18-12)', () => {
 });
 
 describe('the flags and hedges are what the text writes (H18-3, H18-4, H18-11)', () => {
-  it.each(['≈$1,530', '∼$1,530', 'approx. $1,530', 'about $1,530', '$1,530 (approximately)', 'up to $1,530'])(
+  it.each(['≈$1,530', '∼$1,530', 'approx. $1,530', 'about $1,530', '$1,530 (approximately)'])(
     '%s: its qualifier must be in hedges',
     (text) => {
       expect(refused({ amount_text: text })).toContain('hedges');

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isTableHeading, speakers } from '../../seed/articles.js';
+import { headingColumns, speakers } from '../../seed/articles.js';
 import { Citation, Id } from '../resources/common.schema.js';
 import { Currency, type Price, PriceTreatment, PriceUnit } from '../resources/prices/prices.schema.js';
 
@@ -256,7 +256,7 @@ export function hedgeOrigin(f: Pick<Figure, 'amount_text' | 'citations'>, hedge:
 }
 
 /**
- * Whether `hedge` is in a heading over the amount: a table's header row (`isTableHeading`: "PathwayApproximate costNotes") in
+ * Whether `hedge` is a column of a heading over the amount: a table's header row ("PathwayApproximate costNotes") in
  * the section of a passage that gives the amount. The column an amount sits in is the source's own qualifier of it
  * (review 28 R28-1); any other passage, with figures or without (review 28b R28b-2), is not a heading.
  */
@@ -266,7 +266,7 @@ function headsIt(
   text: string,
 ) {
   const sections = new Set(citations.filter((c) => c.excerpt.includes(text)).map((c) => c.section));
-  return citations.some((c) => isTableHeading(c) && c.excerpt.includes(hedge) && sections.has(c.section));
+  return citations.some((c) => headingColumns(c).includes(hedge) && sections.has(c.section));
 }
 
 /** A price's hedges by origin, and the sentences that word those Katalog reads onto the amount (caveats, JSON-LD). */

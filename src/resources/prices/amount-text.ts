@@ -1,4 +1,4 @@
-import { isTableHeading } from '../../../seed/articles.js';
+import { headingColumns } from '../../../seed/articles.js';
 import { type Rule, writesWords } from '../rules.js';
 import { Currency } from './prices.schema.js';
 
@@ -6,44 +6,71 @@ const ISO: ReadonlySet<string> = new Set(Currency.options);
 
 /**
  * A price's `amount_text` read once, by one reader, for the rules that hold its typed fields to what it writes (hostile
- * 15 H15-4, hostile 17 H17-1, hostile 17b H17b-1..3, hostile 18 H18-1..5, H18-11, H18-12): the figures it writes in a
- * form this reader reads exactly, the ones it writes in another form (refused, never guessed), the currencies its codes,
- * signs, prefixes and words name, its qualifiers, whether it is open-ended, and the taxes it names.
+ * 15 H15-4, hostile 17 H17-1, hostile 17b H17b-1..3, hostile 18 H18-1..5, H18-11, H18-12, hostile 18b H18b-1..5, H18b-9).
+ *
+ * Words count where they stand: a qualifier, a bound or a discount is read only beside a figure (before it, with its
+ * currency between, or right after it), so "$1,530 (ask about our sliding scale)" writes no qualifier of 1,530. The
+ * reader requires a flag only from words it knows, and refuses a flag only where it knows every word beside the figure:
+ * beside words it does not know ("$1,530 and beyond", "1,530 Kč"), the editor's reading stands.
  */
 export interface AmountReading {
-  /** Figures written as amounts are read: digits, a comma before each group of three, cents after a point. */
-  figures: number[];
-  /** What looks like a figure and is not read as one ("€2,5", "1 530", "$1k", "$2 million", "-$900", "$900 off"). */
+  /** Figures written as amounts are read (digits, a comma before each group of three, cents after a point), in order. */
+  figures: FigureReading[];
+  /** What looks like a figure and is not read as one ("€2,5", "1 530", "$1k", "$2 million", "-$900", "$1,530 less $100"). */
   unread: string[];
-  /** Each currency named, with the words that name it ("$250 CAD", "€1,530", "Canadian dollars"). */
-  currencies: { code: string; words: string }[];
-  /** Qualifiers written in the text ("~", "approximately", "up to"), as written. */
-  hedges: string[];
-  /** Whether it writes an amount with no upper bound ("$10,000+", "$10,000 and up"), and in which words. */
+  /** Each currency named, with the words that name it ("$250 CAD", "€1,530", "Canadian dollars") and the figure it is beside. */
+  currencies: { code: string; words: string; figure: number | null }[];
+  /**
+   * Signs and words beside a figure that name one of several currencies ("¥", "kr", "Rs": `codes` lists them) or may name
+   * one this reader does not know ("Kč": `codes` null).
+   */
+  uncertain: { words: string; codes: string[] | null; figure: number | null }[];
+  /** The first bound of the open-ended kind written beside a figure ("+", "and up", "over", "from"), or null. */
   openEnded: string | null;
+  /** Qualifiers written beside a figure ("~", "about", "approx.", "on average"), as written. */
+  hedges: string[];
   /** Taxes it names ("GST", "tax"), as written. */
   taxes: string[];
 }
 
-// A figure as written, with its sign, digits and separators (what the rules compare and refuse).
+/** One figure, with the words beside it that say what it is. */
+export interface FigureReading {
+  value: number;
+  written: string;
+  /** A qualifier beside it ("~", "about", "(approx.)", "or so"). */
+  hedge: string | null;
+  /** Words that make it an upper bound only ("up to", "max", "or less", "<"). */
+  ceiling: string | null;
+  /** Words that make it a lower bound with no upper one ("over", "from", "minimum", "+", "and up"). */
+  floor: string | null;
+  /** Words that make it a deduction, not a price ("$100 off", "a $100 discount", "save $100"). */
+  deduction: string | null;
+  /** Whether the reader knows every word beside it, so that no bound it did not read is written there. */
+  known: boolean;
+  /** The first figure of a range ("$400-$600", "from $900 to $1,200"). */
+  rangeStart: boolean;
+}
+
+// A figure as written, with its digits and separators (what the rules compare and refuse).
 const FIGURE_LIKE = /[\d.,]*\d(?:[\d.,]*\d)?/g;
 const READABLE = /^(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d{1,2})?$/;
 /** Groups set apart by a space, an apostrophe or an underscore ("1 530", "1'530"): no figure this reader reads. */
 const SPACED = /\d{1,3}(?:[\p{Zs}'’_]\d{3})+(?:\.\d+)?(?![\d,])/gu;
 /** Digits of another script ("١٥٣٠", full-width "１５３０"). */
 const OTHER_DIGITS = /[^\P{Nd}0-9]+/gu;
-/** A figure with a scale after it, glued or spaced: "$1k", "$1 k", "$2 million", "1.5 M", "$3bn". */
-const SCALED = /\d(?:[\d.,]*\d)?\s?(?:k|K|m|M|mn|bn|B|thousand|million|billion|mil|grand)\b/g;
+/** A figure with a scale after it, glued or spaced: "$1k", "$2 million", "1.5 M", "$3bn", "$2mm", "$5 hundred", "₹1.5 lakh". */
+const SCALED =
+  /\d(?:[\d.,]*\d)?\s?(?:k|K|m|M|mm|MM|mn|mln|Mio|bn|B|tn|thousand|million|billion|trillion|hundred|mil|grand|lakhs?|lacs?|crores?|cr)(?![\p{L}\p{N}])/gu;
 /**
- * A minus before an amount that is no range's dash (no figure before it) nor a hyphen in a word: "-$900", "Fee: −900";
- * not "$1,000-$3,000" nor "COVID-19".
+ * A minus glued to an amount that no figure comes before (so no range's dash) and no letter touches (so no hyphen in a
+ * word): "-$900", "Fee: −900", "–$1,530"; not "$1,000-$3,000", "$1,000 - $3,000", "COVID-19" nor "Group program - $1,530".
  */
-const NEGATIVE = /(?<![\d\p{L}])(?<!\d\s+)[-−]\s?(?:[A-Z]{3}\s?)?[$€£¥₹]?\s?\d[\d.,]*/gu;
-/** A discount or credit, not a price: "$900 off", "a $900 discount". */
-const DISCOUNT = /\d[\d.,]*\s*(?:off|discount|rebate|credit)\b|\b(?:discount|rebate|credit) of\b/gi;
+const NEGATIVE = /(?<![\d\p{L}])(?<!\d[\s)]*)[-−–](?=(?:[A-Z]{3}\s?)?[$€£¥₹]?\d)[^\s]*/gu;
+/** One figure taken from another ("$1,530 less $100"): a net this reader does not work out. */
+const ARITHMETIC = /\d[\d.,]*\s+(?:less|minus)\s+(?:[A-Z]{3}\s?)?[$€£¥₹]?\s?\d[\d.,]*/gi;
 
-/** ISO 4217 codes are read in capitals anywhere in the text, and these also in lower case ("$1,530 cad"). */
-const LOWER_CODES = new Set([
+/** ISO 4217 codes are read in capitals anywhere in the text, and these also in lower or title case ("$1,530 cad", "Cad"). */
+const CASED_CODES = new Set([
   'cad',
   'usd',
   'eur',
@@ -60,45 +87,67 @@ const LOWER_CODES = new Set([
 ]);
 /** ISO 4217 codes that are also English words. */
 const WORD_CODES = new Set(['ALL', 'BOB', 'CUP', 'GEL', 'MAD', 'MOP', 'NAD', 'PEN', 'SOS', 'TOP', 'TRY', 'BAM', 'DOP']);
-/** Prefixes of "$" that name one dollar, longest first. A bare "$" names none: its currency is inferred. */
-const PREFIXES: [RegExp, string][] = [
-  [/(?<![A-Za-z.])(?:CDN|Cdn|CAN|Can|CA|C)\s?\$(?=\s?\d)/g, 'CAD'],
-  [/(?<![A-Za-z.])(?:U\.S\.|US)\s?\$(?=\s?\d)/g, 'USD'],
+/** Signs and abbreviations around "$" or a figure that name one currency. A bare "$" names none: its currency is inferred. */
+const NAMES: [RegExp, string][] = [
+  [/(?<![A-Za-z.])(?:CDN|Cdn|CAN|Can|CA|C)\.?\s?\$(?=\s?\d)/g, 'CAD'],
+  [
+    /\$\s?(?:CDN|Cdn|CAN|CA)\.?(?=\s?\d)|(?<=\d\s?|\$\s?)(?:CDN|Cdn|CAN|Can)\b\.?|(?<![A-Za-z])CDN\b|\bC\.A\.D\.|(?<=\d\s?\$\s?)CA\b/g,
+    'CAD',
+  ],
+  [/(?<![A-Za-z.])(?:U\.S\.|US)\s?\$(?=\s?\d)|\$\s?US(?=\s?\d)|(?<=\d\s?)US\b(?![$\w])|\bU\.S\.D\./g, 'USD'],
   [/(?<![A-Za-z.])(?:AU|AUD|A)\s?\$(?=\s?\d)/g, 'AUD'],
   [/(?<![A-Za-z.])NZ\s?\$(?=\s?\d)/g, 'NZD'],
   [/(?<![A-Za-z.])HK\s?\$(?=\s?\d)/g, 'HKD'],
   [/(?<![A-Za-z.])S\s?\$(?=\s?\d)/g, 'SGD'],
   [/(?<![A-Za-z.])(?:MX|Mex)\s?\$(?=\s?\d)/g, 'MXN'],
   [/(?<![A-Za-z.])R\s?\$(?=\s?\d)/g, 'BRL'],
+  [/(?<![A-Za-z.])R(?=\d)/g, 'ZAR'],
+  [/(?<![A-Za-z.])SFr\.?(?=\s?\d)|(?<=\d\s?)SFr\b\.?/g, 'CHF'],
+  [/(?<![\p{L}])(?:zł|zl)(?![\p{L}])/gu, 'PLN'],
+  [/\bRMB\b/g, 'CNY'],
+  [/[€]/g, 'EUR'],
+  [/[£]/g, 'GBP'],
+  [/[₹]/g, 'INR'],
+  [/[₩]/g, 'KRW'],
+  [/[₽]/g, 'RUB'],
+  [/[₪]/g, 'ILS'],
+  [/[₺]/g, 'TRY'],
+  [/[₦]/g, 'NGN'],
+  [/[₱]/g, 'PHP'],
+  [/[฿]/g, 'THB'],
+  [/[₫]/g, 'VND'],
+  [/[₴]/g, 'UAH'],
 ];
-/** Signs that name one currency, before or after the figure. "¥" (yen or yuan) and "kr" name none, as "$" does. */
-const SIGNS: [string, string][] = [
-  ['€', 'EUR'],
-  ['£', 'GBP'],
-  ['₹', 'INR'],
-  ['₩', 'KRW'],
-  ['₽', 'RUB'],
-  ['₪', 'ILS'],
-  ['₺', 'TRY'],
-  ['₦', 'NGN'],
-  ['₱', 'PHP'],
-  ['฿', 'THB'],
-  ['₫', 'VND'],
-  ['₴', 'UAH'],
-];
-/** Words that name a currency ("1,530 Canadian dollars", "$1,530 Canadian", "900 euros"). */
+/** Words that name a currency ("1,530 Canadian dollars", "$1,530 (Canadian)", "in Canadian funds", "900 euros"). */
 const WORDS: [RegExp, string][] = [
-  [/\bCanadian\s+dollars?\b|(?<=\d\s?)Canadian\b/gi, 'CAD'],
-  [/\b(?:US|U\.S\.|American)\s+dollars?\b/gi, 'USD'],
+  [
+    /\bCanadian\s+(?:dollars?|funds|currency)\b|\bdollars?\s+canadiens?\b|(?<=\d\s?)Canadian\b|\(\s*Canadian\s*\)|\bin\s+Canadian\b/gi,
+    'CAD',
+  ],
+  [/\b(?:US|U\.S\.|American)\s+(?:dollars?|funds|currency)\b|\bin\s+US\b/gi, 'USD'],
   [/\bAustralian\s+dollars?\b/gi, 'AUD'],
   [/\bNew Zealand\s+dollars?\b/gi, 'NZD'],
   [/\beuros?\b/gi, 'EUR'],
   [/\b(?:British\s+pounds?|pounds?\s+sterling)\b/gi, 'GBP'],
   [/\bSwiss\s+francs?\b/gi, 'CHF'],
+  [/\b(?:Japanese\s+)?yen\b/gi, 'JPY'],
+  [/\b(?:yuan|renminbi)\b/gi, 'CNY'],
+  [/\b(?:Indian\s+)?rupees?\b/gi, 'INR'],
+  [/(?<![\p{L}])(?:złoty|zloty|złotych)(?![\p{L}])/giu, 'PLN'],
 ];
+/** Signs and abbreviations that name one of several currencies: the currency is one of them, stated or inferred. */
+const SEVERAL: [RegExp, string[]][] = [
+  [/[¥￥]/g, ['JPY', 'CNY']],
+  [/(?<![A-Za-z])(?:kr|Kr|kr\.)(?![A-Za-z])/g, ['SEK', 'NOK', 'DKK', 'ISK']],
+  [/(?<![A-Za-z])Rs\.?(?![A-Za-z])/g, ['INR', 'PKR', 'LKR', 'NPR', 'MUR', 'SCR']],
+  [/(?<![A-Za-z])Fr\.(?=\s?\d)|(?<=\d\s?)Fr\b\.?/g, ['CHF', 'XOF', 'XAF', 'XPF']],
+];
+/** A word beside a figure that may name a currency this reader does not know: other letters, an abbreviation, a noun. */
+const MAYBE_CURRENCY =
+  /^(?:(?=\S*\P{ASCII})[\p{L}\p{Sc}]{1,4}\.?|[A-Z]{2,4}|[A-Z][a-z]{0,3}\.|[A-Za-z]*(?:dollar|franc|peso|rupee|rupia|real|reais|rand|krona|kronor|krone|kroner|won|baht|ringgit|lira|lei|forint|koruna|shekel|dirham|riyal|dinar|funds)s?)$/u;
 
-/** Qualifiers of an amount, as marks or words (case-insensitive, whole words). */
-const HEDGES = [
+/** Qualifiers of an amount, written before it (its currency may stand between: "~CAD $5,850"). */
+const HEDGE_BEFORE = [
   '~',
   '≈',
   '∼',
@@ -108,27 +157,287 @@ const HEDGES = [
   'approximately',
   'approx.',
   'approx',
+  'apx.',
+  'approximate',
   'around',
   'roughly',
   'circa',
   'ca.',
+  'c.',
+  'nearly',
+  'almost',
+  'close to',
+  'some',
+  'in the range of',
+  'in the region of',
+  'ballpark',
+  'average',
+  'on average',
+  'averages',
+  'averaging',
+  'an average of',
   'typically',
   'usually',
   'often',
+  'generally',
   'can run',
   'estimated',
+  'an estimated',
   'est.',
+  'est',
+  'reportedly',
+];
+/** Qualifiers written right after an amount ("$1,530 (approx.)", "$1,530 or so", "$1,530?"). */
+const HEDGE_AFTER = [
+  'approx.',
+  'approx',
+  'approximately',
+  'apx.',
+  'roughly',
+  'or so',
+  'or thereabouts',
+  'give or take',
+  'estimate',
+  'estimated',
+  'est.',
+  'est',
+  'on average',
+  'average',
+  'avg.',
+  'avg',
+  'typically',
+  'usually',
+  '?',
+];
+/** Words that make an amount its ceiling, not the least it costs. */
+const CEILING_BEFORE = [
   'up to',
   'as much as',
   'under',
   'less than',
+  'no more than',
+  'not more than',
+  'not exceeding',
+  'not to exceed',
   'at most',
+  'max.',
+  'max',
+  'maximum',
+  'a maximum of',
+  'below',
+  'capped at',
+  '<',
   '≤',
+  '<=',
 ];
-/** Words that make an amount open-ended; a "+" is one when no word or figure follows it. */
-const OPEN_ENDED = ['and up', 'and above', 'or more', 'or above', 'at least', 'starting at', 'starting from', '≥'];
+const CEILING_AFTER = [
+  'max.',
+  'max',
+  'maximum',
+  'or less',
+  'or under',
+  'and under',
+  'or below',
+  'at most',
+  'at the most',
+];
+/** Words that make an amount the least it costs, with no upper bound. */
+const FLOOR_BEFORE = [
+  'over',
+  'more than',
+  'above',
+  'minimum',
+  'a minimum of',
+  'min.',
+  'min',
+  'starts at',
+  'starting at',
+  'starting from',
+  'beginning at',
+  'from',
+  'at least',
+  'no less than',
+  'not less than',
+  'upwards of',
+  'in excess of',
+  '>',
+  '≥',
+  '>=',
+];
+const FLOOR_AFTER = [
+  'and up',
+  '& up',
+  'and above',
+  'or above',
+  'or more',
+  'and more',
+  'and over',
+  'or over',
+  'or higher',
+  'or greater',
+  'upwards',
+  'and upward',
+  'and upwards',
+  'minimum',
+  'min.',
+  'at least',
+  'at minimum',
+];
+/** Words that make an amount a deduction, not a price. */
+const DEDUCTION_BEFORE = [
+  'save',
+  'a discount of',
+  'discount of',
+  'a rebate of',
+  'rebate of',
+  'a credit of',
+  'credit of',
+];
+const DEDUCTION_AFTER = ['off', 'discount', 'rebate', 'credit'];
+/** Words beside a figure that write no bound, qualifier or currency ("$1,530 per session", "Cost: $1,530 for 3 sessions"). */
+const NEUTRAL =
+  /^(?:per|a|an|each|for|the|total|session|sessions|program|programme|month|monthly|week|weekly|year|yearly|person|people|participant|participants|hour|hours|cost|costs|price|prices|fee|fees|is|are|was|were|at|of|in|with|and|to|or|incl|including|includes|included|additional|group|individual|bundle|package|cohort|pathway|track|on|by|paid|payable|due|only|excl|excluding|plus)$/i;
 /** Taxes an amount can be written with. */
-const TAXES = /\b(?:GST|HST|PST|QST|VAT|sales tax|taxes|tax)\b/gi;
+const TAXES = /\b(?:GST|HST|PST|QST|VAT|TPS|TVQ|sales tax|taxes|tax)\b|\b(?:G\.S\.T|H\.S\.T|P\.S\.T|Q\.S\.T)\.?/gi;
+const TAX_AHEAD = /^\s*\(?\s*(?:GST|HST|PST|QST|VAT|TPS|TVQ|sales tax|taxes|tax|G\.S\.T|H\.S\.T|P\.S\.T|Q\.S\.T)\b/i;
+
+const literal = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const byLength = (kinds: [string[], Kind][]) =>
+  kinds.flatMap(([words, kind]) => words.map((w) => ({ w, kind }))).sort((a, b) => b.w.length - a.w.length);
+type Kind = 'hedge' | 'ceiling' | 'floor' | 'deduction';
+const BEFORE = byLength([
+  [HEDGE_BEFORE, 'hedge'],
+  [CEILING_BEFORE, 'ceiling'],
+  [FLOOR_BEFORE, 'floor'],
+  [DEDUCTION_BEFORE, 'deduction'],
+]).map(({ w, kind }) => ({
+  w,
+  kind,
+  re: new RegExp(`${/^[\p{L}\p{N}]/u.test(w) ? '(?<![\\p{L}\\p{N}])' : ''}${literal(w)}\\s*$`, 'iu'),
+}));
+const AFTER = byLength([
+  [HEDGE_AFTER, 'hedge'],
+  [CEILING_AFTER, 'ceiling'],
+  [FLOOR_AFTER, 'floor'],
+  [DEDUCTION_AFTER, 'deduction'],
+]).map(({ w, kind }) => ({
+  w,
+  kind,
+  re: new RegExp(`^${literal(w)}${/[\p{L}\p{N}.]$/u.test(w) ? '(?![\\p{L}\\p{N}-])' : ''}`, 'iu'),
+}));
+
+/** A currency written before a figure, at the end of the words before it ("~CAD $", "about US$", "Cost: C$"). */
+const SIGN_END = /(?:[$€£¥￥₹₩₽₪₺₦₱฿₫₴]|zł|kr\.?|Rs\.?|S?Fr\.)\s*$/u;
+const CODE_END = /(?<![\p{L}])(?:[A-Z]{1,4}|[A-Z][a-z]{1,2}\.?|C\.A\.D\.|U\.S\.D?\.?|[a-z]{3})\s*:?\s*$/u;
+/** A currency written after a figure, at the start of the words after it ("$1,530 CAD approx.", "1,530 € max"). */
+const CURRENCY_START =
+  /^\s*(?:[$€£¥￥₹₩₽₪₺₦₱฿₫₴]|zł|kr\b\.?|(?:[A-Z]{2,4}|C\.A\.D\.|U\.S\.D\.|Cdn\.|SFr\.|Fr\.|[A-Za-z][a-z]{2}(?![\p{L}]))(?![\p{L}])|(?:Canadian|US|American)\s+(?:dollars?|funds)|dollars?|euros?|Canadian)/u;
+
+/** The words before a figure, and after it, within its clause (a comma, semicolon or bracket ends one). */
+function around(text: string, start: number, end: number, prevEnd: number, nextStart: number) {
+  const before = text.slice(prevEnd, start);
+  const cut = Math.max(
+    before.lastIndexOf(','),
+    before.lastIndexOf(';'),
+    before.lastIndexOf('('),
+    before.lastIndexOf(')'),
+  );
+  const after = text.slice(end, nextStart);
+  const stop = after.search(/[,;)]/);
+  return { lead: cut >= 0 ? before.slice(cut + 1) : before, trail: stop >= 0 ? after.slice(0, stop) : after };
+}
+
+/** The words that end `lead`, tried as written, without its sign, and without its code too. */
+function leads(lead: string): string[] {
+  const c0 = lead.trimEnd();
+  const c1 = c0.replace(SIGN_END, '').trimEnd();
+  const c2 = c1.replace(CODE_END, '').trimEnd();
+  const c3 = c2.replace(SIGN_END, '').trimEnd();
+  return [...new Set([c0, c1, c2, c3])];
+}
+
+/** The words that start `trail`, tried as written and without a currency, each without an opening bracket. */
+function trails(trail: string): string[] {
+  const t0 = trail.replace(/^\s*\(?\s*/, '');
+  const t1 = t0
+    .replace(CURRENCY_START, '')
+    .replace(CURRENCY_START, '')
+    .replace(/^\s*\(?\s*/, '');
+  return [...new Set([t0, t1])];
+}
+
+function readFigure(value: number, written: string, lead: string, trail: string, rangeStart: boolean) {
+  const f: FigureReading = {
+    value,
+    written,
+    hedge: null,
+    ceiling: null,
+    floor: null,
+    deduction: null,
+    known: true,
+    rangeStart,
+  };
+  const set = (kind: Kind, w: string) => {
+    if (kind === 'hedge') f.hedge ??= w;
+    else if (kind === 'ceiling') f.ceiling ??= w;
+    else if (kind === 'floor') f.floor ??= w;
+    else f.deduction ??= w;
+  };
+  const ls = leads(lead);
+  let before: (typeof BEFORE)[number] | undefined;
+  let wrote = '';
+  for (const l of ls) {
+    before = BEFORE.find((p) => p.re.test(l));
+    if (before) {
+      wrote = l.match(before.re)?.[0].trim() ?? before.w;
+      break;
+    }
+  }
+  // "from $900 to $1,200" is a range; "from $900" the amount and more.
+  if (before && !(before.w === 'from' && rangeStart)) set(before.kind, wrote);
+  const last = ls[ls.length - 1] ?? '';
+  const word = last.match(/([\p{L}.&]+)$/u)?.[1];
+  if (!before && word && !NEUTRAL.test(word.replace(/\.$/, ''))) f.known = false;
+
+  // A "+" right after it: open-ended at the end of its clause, before a bracket or a mark ("$10,000+", "$10,000+ (approx.)");
+  // no bound before a tax or another amount ("+ GST", "+ (GST extra)", "+ $740"); either before other words ("+ fees").
+  const plus = /^\s*\+/.exec(trail);
+  if (plus) {
+    const rest = trail.slice(plus[0].length);
+    if (TAX_AHEAD.test(rest) || /^\s*(?:[A-Z]{3}\s?)?[$€£¥₹]?\s?\d/.test(rest)) return f;
+    if (/^\s*(?:$|[(/.!?:])/.test(rest) && !/^\s*\(\s*\p{L}/u.test(rest)) {
+      f.floor ??= '+';
+      return f;
+    }
+    if (/^\s*\(\s*\p{L}/u.test(rest)) {
+      f.floor ??= '+';
+    } else {
+      f.known = false;
+      return f;
+    }
+  }
+  const ts = trails(trail);
+  const after = ts.flatMap((t) => AFTER.filter((p) => p.re.test(t)).slice(0, 1))[0];
+  if (after && !(after.kind === 'floor' && rangeStart)) {
+    const t = ts.find((x) => after.re.test(x)) ?? '';
+    set(after.kind, t.match(after.re)?.[0] ?? after.w);
+  } else if (/^plus\s*$/i.test(ts[ts.length - 1] ?? '')) f.floor ??= 'plus';
+  else if (!plus) {
+    const next = (ts[ts.length - 1] ?? '').match(/^([\p{L}.&]+)/u)?.[1];
+    if (next && !NEUTRAL.test(next.replace(/\.$/, '')) && !TAX_AHEAD.test(next)) f.known = false;
+  }
+  return f;
+}
+
+/** Whether the words at `index` are beside a figure: the nearest one, if nothing but a few words stand between. */
+function nearest(figures: { start: number; end: number; value: number }[], index: number, length: number) {
+  let best: { d: number; value: number } | null = null;
+  for (const f of figures) {
+    const d = index + length <= f.start ? f.start - (index + length) : index >= f.end ? index - f.end : 0;
+    if (!best || d < best.d) best = { d, value: f.value };
+  }
+  return best?.value ?? null;
+}
 
 export function readAmount(text: string): AmountReading {
   const unread = new Set<string>();
@@ -136,18 +445,48 @@ export function readAmount(text: string): AmountReading {
   for (const m of text.matchAll(OTHER_DIGITS)) unread.add(m[0]);
   for (const m of text.matchAll(SCALED)) unread.add(m[0]);
   for (const m of text.matchAll(NEGATIVE)) unread.add(m[0]);
-  for (const m of text.matchAll(DISCOUNT)) unread.add(m[0]);
-  const rest = text.replace(SPACED, ' ');
-  const written = [...rest.matchAll(FIGURE_LIKE)].map((m) => m[0]);
-  for (const w of written) if (!READABLE.test(w)) unread.add(w);
-  const figures = written.filter((w) => READABLE.test(w)).map((w) => Number(w.replaceAll(',', '')));
+  for (const m of text.matchAll(ARITHMETIC)) unread.add(m[0]);
+  // Spaced groups blanked in place, so that every index below is the text's own.
+  const rest = text.replace(SPACED, (m) => ' '.repeat(m.length));
+  const written = [...rest.matchAll(FIGURE_LIKE)].map((m) => ({
+    w: m[0],
+    start: m.index,
+    end: m.index + m[0].length,
+  }));
+  for (const w of written) if (!READABLE.test(w.w)) unread.add(w.w);
+  const readable = written.filter((w) => READABLE.test(w.w));
+  const figures: FigureReading[] = [];
+  const placed: { start: number; end: number; value: number }[] = [];
+  readable.forEach((w, i) => {
+    const prevEnd = readable[i - 1]?.end ?? 0;
+    const nextStart = readable[i + 1]?.start ?? rest.length;
+    const { lead, trail } = around(rest, w.start, w.end, prevEnd, nextStart);
+    // The first figure of a range: only a dash or "to" (and the next figure's currency) stands before the next one.
+    const rangeStart =
+      i + 1 < readable.length &&
+      /^\s*(?:[-–—]|to)\s*(?:[A-Z]{2,3}\s?)?[$€£¥₹]?\s*$/.test(rest.slice(w.end, nextStart).replace(/^\s*\+/, ''));
+    const value = Number(w.w.replaceAll(',', ''));
+    const f = readFigure(value, w.w, lead, trail, rangeStart);
+    figures.push(f);
+    placed.push({ start: w.start, end: w.end, value });
+  });
+  // A range's qualifier or bound written before its first figure is the range's ("about $400-$600"), and so its upper
+  // figure's too; one written after its last figure ("$400-$600 approx.") is its first figure's too.
+  figures.forEach((f, i) => {
+    const next = figures[i + 1];
+    if (!f.rangeStart || !next) return;
+    next.hedge ??= f.hedge;
+    f.hedge ??= next.hedge;
+  });
 
-  const currencies: { code: string; words: string }[] = [];
+  const currencies: AmountReading['currencies'] = [];
+  const add = (code: string, words: string, index: number) =>
+    currencies.push({ code, words: `"${words}"`, figure: nearest(placed, index, words.length) });
   // A capitalised code, not in a capitalised phrase that is no code ("ALL IN", "TRY IT": hostile 17b H17b-6).
-  for (const m of text.matchAll(/(?<![A-Za-z])([A-Z]{3}|[a-z]{3})(?![A-Za-z])/g)) {
+  for (const m of text.matchAll(/(?<![A-Za-z])([A-Z]{3}|[a-z]{3}|[A-Z][a-z]{2})(?![A-Za-z])/g)) {
     const word = m[1] as string;
     const code = word.toUpperCase();
-    if (word === word.toLowerCase() && !LOWER_CODES.has(word)) continue;
+    if (word !== code && !CASED_CODES.has(word.toLowerCase())) continue;
     // Only a code that is also an English word ("ALL", "TRY", "CUP") is taken for a word in a capitalised phrase: "$1,530
     // CAD GST" and "100 USD PER SESSION" name their currency (review 29 R29-1).
     if (WORD_CODES.has(word)) {
@@ -155,102 +494,183 @@ export function readAmount(text: string): AmountReading {
       const after = text.slice(m.index + word.length).match(/^\s+([A-Z]{2,})(?![a-z])/)?.[1];
       if ([before, after].some((w) => w !== undefined && !ISO.has(w))) continue;
     }
-    if (ISO.has(code)) currencies.push({ code, words: `"${word}"` });
+    if (ISO.has(code)) add(code, word, m.index);
   }
-  for (const [prefix, code] of PREFIXES)
-    for (const m of text.matchAll(prefix)) currencies.push({ code, words: `"${m[0]}"` });
-  for (const [sign, code] of SIGNS) if (text.includes(sign)) currencies.push({ code, words: `"${sign}"` });
-  for (const [words, code] of WORDS)
-    for (const m of text.matchAll(words)) currencies.push({ code, words: `"${m[0]}"` });
+  for (const [re, code] of [...NAMES, ...WORDS]) for (const m of text.matchAll(re)) add(code, m[0], m.index);
 
-  const hedges = HEDGES.filter((h) => writesWords(text, h));
-  // "$10,000+", "$10,000 +": a "+" after a figure that no word or figure follows (not "+ GST", "+GST", "+ $740").
-  const plus = /\d\s*\+(?!\s*(?:[$€£]?\s*\d|\p{L}))/u.exec(text);
-  const words = OPEN_ENDED.find((w) => writesWords(text, w));
-  // "from $900" with one figure: the amount and more ("from $900 to $1,200" is a range).
-  const from = figures.length === 1 && writesWords(text, 'from') ? 'from' : undefined;
-  const openEnded = plus ? '+' : (words ?? from ?? null);
+  const uncertain: AmountReading['uncertain'] = [];
+  for (const [re, codes] of SEVERAL)
+    for (const m of text.matchAll(re))
+      uncertain.push({
+        words: m[0],
+        codes: codes.filter((c) => ISO.has(c)),
+        figure: nearest(placed, m.index, m[0].length),
+      });
+  // Other words glued to a figure or one space from it, or to its "$", that may be a currency ("1,530 Kč", "$1,530 Loonies").
+  for (const p of placed) {
+    const beside = [
+      text.slice(0, p.start).match(/(?:^|\s)([^\s\d$]+)\s?\$?\s?$/u)?.[1],
+      text.slice(p.end).match(/^\s?([^\s\d]+)/u)?.[1],
+    ];
+    for (const w of beside) {
+      const word = w?.replace(/^[(:]+|[):,;]+$/g, '');
+      if (!word || !MAYBE_CURRENCY.test(word)) continue;
+      if (currencies.some((c) => c.words.includes(word)) || uncertain.some((u) => u.words === word)) continue;
+      if (TAX_AHEAD.test(word) || ISO.has(word) || NEUTRAL.test(word.replace(/\.$/, ''))) continue;
+      if ([...BEFORE, ...AFTER].some((x) => x.w.toLowerCase() === word.toLowerCase())) continue;
+      uncertain.push({ words: word, codes: null, figure: p.value });
+    }
+  }
+
   const taxes = [...new Set([...text.matchAll(TAXES)].map((m) => m[0]))];
-  return { figures, unread: [...unread], currencies, hedges, openEnded, taxes };
+  return {
+    figures,
+    unread: [...unread],
+    currencies,
+    uncertain,
+    openEnded: figures.find((f) => f.floor)?.floor ?? null,
+    hedges: [...new Set(figures.flatMap((f) => (f.hedge ? [f.hedge] : [])))],
+    taxes,
+  };
 }
+
+const quote = (ws: readonly string[]) => ws.map((w) => `"${w}"`).join(', ');
 
 /** The rules across a price's fields that read its `amount_text`: each refusal is a 422 naming the field that disagrees. */
 export function amountTextRules(): Rule[] {
-  const excerptsOf = (d: Record<string, unknown>) =>
-    (Array.isArray(d.citations) ? (d.citations as { excerpt?: unknown }[]) : []).map((c) => String(c?.excerpt ?? ''));
+  const citationsOf = (d: Record<string, unknown>) =>
+    (Array.isArray(d.citations) ? (d.citations as { source_id?: unknown; excerpt?: unknown; section?: unknown }[]) : [])
+      .filter((c) => c && typeof c.excerpt === 'string')
+      .map((c) => ({
+        source_id: String(c.source_id),
+        excerpt: String(c.excerpt),
+        section: c.section as string | null,
+      }));
+  /** The figures the typed fields give, as read beside their words (every figure, when the fields give none). */
+  const typed = (d: Record<string, unknown>, r: AmountReading) => {
+    const values = ['amount_min', 'amount_max', 'open_ended_from']
+      .map((f) => d[f])
+      .filter((v) => typeof v === 'number');
+    return values.length ? r.figures.filter((f) => values.includes(f.value)) : r.figures;
+  };
   return [
     {
-      text: 'each amount is a figure amount_text writes (1,530.50); a currency it names (a code, sign or word) is the currency',
+      text: 'each amount is a price figure amount_text writes (1,530.50), not a ceiling or a discount; a currency it names beside it (a code, sign or word) is the currency',
       check: (d, report) => {
         if (typeof d.amount_text !== 'string') return;
         const r = readAmount(d.amount_text);
         if (r.unread.length)
           report(
             ['amount_text'],
-            `writes ${r.unread.map((w) => `"${w}"`).join(', ')}, not a figure as amounts are read: digits, a comma before each group of three (1,530), cents after a point (2.50); no scale word, sign or discount`,
+            `writes ${quote(r.unread)}, not a figure as amounts are read: digits, a comma before each group of three (1,530), cents after a point (2.50); no scale word, minus sign or sum`,
           );
-        for (const f of ['amount_min', 'amount_max', 'open_ended_from']) {
-          const v = d[f];
-          if (typeof v === 'number' && !r.figures.includes(v))
-            report([f], `must be a figure amount_text writes (${r.figures.join(', ') || 'it writes none'})`);
+        const prices = r.figures.filter((f) => !f.deduction);
+        for (const field of ['amount_min', 'amount_max', 'open_ended_from']) {
+          const v = d[field];
+          if (typeof v !== 'number') continue;
+          const at = r.figures.filter((f) => f.value === v);
+          if (!at.length)
+            report(
+              [field],
+              `must be a figure amount_text writes (${prices.map((f) => f.written).join(', ') || 'it writes none'})`,
+            );
+          else if (at.every((f) => f.deduction))
+            report(
+              [field],
+              `must be a price amount_text writes: it gives ${at[0]?.written} as a deduction ("${at[0]?.deduction}")`,
+            );
+          // "up to $900" gives no least amount: amount_min would read 900 as one (hostile 18b H18b-3).
+          else if (field === 'amount_min' && at.every((f) => f.ceiling && !f.rangeStart))
+            report(
+              [field],
+              `must be null: amount_text gives ${at[0]?.written} as a ceiling ("${at[0]?.ceiling}"), not the least it costs`,
+            );
         }
-        const named = [...new Set(r.currencies.map((c) => c.code))];
-        if (named.length > 1)
-          report(['amount_text'], `writes several currencies (${named.join(', ')}): one price has one`);
-        else if (named.length === 1 && d.currency !== named[0])
+        const figs = new Set(typed(d, r).map((f) => f.value));
+        const beside = <T extends { figure: number | null }>(xs: T[]) =>
+          figs.size ? xs.filter((x) => x.figure === null || figs.has(x.figure)) : xs;
+        const named = beside(r.currencies);
+        const codes = [...new Set(named.map((c) => c.code))];
+        const several = beside(r.uncertain);
+        if (codes.length > 1)
           report(
-            ['currency'],
-            `must be ${named[0]}, the currency amount_text writes (${r.currencies.map((c) => c.words).join(', ')})`,
+            ['amount_text'],
+            `writes several currencies beside its amount (${codes.join(', ')}): one price has one`,
           );
-        if (named.length === 1 && d.currency_implied === true)
-          report(['currency_implied'], 'must be false: amount_text writes the currency');
-        // A figure whose text names no currency ("$1,530": "$" names none) has an inferred one (hostile 18 H18-19).
-        if (!named.length && r.figures.length && d.currency_implied === false)
+        else if (codes.length === 1) {
+          if (d.currency !== codes[0])
+            report(
+              ['currency'],
+              `must be ${codes[0]}, the currency amount_text writes (${named.map((c) => c.words).join(', ')})`,
+            );
+          if (d.currency_implied === true)
+            report(['currency_implied'], 'must be false: amount_text writes the currency');
+        } else if (several.length) {
+          const known = several.find((u) => u.codes);
+          if (known?.codes && typeof d.currency === 'string' && !known.codes.includes(d.currency))
+            report(['currency'], `must be one of ${known.codes.join(', ')}: amount_text writes "${known.words}"`);
+          // Beside words the reader does not know, or a sign of several currencies, the editor says whether it is stated.
+        } else if (figs.size && d.currency_implied === false)
+          // A figure whose text names no currency ("$1,530": "$" names none) has an inferred one (hostile 18 H18-19).
           report(
             ['currency_implied'],
-            'must be true: amount_text names no currency ("$" names none), so it is inferred',
+            `must be true: amount_text names no currency beside its amount${d.amount_text.includes('$') ? ' ("$" names none)' : ''}, so it is inferred`,
           );
       },
     },
     {
-      text: 'a "+" or "and up" in amount_text is open_ended, a qualifier ("~", "about", "up to") is in hedges, a tax it names is in tax_note; each hedge and the tax note are words amount_text or an excerpt writes',
+      text: 'a bound written beside an amount ("+", "and up", "over", "from") is open_ended, a qualifier ("~", "about", "approx.") is in hedges, a tax amount_text names is its tax_note, in its words',
       check: (d, report) => {
         const text = d.amount_text;
         if (typeof text !== 'string') return;
         const r = readAmount(text);
-        if (typeof d.open_ended === 'boolean' && d.open_ended !== (r.openEnded !== null))
+        const figs = typed(d, r).filter((f) => !f.deduction);
+        const floor = figs.find((f) => f.floor);
+        if (d.open_ended === false && floor)
+          report(['open_ended'], `must be true: amount_text writes "${floor.floor}" beside ${floor.written}`);
+        // Refused only where the reader knows every word beside the amount: "$1,530 and beyond" is the editor's reading.
+        if (d.open_ended === true && !floor && figs.length && figs.every((f) => f.known))
           report(
             ['open_ended'],
-            r.openEnded
-              ? `must be true: amount_text writes "${r.openEnded}"`
-              : 'must be false: amount_text writes no "+"',
+            `must be false: amount_text writes no bound beside ${figs.map((f) => f.written).join(', ')} (read as one: "+", "and up", "or more", "over", "from", "at least", "minimum")`,
           );
         const hedges = Array.isArray(d.hedges) ? (d.hedges as unknown[]) : [];
         const given = hedges.filter((h): h is string => typeof h === 'string');
-        for (const h of r.hedges)
+        for (const h of new Set(figs.flatMap((f) => (f.hedge ? [f.hedge] : []))))
           if (!given.some((g) => writesWords(g, h))) report(['hedges'], `must give "${h}": amount_text writes it`);
-        const excerpts = excerptsOf(d);
-        // A table's header row runs its column names together ("PathwayApproximate costNotes"): a hedge in it is a part.
-        const headings = (Array.isArray(d.citations) ? (d.citations as { source_id: string; excerpt: string }[]) : [])
-          .filter((c) => c && typeof c.excerpt === 'string' && isTableHeading(c))
-          .map((c) => c.excerpt);
+        const citations = citationsOf(d);
+        // A table's header row runs its column names together ("PathwayApproximate costNotes"): a hedge from it is a column.
+        const columns = citations.flatMap((c) => headingColumns(c));
         hedges.forEach((h, i) => {
           if (
             typeof h === 'string' &&
             !writesWords(text, h) &&
-            !excerpts.some((e) => writesWords(e, h)) &&
-            !headings.some((e) => e.includes(h))
+            !citations.some((c) => writesWords(c.excerpt, h)) &&
+            !columns.includes(h)
           )
-            report(['hedges', i], 'must be words amount_text or a cited excerpt writes');
+            report(
+              ['hedges', i],
+              'must be words amount_text or a cited excerpt writes, or a column of a cited table heading',
+            );
         });
         const note = d.tax_note;
-        if (typeof note === 'string' && !writesWords(text, note) && !excerpts.some((e) => writesWords(e, note)))
-          report(
-            ['tax_note'],
-            'must be words amount_text or a cited excerpt writes ("+ GST" is not "+ tax" nor "incl. GST")',
-          );
+        if (typeof note === 'string') {
+          TAXES.lastIndex = 0;
+          if (!TAXES.test(note)) report(['tax_note'], 'must name a tax (GST, HST, QST, VAT, "tax")');
+          // A text that names a tax says how: "incl. GST" is not "+ GST", "+ tax" is not "+ GST" (hostile 18b H18b-4).
+          else if (r.taxes.length && !writesWords(text, note))
+            report(
+              ['tax_note'],
+              `must be words amount_text writes, which names ${quote(r.taxes)} ("+ GST" is not "+ tax" nor "incl. GST")`,
+            );
+          else if (!writesWords(text, note) && !citations.some((c) => writesWords(c.excerpt, note)))
+            report(
+              ['tax_note'],
+              'must be words amount_text or a cited excerpt writes ("+ GST" is not "+ tax" nor "incl. GST")',
+            );
+        }
         if (r.taxes.length && note === null)
-          report(['tax_note'], `must give the tax amount_text writes (${r.taxes.map((t) => `"${t}"`).join(', ')})`);
+          report(['tax_note'], `must give the tax amount_text writes (${quote(r.taxes)})`);
       },
     },
   ];

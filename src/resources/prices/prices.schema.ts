@@ -41,7 +41,7 @@ const PriceBase = z.object({
   format: Format,
   amount_min: Amount.nullable().meta({
     description:
-      'Lower (or only) amount in major currency units; null when the source gives no figure (e.g. "Varies by clinic").',
+      'Lower (or only) amount in major currency units; null when the source gives no figure (e.g. "Varies by clinic") or only a ceiling ("up to $900").',
   }),
   amount_max: Amount.nullable().meta({
     description:
@@ -49,7 +49,7 @@ const PriceBase = z.object({
   }),
   open_ended: z
     .boolean()
-    .meta({ description: 'True when the source writes the upper bound with a "+" (no fixed maximum).' }),
+    .meta({ description: 'True when the source writes no maximum: "$10,000+", "and up", "over $900", "from $900".' }),
   open_ended_from: Amount.nullable().meta({
     description:
       'With `open_ended`: the figure the source writes before the "+" (10000 for "$10,000+"), kept as stated; it is not a maximum. Null otherwise.',

@@ -1,0 +1,315 @@
+/**
+ * Hostile 18b: the price-text reader (src/resources/prices/amount-text.ts) reads words where they stand, requires a flag
+ * only from words it knows and refuses one only where it knows every word beside the figure. Currencies in more of the
+ * ways they are written (H18b-1), bounds (H18b-2), qualifiers and ceilings (H18b-3), the tax note in the text's own words
+ * (H18b-4), truthful texts taken as written (H18b-5), a heading's hedge as a whole column (H18b-8), scales and minus
+ * signs (H18b-9).
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { TABLE_HEADINGS } from '../seed/articles.js';
+import { seedData } from '../seed/data/index.js';
+import { createKey } from '../src/auth/keys.js';
+import { readAmount } from '../src/resources/prices/amount-text.js';
+import { pricesResource } from '../src/resources/prices/prices.resource.js';
+import { startApp, type TestApp } from './helpers.js';
+
+/** A plain price: "$1,530" in USD, no hedge, no tax, with one citation that writes none of the words tested. */
+const base = {
+  ...(seedData.prices.find((p) => p.id === 'kair-group-session-100-250') as (typeof seedData.prices)[number]),
+  id: 'h18b-price',
+  amount_text: '$1,530',
+  amount_min: 1530 as number | null,
+  amount_max: null,
+  open_ended: false,
+  open_ended_from: null as number | null,
+  approximate: false,
+  hedges: [] as string[],
+  currency: 'USD',
+  currency_implied: true,
+  inferred_fields: ['currency'] as string[],
+  tax_note: null as string | null,
+  citations: [{ source_id: 'kair-group-therapy-unpacked', excerpt: 'Cost & accessibility snapshot', section: 'x' }] as {
+    source_id: string;
+    excerpt: string;
+    section: string;
+  }[],
+};
+const stated = { currency_implied: false, inferred_fields: [] };
+/** The fields a body with `over` is refused on (none: taken). */
+const refused = (over: Record<string, unknown>) => {
+  const r = pricesResource.input.safeParse({ ...base, ...over });
+  return r.success ? [] : [...new Set(r.error.issues.map((i) => String(i.path[0])))];
+};
+
+describe('a currency written after the figure, in brackets, in words or with its own sign is read (H18b-1)', () => {
+  it.each([
+    ['$1,530 CDN', 'CAD'],
+    ['Cdn. $1,530', 'CAD'],
+    ['$1,530 Cdn.', 'CAD'],
+    ['$1,530 (Canadian)', 'CAD'],
+    ['$1,530 in Canadian funds', 'CAD'],
+    ['1,530 dollars canadiens', 'CAD'],
+    ['1530 $ CA', 'CAD'],
+    ['$CA 1,530', 'CAD'],
+    ['C.A.D. 1,530', 'CAD'],
+    ['1,530 Cad', 'CAD'],
+    ['$1,530 US', 'USD'],
+    ['R1,530', 'ZAR'],
+    ['zł1,530', 'PLN'],
+    ['1,530 zł', 'PLN'],
+    ['SFr. 1,530', 'CHF'],
+    ['1,530 rupees', 'INR'],
+  ])('%s is %s, stated: another currency or an "inferred" one is a 422', (text, code) => {
+    expect(refused({ amount_text: text, currency: code, ...stated })).toEqual([]);
+    expect(refused({ amount_text: text, currency: code === 'USD' ? 'CAD' : 'USD', ...stated })).toContain('currency');
+    expect(refused({ amount_text: text, currency: code })).toContain('currency_implied');
+  });
+  it.each([
+    ['¥1,530', 'JPY', 'EUR'],
+    ['1,530 kr', 'SEK', 'USD'],
+    ['Rs 1,530', 'INR', 'USD'],
+    ['Rs. 1,530', 'PKR', 'EUR'],
+    ['Fr. 1,530', 'CHF', 'EUR'],
+  ])('%s names one of several currencies: %s stated or inferred, not %s', (text, code, other) => {
+    expect(refused({ amount_text: text, currency: code, ...stated })).toEqual([]);
+    expect(refused({ amount_text: text, currency: code })).toEqual([]);
+    expect(refused({ amount_text: text, currency: other, ...stated })).toContain('currency');
+  });
+  it('a word beside the figure that may be a currency it does not know leaves the marker to the editor', () => {
+    expect(refused({ amount_text: '1,530 Kč', currency: 'CZK', ...stated })).toEqual([]);
+    expect(refused({ amount_text: '1,530 Kč', currency: 'CZK' })).toEqual([]);
+  });
+  it('a bare "$" still names none, and the refusal says what it saw; another figure\'s currency is not this one\'s', () => {
+    const r = pricesResource.input.safeParse({ ...base, currency: 'CAD', ...stated });
+    expect(r.success).toBe(false);
+    expect(JSON.stringify(r.error?.issues)).toContain('names no currency beside its amount (\\"$\\" names none)');
+    expect(refused({ amount_text: '¥1,530', currency: 'USD', ...stated })).toContain('currency');
+    // The US dollars are another figure's: the price is CAD, stated.
+    expect(
+      refused({
+        amount_text: 'CAD $1,530 (about US$1,100)',
+        currency: 'CAD',
+        ...stated,
+      }),
+    ).toEqual([]);
+  });
+});
+
+describe("a bound beside the figure is read in either place; one the reader does not know is the editor's (H18b-2)", () => {
+  it.each([
+    'over $1,530',
+    '$1,530 plus',
+    'more than $1,530',
+    'minimum $1,530',
+    'min. $1,530',
+    'starts at $1,530',
+    'beginning at $1,530',
+    '$1,530 and more',
+    '$1,530 and over',
+    '$1,530 & up',
+    '$1,530 or higher',
+    '$1,530 or greater',
+    '$1,530 upwards',
+    '>$1,530',
+    '> $1,530',
+    'no less than $1,530',
+    '$10,000+ (approx.)',
+  ])('%s is open-ended: false is a 422, true is taken', (text) => {
+    const figure = readAmount(text).figures[0]?.value as number;
+    const open = { amount_text: text, amount_min: figure, open_ended: true, open_ended_from: figure };
+    expect(refused({ ...open, open_ended: false, open_ended_from: null })).toContain('open_ended');
+    expect(refused(open).filter((f) => f !== 'hedges' && f !== 'approximate')).toEqual([]);
+  });
+  it('"no less than" is a floor, not the qualifier "less than"', () => {
+    expect(readAmount('no less than $1,530').hedges).toEqual([]);
+  });
+  it('beside words it does not know ("and beyond") either flag is taken; beside known words "true" is a 422', () => {
+    for (const open_ended of [true, false])
+      expect(
+        refused({
+          amount_text: '$1,530 and beyond',
+          open_ended,
+          open_ended_from: open_ended ? 1530 : null,
+        }),
+      ).toEqual([]);
+    for (const text of ['$1,530', '$1,530 per session', 'CAD $1,530', '$1,530 + GST'])
+      expect(
+        refused({
+          amount_text: text,
+          open_ended: true,
+          open_ended_from: 1530,
+          tax_note: text.includes('GST') ? '+ GST' : null,
+        }),
+        text,
+      ).toContain('open_ended');
+  });
+  it('the amount filters read "over $1,530" as open-ended, not as at most 1,530', () => {
+    expect(refused({ amount_text: 'over $1,530' })).toContain('open_ended');
+  });
+});
+
+describe('qualifiers and ceilings beside the figure (H18b-3)', () => {
+  it.each([
+    'nearly $1,530',
+    'approximate $1,530',
+    '$1,530 or so',
+    'close to $1,530',
+    'average $1,530',
+    'on average $1,530',
+    'c. $1,530',
+    'est $1,530',
+    'apx. $1,530',
+    '$1,530 (estimate)',
+    '$1,530 give or take',
+    'in the range of $1,530',
+    'generally $1,530',
+    'ballpark $1,530',
+    '$1,530?',
+  ])('%s: its qualifier must be in hedges', (text) => {
+    expect(refused({ amount_text: text })).toContain('hedges');
+    const h = readAmount(text).hedges;
+    expect(h).toHaveLength(1);
+    expect(refused({ amount_text: text, hedges: h, approximate: true })).toEqual([]);
+  });
+  it.each([
+    'up to $1,530',
+    '$1,530 max',
+    'max $1,530',
+    'maximum $1,530',
+    '<$1,530',
+    '< $1,530',
+    '$1,530 or less',
+    'below $1,530',
+    'no more than $1,530',
+    'not exceeding $1,530',
+    'under $1,530',
+    'as much as $1,530',
+  ])('%s is a ceiling: amount_min 1,530 is a 422; no typed figure is taken', (text) => {
+    expect(refused({ amount_text: text })).toContain('amount_min');
+    expect(refused({ amount_text: text, amount_min: null })).toEqual([]);
+  });
+});
+
+describe("the tax note is the text's own words when the text names a tax, and names one (H18b-4)", () => {
+  const roots = seedData.prices.find((p) => p.id === 'roots-to-thrive-group-price');
+  const citations = roots?.citations as typeof base.citations;
+  it('"incl. GST" or "+ tax" with the note "+ GST" of an excerpt is a 422, and so is a note of "+"', () => {
+    expect(citations.some((c) => c.excerpt.includes('+ GST'))).toBe(true);
+    for (const text of ['$5,850 incl. GST', '$5,850 + tax'])
+      expect(refused({ amount_text: text, amount_min: 5850, tax_note: '+ GST', citations }), text).toContain(
+        'tax_note',
+      );
+    expect(refused({ amount_text: '$5,850 + GST', amount_min: 5850, tax_note: '+' })).toContain('tax_note');
+    expect(refused({ amount_text: '$5,850 + GST', amount_min: 5850, tax_note: '+ GST' })).toEqual([]);
+    expect(refused({ amount_text: '$5,850 incl. GST', amount_min: 5850, tax_note: 'incl. GST' })).toEqual([]);
+  });
+  it('"G.S.T.", "TPS" and "TVQ" are taxes: the note is required', () => {
+    for (const text of ['$5,850 + G.S.T.', '$5,850 + TPS/TVQ'])
+      expect(refused({ amount_text: text, amount_min: 5850 }), text).toContain('tax_note');
+  });
+  it('a text that names no tax may take its note from an excerpt', () => {
+    expect(
+      refused({
+        amount_text: 'CAD $5,850',
+        amount_min: 5850,
+        currency: 'CAD',
+        ...stated,
+        tax_note: '+ GST',
+        citations,
+      }),
+    ).toEqual([]);
+  });
+});
+
+describe('truthful texts are taken as written (H18b-5)', () => {
+  it.each([
+    ['Group program - $1,530', {}],
+    ['$1,530, credit cards accepted', {}],
+    ['$90 off-peak session', { amount_min: 90 }],
+    ['$1,530 ($100 discount for early registration)', {}],
+    ['$1,530 from ATMA CENA', {}],
+    ['$1,530 + (GST extra)', { tax_note: 'GST extra' }],
+    ['$1,530 (ask about our sliding scale)', {}],
+    ['$1,530, usually covered by extended health', {}],
+    ['$1,530, under the group plan', {}],
+    ['$1,530 for 3 sessions, often 4', {}],
+  ])('%s is taken as a plain price', (text, over) => {
+    expect(refused({ amount_text: text, ...over })).toEqual([]);
+  });
+  it('a deduction is no price, and a figure less another is not worked out', () => {
+    expect(refused({ amount_text: '$1,530 ($100 discount for early registration)', amount_min: 100 })).toContain(
+      'amount_min',
+    );
+    expect(refused({ amount_text: '$1,530 less $100' })).toContain('amount_text');
+  });
+});
+
+describe('a hedge from a table heading is one of its columns (H18b-8)', () => {
+  const heading = { ...TABLE_HEADINGS.gktCost };
+  it('"Approximate cost" is taken; "e", "way" and "Approximate" are pieces of the row', () => {
+    const h = (hedges: string[]) => refused({ hedges, approximate: true, citations: [heading] });
+    expect(h(['Approximate cost'])).toEqual([]);
+    for (const piece of ['e', 'way', 't', 'Approximate']) expect(h([piece]), piece).toContain('hedges');
+  });
+});
+
+describe('scales, dashes and sums are refused (H18b-9)', () => {
+  it.each([
+    '$5 hundred',
+    '$2mm',
+    '$2MM',
+    '$2 trillion',
+    '$2 mln',
+    '$2 Mio',
+    '$1.5 lakh',
+    'x –$1,530',
+    '$1,530 less $100',
+  ])('%s is a 422 naming amount_text', (text) => {
+    expect(refused({ amount_text: text })).toContain('amount_text');
+  });
+  it('a range keeps its dashes', () => {
+    for (const text of ['$1,000 - $3,000', '$1,000–$3,000', 'from $1,530 to $2,000'])
+      expect(readAmount(text).unread, text).toEqual([]);
+  });
+});
+
+describe('every seeded price reads as stored, and a refused text over HTTP stores nothing', () => {
+  let t: TestApp;
+  let key: string;
+  beforeAll(async () => {
+    t = await startApp({ WRITE_RATE_LIMIT_MAX: '1000' });
+    key = createKey(t.db, 'hostile18b', 'write').key;
+  });
+  afterAll(() => t.close());
+  it('every seeded price', () => {
+    for (const p of seedData.prices) expect(pricesResource.input.safeParse(p).success, p.id).toBe(true);
+  });
+  it('"$5,850 incl. GST" with "+ GST" is a 422 problem; "over $1,530" as open-ended is stored and filtered as such', async () => {
+    const url = '/v1/prices/kair-group-session-100-250';
+    const before = (await t.http.get(url).expect(200)).body.data;
+    const patch = (body: object) =>
+      t.http
+        .patch(url)
+        .set({ authorization: `Bearer ${key}`, 'if-match': '*', 'content-type': 'application/merge-patch+json' })
+        .send(body);
+    const bad = await patch({ amount_text: '$5,850 incl. GST', amount_min: 5850, amount_max: null, tax_note: '+ GST' });
+    expect(bad.status, bad.text).toBe(422);
+    expect(bad.headers['content-type']).toMatch(/^application\/problem\+json/);
+    expect((await t.http.get(url).expect(200)).body.data).toEqual(before);
+    const ok = await patch({
+      amount_text: 'over $1,530',
+      amount_min: 1530,
+      amount_max: null,
+      open_ended: true,
+      open_ended_from: 1530,
+      approximate: false,
+      hedges: [],
+    });
+    expect(ok.status, ok.text).toBe(200);
+    const listed = await t.http
+      .get(`/v1/prices?currency=${before.currency}&unit=${before.unit}&amount_max_lte=1530&fields=id&limit=100`)
+      .expect(200);
+    expect(listed.body.data.length).toBeGreaterThan(0);
+    expect(listed.body.data.map((p: { id: string }) => p.id)).not.toContain('kair-group-session-100-250');
+  });
+});
