@@ -439,7 +439,15 @@ function nearest(figures: { start: number; end: number; value: number }[], index
   return best?.value ?? null;
 }
 
+/** The last text read: both rules of one write read the same amount_text, so it is read once per write. */
+let last: { text: string; reading: AmountReading } | null = null;
+
 export function readAmount(text: string): AmountReading {
+  if (last?.text !== text) last = { text, reading: read(text) };
+  return last.reading;
+}
+
+function read(text: string): AmountReading {
   const unread = new Set<string>();
   for (const m of text.matchAll(SPACED)) unread.add(m[0]);
   for (const m of text.matchAll(OTHER_DIGITS)) unread.add(m[0]);
