@@ -3,6 +3,7 @@ import { defineResource, facetable, readTogether, sortable } from '../define.js'
 import { citedSources } from '../includes.js';
 import { atLeast, needs } from '../rules.js';
 import { Source } from '../sources/sources.schema.js';
+import { dosesWritten } from '../written-figures.js';
 import { DosingRoute, DosingRouteFields, dosingRoutes } from './dosing-routes.schema.js';
 
 export const dosingRoutesResource = defineResource({
@@ -14,7 +15,12 @@ export const dosingRoutesResource = defineResource({
   table: dosingRoutes,
   entity: DosingRoute,
   writable: DosingRouteFields,
-  rules: [atLeast('dose_max', 'dose_min'), needs('dose_min', 'dose_unit'), needs('dose_max', 'dose_unit')],
+  rules: [
+    atLeast('dose_max', 'dose_min'),
+    needs('dose_min', 'dose_unit'),
+    needs('dose_max', 'dose_unit'),
+    dosesWritten(['dose_min', 'dose_max'], 'dose_unit'),
+  ],
   search: { title: 'name', body: ['abbreviation', 'forms', 'description'] },
   readWith: readTogether(['dose_min', 'dose_max'], ['dose_unit', 'dose_scope']),
   jsonLd: { types: ['MedicalEntity'], describe: 'MedicalEntity', description: 'description' },

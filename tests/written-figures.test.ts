@@ -1,0 +1,126 @@
+/**
+ * Typed numbers outside prices are figures their own text writes (hostile 18 H18-18): a guide item's and a practical
+ * rule's values in its text, with a unit; a dose in an excerpt with its unit (mg/kg is not mg); a phase's length in its
+ * texts, in minutes or hours.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seedData } from '../seed/data/index.js';
+import { createKey } from '../src/auth/keys.js';
+import { resources } from '../src/resources/index.js';
+import { writtenFigures } from '../src/resources/written-figures.js';
+import { startApp, type TestApp } from './helpers.js';
+
+type Doc = Record<string, unknown>;
+const refusedOf = (collection: string, id: string, change: (r: Doc) => void) => {
+  const resource = resources.find((r) => r.tableName === collection);
+  const record = structuredClone(
+    ((seedData as unknown as Record<string, Doc[]>)[collection] ?? []).find((r) => r.id === id),
+  );
+  if (!resource || !record) throw new Error(`${collection}/${id}`);
+  change(record);
+  const r = resource.input.safeParse(record);
+  return r.success ? [] : r.error.issues.map((i) => i.path.join('.'));
+};
+/** The first guide item with a value, and its guide. */
+const guide = seedData.guides.find((g) =>
+  g.items.some((i) => i.value_min !== null),
+) as (typeof seedData.guides)[number];
+const at = guide.items.findIndex((i) => i.value_min !== null);
+const phase = seedData.session_phases.find((p) =>
+  p.practical_rules.some((r) => r.value_min !== null),
+) as (typeof seedData.session_phases)[number];
+const ruleAt = phase.practical_rules.findIndex((r) => r.value_min !== null);
+
+describe('typed numbers are figures of their own text (H18-18)', () => {
+  it('reads digits with separators and decimals, and number words', () => {
+    expect(writtenFigures('CAD $5,850 + GST, 0.5mg/kg, three sessions, 20–40 participants')).toEqual([
+      5850, 0.5, 20, 40, 3,
+    ]);
+  });
+  it('every seeded record keeps the rules', () => {
+    for (const r of resources)
+      for (const record of (seedData as unknown as Record<string, Doc[]>)[r.tableName] ?? [])
+        expect(r.input.safeParse(record).success, `${r.tableName}/${record.id}`).toBe(true);
+  });
+  it('a guide item of ten times its figure, or a value with no unit, is a 422 naming it', () => {
+    const item = guide.items[at] as { value_min: number };
+    expect(
+      refusedOf('guides', guide.id, (g) => {
+        ((g.items as Doc[])[at] as Doc).value_min = item.value_min * 10;
+      }),
+    ).toContain(`items.${at}.value_min`);
+    expect(
+      refusedOf('guides', guide.id, (g) => {
+        ((g.items as Doc[])[at] as Doc).unit = null;
+      }),
+    ).toContain(`items.${at}.unit`);
+  });
+  it('a practical rule likewise', () => {
+    const rule = phase.practical_rules[ruleAt] as { value_min: number };
+    expect(
+      refusedOf('session_phases', phase.id, (p) => {
+        ((p.practical_rules as Doc[])[ruleAt] as Doc).value_min = rule.value_min * 10 + 7;
+      }),
+    ).toContain(`practical_rules.${ruleAt}.value_min`);
+  });
+  it('a dose is written with its unit in an excerpt: 5–15 mg/kg and 100 mg/kg are 422s, 0.5–1.5 mg/kg is not', () => {
+    expect(
+      refusedOf('dosing_routes', 'intramuscular', (d) => {
+        d.dose_min = 5;
+        d.dose_max = 15;
+      }),
+    ).toEqual(['dose_min', 'dose_max']);
+    // 100 and 400 are written in mg, not in mg/kg.
+    expect(
+      refusedOf('dosing_routes', 'intramuscular', (d) => {
+        d.dose_min = 100;
+        d.dose_max = 400;
+      }),
+    ).toEqual(['dose_min', 'dose_max']);
+    expect(
+      refusedOf('dosing_routes', 'sublingual', (d) => {
+        d.dose_min = 0.5;
+        d.dose_max = 1.5;
+      }),
+    ).toEqual(['dose_min', 'dose_max']);
+    expect(refusedOf('dosing_routes', 'intramuscular', () => {})).toEqual([]);
+  });
+  it("a phase's length is written in its texts, in minutes or hours", () => {
+    const id = phase.id;
+    expect(
+      refusedOf('session_phases', id, (p) => {
+        p.duration_min_minutes = 450;
+        p.duration_max_minutes = 900;
+      }),
+    ).toEqual(['duration_min_minutes', 'duration_max_minutes']);
+    expect(
+      refusedOf('session_phases', id, (p) => {
+        p.description = `${p.description} It lasts 2-3 hours.`;
+        p.duration_min_minutes = 120;
+        p.duration_max_minutes = 180;
+      }),
+    ).toEqual([]);
+  });
+});
+
+describe('over HTTP', () => {
+  let t: TestApp;
+  let key: string;
+  beforeAll(async () => {
+    t = await startApp({ WRITE_RATE_LIMIT_MAX: '1000' });
+    key = createKey(t.db, 'written-figures', 'write').key;
+  });
+  afterAll(() => t.close());
+  it('a tenfold dose is a 422 problem and the route keeps its dose', async () => {
+    const url = '/v1/dosing-routes/intramuscular';
+    const before = (await t.http.get(url).expect(200)).body.data;
+    const res = await t.http
+      .patch(url)
+      .set({ authorization: `Bearer ${key}`, 'if-match': '*', 'content-type': 'application/merge-patch+json' })
+      .send({ dose_min: 5, dose_max: 15 });
+    expect(res.status, res.text).toBe(422);
+    expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
+    expect(res.body.errors.map((e: { name: string }) => e.name)).toEqual(['dose_min', 'dose_max']);
+    expect((await t.http.get(url).expect(200)).body.data).toEqual(before);
+  });
+});
