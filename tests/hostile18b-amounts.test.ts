@@ -313,3 +313,14 @@ describe('every seeded price reads as stored, and a refused text over HTTP store
     expect(listed.body.data.map((p: { id: string }) => p.id)).not.toContain('kair-group-session-100-250');
   });
 });
+
+describe('a code that is also a word is no currency in a phrase (review 29 R29-11)', () => {
+  it.each(['$250 ALL in', '$100-$250 ALL-INCLUSIVE', '$2,500 (3 CUP of tea)'])('%s names no currency', (text) => {
+    const figure = readAmount(text).figures.find((f) => f.value >= 100)?.value as number;
+    expect(refused({ amount_text: text, amount_min: figure, amount_max: null })).toEqual([]);
+  });
+  it('"$250 CUP" and "$1,530 CAD ALL IN" still do', () => {
+    expect(refused({ amount_text: '$250 CUP', amount_min: 250 })).toContain('currency');
+    expect(refused({ amount_text: '$1,530 CAD ALL IN', currency: 'CAD', ...stated })).toEqual([]);
+  });
+});

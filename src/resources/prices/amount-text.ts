@@ -498,9 +498,10 @@ function read(text: string): AmountReading {
     // Only a code that is also an English word ("ALL", "TRY", "CUP") is taken for a word in a capitalised phrase: "$1,530
     // CAD GST" and "100 USD PER SESSION" name their currency (review 29 R29-1).
     if (WORD_CODES.has(word)) {
+      // Nor one joined to a word by a hyphen, or followed by a word in any case ("ALL-INCLUSIVE", "$250 ALL in": R29-11).
       const before = text.slice(0, m.index).match(/([A-Z]{2,})\s+$/)?.[1];
-      const after = text.slice(m.index + word.length).match(/^\s+([A-Z]{2,})(?![a-z])/)?.[1];
-      if ([before, after].some((w) => w !== undefined && !ISO.has(w))) continue;
+      const after = text.slice(m.index + word.length).match(/^(?:\s+|-)([A-Za-z]{2,})(?![A-Za-z])/)?.[1];
+      if ([before, after?.toUpperCase()].some((w) => w !== undefined && !ISO.has(w))) continue;
     }
     if (ISO.has(code)) add(code, word, m.index);
   }
