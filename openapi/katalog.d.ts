@@ -885,7 +885,7 @@ export interface components {
       scope: components["schemas"]["ScopeInput"];
       /** @description The excerpts that say it: each one of the record's citations, from a source in `scope.stated_by`. */
       citations: components["schemas"]["CitationInput"][];
-      named_as?: components["schemas"]["ConditionRoleStatement"]["named_as"];
+      named_as: components["schemas"]["ConditionRoleStatement"]["named_as"];
     };
     GuideItemInput: {
       text: string;
@@ -1475,10 +1475,7 @@ export interface components {
       scope: components["schemas"]["Scope"];
       /** @description The excerpts that say it: each one of the record's citations, from a source in `scope.stated_by`. */
       citations: components["schemas"]["Citation"][];
-      /**
-       * @description Words of its excerpts, verbatim, that say which cases of the condition it is said of ("active substance use disorders", "a history of psychosis", "conditions that haven't responded well to standard treatments"), not every case; empty when they name the condition as such.
-       * @default []
-       */
+      /** @description Words of its excerpts, verbatim, that say which cases of the condition it is said of ("active substance use disorders", "a history of psychosis", "conditions that haven't responded well to standard treatments"), not every case; empty when they name the condition as such. */
       named_as: string[];
     };
     /** @description A condition the sources name: one ketamine therapy is used or studied for, or one that rules it (or its group format) out. Information, not medical advice. */

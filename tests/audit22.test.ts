@@ -100,12 +100,16 @@ describe("a condition's role statement names what it is said of (audit 22 A22-2)
     (statements[0] as Statement).named_as = ['substance use disorders'];
     expect((await patch(statements)).status).toBe(200);
     expect((await patch(record.role_statements)).status).toBe(200);
-    // A body without the member is a statement named as such.
+    // A body without the member says nothing of which cases: a 422 naming it, not a statement "named as such" (review 29
+    // R29-7: a client written before the member existed would have turned "active substance use disorders" into every
+    // substance use disorder).
     const without = record.role_statements.map(({ named_as: _, ...s }) => s) as Statement[];
-    const taken = await patch(without);
-    expect(taken.status, taken.text).toBe(200);
-    expect((taken.body.data as Condition).role_statements.every((s) => s.named_as.length === 0)).toBe(true);
-    expect((await patch(record.role_statements)).status).toBe(200);
+    const refused = await patch(without);
+    expect(refused.status, refused.text).toBe(422);
+    expect(refused.body.errors.map((e: { name: string }) => e.name)).toContain('role_statements[0].named_as');
+    expect((await t.http.get(`/v1/conditions/${record.id}`).expect(200)).body.data.role_statements).toEqual(
+      record.role_statements,
+    );
   });
 });
 

@@ -1522,6 +1522,10 @@ function seedWith(data: typeof seedData, was: typeof BEFORE_0028): typeof seedDa
     for (const [column, value] of Object.entries(columns))
       record[column] =
         column === 'citations' || typeof value !== 'string' || !/^[[{]/.test(value) ? value : JSON.parse(value);
+    // Statements stored before 0041 had no `named_as`, which today's write schema requires: they are written with none
+    // (`[]`), and `loadSeedBefore` takes the member out again of a database before 0041.
+    if (collection === 'conditions' && Array.isArray(record.role_statements))
+      record.role_statements = (record.role_statements as Row[]).map((st) => ({ named_as: [], ...st }));
   }
   return data;
 }

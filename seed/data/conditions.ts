@@ -13,7 +13,7 @@ import { GKT, general, inferredScope, KAIR, ofFormat, ofPrograms } from './scope
  * statements share, else null) are derived from them (the conditions rules check it on every write).
  */
 
-type Statement = { role: ConditionRole; scope: z.input<typeof Scope>; citations: Citation[]; named_as?: string[] };
+type Statement = { role: ConditionRole; scope: z.input<typeof Scope>; citations: Citation[]; named_as: string[] };
 /** One statement: `role`, said with `scope`, in these excerpts (each one of the record's citations). */
 const says = (role: ConditionRole, scope: z.input<typeof Scope>, ...citations: Citation[]): Statement => ({
   role,

@@ -37,7 +37,7 @@ export const ConditionRoleStatement = z
     citations: z.array(Citation).min(1).max(10).meta({
       description: "The excerpts that say it: each one of the record's citations, from a source in `scope.stated_by`.",
     }),
-    named_as: z.array(z.string().min(1).max(200)).max(5).default([]).meta({
+    named_as: z.array(z.string().min(1).max(200)).max(5).meta({
       description:
         'Words of its excerpts, verbatim, that say which cases of the condition it is said of ("active substance use disorders", "a history of psychosis", "conditions that haven\'t responded well to standard treatments"), not every case; empty when they name the condition as such.',
     }),
