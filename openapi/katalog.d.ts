@@ -1475,7 +1475,7 @@ export interface components {
       scope: components["schemas"]["Scope"];
       /** @description The excerpts that say it: each one of the record's citations, from a source in `scope.stated_by`. */
       citations: components["schemas"]["Citation"][];
-      /** @description Words of its excerpts, verbatim, that say which cases of the condition it is said of ("active substance use disorders", "a history of psychosis", "conditions that haven't responded well to standard treatments"), not every case; empty when they name the condition as such. */
+      /** @description Words of its excerpts, verbatim, that qualify the condition where they name it ("active substance use disorders"; "a history of psychosis": past and current cases); several: each excerpt's wording. Empty when they name it unqualified, or leave open whether a qualifier is said of it (the note says). */
       named_as: string[];
     };
     /** @description A condition the sources name: one ketamine therapy is used or studied for, or one that rules it (or its group format) out. Information, not medical advice. */

@@ -20,6 +20,7 @@ import {
   loadSeedBefore,
   migrationsBefore,
   REPUBLISHED_BY_0041,
+  REPUBLISHED_BY_0042,
   seedBefore0028,
 } from './old-database.js';
 import { changeEvents, freshSeeded, jsonValue, rowOf, versionsOf } from './upgraded-records.js';
@@ -64,6 +65,7 @@ describe('migration 0028 upgrades a database seeded before it', () => {
       ...Object.keys(BEFORE_0036),
       ...Object.keys(BEFORE_0038),
       ...REPUBLISHED_BY_0041,
+      ...REPUBLISHED_BY_0042,
     ]),
   ];
   const versions = () => versionsOf(db, corrected);

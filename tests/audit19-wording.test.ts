@@ -20,6 +20,7 @@ import {
   loadSeedBefore,
   migrationsBefore,
   REPUBLISHED_BY_0041,
+  REPUBLISHED_BY_0042,
   seedBefore0034,
 } from './old-database.js';
 import { changeEvents, freshSeeded, jsonValue, rowOf, unchangedBySeed, versionsOf } from './upgraded-records.js';
@@ -118,6 +119,7 @@ describe('migration 0034 upgrades a database seeded before it', () => {
       ...Object.keys(BEFORE_0036),
       ...Object.keys(BEFORE_0038),
       ...REPUBLISHED_BY_0041,
+      ...REPUBLISHED_BY_0042,
     ]);
     expect(published).toBe(republished.size);
     expect(changeEvents(db) - eventsBefore).toBe(republished.size);

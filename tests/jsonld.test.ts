@@ -657,8 +657,8 @@ describe("a program's own dose as a DoseSchedule", () => {
     const program = 'roots-to-thrive-group';
     const scope = { ...(im.dose_scope as object), level: 'program', format: null, program_ids: [program] };
     const routes = [
-      { ...im, id: 'jsonld-dose-plain', dose_min: 1, dose_max: null, dose_scope: { ...scope, hedge: null } },
-      { ...im, id: 'jsonld-dose-hedged', dose_min: 1, dose_max: null, dose_scope: { ...scope, hedge: 'typically' } },
+      { ...im, id: 'jsonld-dose-plain', dose_min: 0.5, dose_max: null, dose_scope: { ...scope, hedge: null } },
+      { ...im, id: 'jsonld-dose-hedged', dose_min: 0.5, dose_max: null, dose_scope: { ...scope, hedge: 'typically' } },
     ];
     for (const r of routes) await t.http.post('/v1/dosing-routes').set(auth).send(r).expect(201);
     const url = `/v1/programs/${program}`;
@@ -673,7 +673,7 @@ describe("a program's own dose as a DoseSchedule", () => {
     const [node] = await expand((await t.http.get(`${url}.jsonld`).expect(200)).body);
     const schedules = values(node as Node, 'doseSchedule') as unknown as Node[];
     const of = (id: string) => schedules.find((s) => String(s['@id']).endsWith(`/v1/dosing-routes/${id}`)) as Node;
-    expect(values(of('jsonld-dose-plain'), 'doseValue')[0]?.['@value']).toBe(1);
+    expect(values(of('jsonld-dose-plain'), 'doseValue')[0]?.['@value']).toBe(0.5);
     expect(values(of('jsonld-dose-hedged'), 'doseValue')).toEqual([]);
     expect(values(of('jsonld-dose-hedged'), 'description')[0]?.['@value']).toContain('"typically"');
   });

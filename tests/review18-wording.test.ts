@@ -22,6 +22,7 @@ import {
   loadSeedBefore,
   migrationsBefore,
   REPUBLISHED_BY_0041,
+  REPUBLISHED_BY_0042,
   seedBefore0030,
 } from './old-database.js';
 import { changeEvents, freshSeeded, jsonValue, rowOf, unchangedBySeed, versionsOf } from './upgraded-records.js';
@@ -79,6 +80,7 @@ describe('migration 0030 upgrades a database seeded before it', () => {
       ...Object.keys(BEFORE_0036),
       ...Object.keys(BEFORE_0038),
       ...REPUBLISHED_BY_0041,
+      ...REPUBLISHED_BY_0042,
     ]),
   ];
   const versions = () => versionsOf(db, corrected);

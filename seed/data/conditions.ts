@@ -158,7 +158,8 @@ export const conditions: ConditionSeed[] = [
     category: 'mental_health',
     role_statements: [
       says('indication', general(KAIR, PROMISE_HEDGE), PROMISE, LIST_TRD),
-      says('study_population', CASE_STUDY, CASE),
+      // The excerpt's words for the man's depression: that they are this condition is Katalog's reading (the note).
+      named(["depression that hadn't responded to traditional treatments"], says('study_population', CASE_STUDY, CASE)),
     ],
     note: 'The KAIR article lists it first among conditions that haven\'t responded well to standard treatments; the Canadian article\'s format table has a row "Treatment-resistant depression with intact social functioning"; the row\'s check mark was lost in extraction, and Katalog infers that the table puts it under "Group format generally appropriate". The Canadian article names it only in that row and does not call it an indication. Calling the depression of the KAIR article\'s 44-year-old man ("depression that hadn\'t responded to traditional treatments") treatment-resistant is Katalog\'s reading, not the article\'s words.',
     citations: [PROMISE, LIST_TRD, CASE, { source_id: GKT, excerpt: 'Treatment-resistant depression with intact social functioning', section: TABLE }],
@@ -169,8 +170,9 @@ export const conditions: ConditionSeed[] = [
     alternate_names: [],
     category: 'mental_health',
     role_statements: [
-      // The bullet is under "What is ketamine group therapy?": said of the group format.
-      says('indication', PROMISING_SAYS(), PROMISING),
+      // The bullet is under "What is ketamine group therapy?": said of the group format, of depression among "other
+      // treatment-resistant conditions" (review 30 R30-2).
+      named(['treatment-resistant conditions'], says('indication', PROMISING_SAYS(), PROMISING)),
       says('study_population', STUDY, DEPRESSION_79),
       says('study_outcome', STUDY, SERIES_DEPRESSION),
       says('indication', COLORADO_SAYS(), COLORADO),
@@ -188,7 +190,7 @@ export const conditions: ConditionSeed[] = [
     role_statements: [
       named(['conditions that haven\'t responded well to standard treatments'], says('indication', general(KAIR, PROMISE_HEDGE), PROMISE, LIST_PTSD)),
       says('study_population', STUDY, PTSD_86),
-      says('indication', PROMISING_SAYS(), PROMISING),
+      named(['treatment-resistant conditions'], says('indication', PROMISING_SAYS(), PROMISING)),
       says('indication', COLORADO_SAYS(), COLORADO),
       // The firefighters' PTSD symptoms (PCL-5) are an outcome the study measured, as their anxiety scores are anxiety's.
       says('study_outcome', STUDY, GAD_7),
@@ -217,9 +219,9 @@ export const conditions: ConditionSeed[] = [
       // The case series' anxiety result; its group sessions are named in the sentence before it.
       says('study_outcome', STUDY, SERIES_ANXIETY, SERIES_GROUP),
       named(['severe anxiety that might be triggered by altered states'], says('requires_evaluation', general(KAIR, EVALUATE_HEDGE), EVALUATE, SEVERE_ANXIETY)),
-      says('indication', PROMISING_SAYS(), PROMISING),
+      named(['treatment-resistant conditions'], says('indication', PROMISING_SAYS(), PROMISING)),
     ],
-    note: 'Besides naming anxiety disorders among the conditions for which it says ketamine shows particular promise, the KAIR article says severe anxiety that might be triggered by altered states requires careful evaluation. The Canadian article\'s format table has a row "Mild-to-moderate anxiety or trauma" whose check mark was lost in extraction, so the text does not say which of the table\'s two columns the row is in.',
+    note: 'Besides naming anxiety disorders among the conditions that haven\'t responded well to standard treatments, for which it says ketamine shows particular promise, the KAIR article says severe anxiety that might be triggered by altered states requires careful evaluation. The Canadian article\'s format table has a row "Mild-to-moderate anxiety or trauma" whose check mark was lost in extraction, so the text does not say which of the table\'s two columns the row is in.',
     citations: [PROMISE, LIST_ANXIETY, GAD_7, SERIES_ANXIETY, SERIES_GROUP, SEVERE_ANXIETY, EVALUATE, { source_id: GKT, excerpt: 'Mild-to-moderate anxiety or trauma', section: TABLE }, PROMISING],
   }),
   condition({
@@ -261,7 +263,7 @@ export const conditions: ConditionSeed[] = [
       // "(exclusion in both)": the article does not reconcile the two).
       named(['active substance use disorder'], SAFER_BY_FAQ(GKT_FAQ)),
     ],
-    note: 'Named both ways: the KAIR article lists substance use disorders among conditions ketamine shows promise for, and says people with active substance use disorders "should definitely avoid ketamine therapy altogether"; the Canadian article says severe substance use is generally an exclusion for group format and lists active substance use disorder among those who are generally not candidates for group KAT, and its format table marks active substance use disorder "(exclusion in both)" in its group cell and "(after stabilization)" in its individual cell ("Individual format safer"), while its FAQ says the individual format is safer in these cases.',
+    note: 'Named both ways: the KAIR article lists substance use disorders among the conditions that haven\'t responded well to standard treatments, for which it says ketamine shows particular promise, and says people with active substance use disorders "should definitely avoid ketamine therapy altogether"; the Canadian article says severe substance use is generally an exclusion for group format and lists active substance use disorder among those who are generally not candidates for group KAT, and its format table marks active substance use disorder "(exclusion in both)" in its group cell and "(after stabilization)" in its individual cell ("Individual format safer"), while its FAQ says the individual format is safer in these cases.',
     citations: [PROMISE, LIST_SUD, AVOID, ACTIVE_SUD, SUD_ROW, TABLE_HEADER, GKT_COMORBID, GKT_FAQ_Q, GKT_FAQ, FAQ_SAFER],
   }),
   condition({

@@ -93,7 +93,7 @@ export const contraindications: ContraindicationSeed[] = [
     applies_to: 'any',
     scope: { level: 'ketamine_therapy', format: null, program_ids: [], stated_by: [KAIR], hedge: 'should definitely avoid ketamine therapy altogether', inferred: false },
     inferred: false,
-    note: 'The KAIR article lists people with active substance use disorders among those who should definitely avoid ketamine therapy altogether. (The same article names substance use disorders among the conditions for which it says ketamine shows promise.) The Canadian article speaks of substance use separately: of the group format and, in its format table, of both formats.',
+    note: 'The KAIR article lists people with active substance use disorders among those who should definitely avoid ketamine therapy altogether. The Canadian article speaks of substance use separately: of the group format and, in its format table, of both formats.',
     // The Canadian article's two positions, which the note reports, cited too (audit 20 A20-2): of the group format, and
     // the table cell said of both formats (the cell alone, not the row's line: this KAIR statement is not the row's flag).
     citations: [

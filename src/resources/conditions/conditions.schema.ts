@@ -39,7 +39,7 @@ export const ConditionRoleStatement = z
     }),
     named_as: z.array(z.string().min(1).max(200)).max(5).meta({
       description:
-        'Words of its excerpts, verbatim, that say which cases of the condition it is said of ("active substance use disorders", "a history of psychosis", "conditions that haven\'t responded well to standard treatments"), not every case; empty when they name the condition as such.',
+        'Words of its excerpts, verbatim, that qualify the condition where they name it ("active substance use disorders"; "a history of psychosis": past and current cases); several: each excerpt\'s wording. Empty when they name it unqualified, or leave open whether a qualifier is said of it (the note says).',
     }),
   })
   .meta({
