@@ -193,21 +193,27 @@ export const markedGiven: Rule = {
 };
 
 const literal = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-/** `words` in `text` as whole words, in any case (a mark alone is its own word): "e" is not in "the". */
-export function writesWords(text: string, words: string): boolean {
+/**
+ * `words` in `text` as whole words, in any case (a mark alone is its own word): "e" is not in "the". With `{ exact:
+ * true }`, in the case `text` writes them: a verbatim qualifier is not "ALTOGETHER" where the source writes "altogether".
+ */
+export function writesWords(text: string, words: string, options?: { exact?: boolean }): boolean {
   const start = /^[\p{L}\p{N}]/u.test(words) ? '(?<![\\p{L}\\p{N}])' : '';
   const end = /[\p{L}\p{N}]$/u.test(words) ? '(?![\\p{L}\\p{N}])' : '';
-  return new RegExp(`${start}${literal(words)}${end}`, 'iu').test(text);
+  return new RegExp(`${start}${literal(words)}${end}`, options?.exact ? 'u' : 'iu').test(text);
 }
 
 /**
- * Who says a statement is a source the record cites, and its qualifier is words their excerpts write (hostile 18 H18-8):
- * in every object of a body, `stated_by` names only sources of the record's citations and each piece of `hedge` (pieces
- * joined by "; " or " … ") is whole words of one of their excerpts; so are an FAQ's `answered_by` and an access step's
- * `source_id`. Otherwise the fit check, JSON-LD and search would quote an editor's words as a source's.
+ * Who says a statement is a source the record cites, and its qualifier is words their excerpts write (hostile 18 H18-8,
+ * 18b H18b-6): in every object of a body, `stated_by` names only sources of the record's citations, each piece of
+ * `hedge` (pieces joined by "; " or " … ") is whole words of one of their excerpts, verbatim (in the case they write
+ * it), and `via` (whom the source reports) is whole words of one of them; so is the `hedge` of an object naming one
+ * `source_id` (an access step), against that source's excerpts; an FAQ's `answered_by` and an access step's
+ * `source_id` are sources the record cites. Otherwise the fit check, JSON-LD and search would quote an editor's words
+ * as a source's.
  */
 export const saidInCitations: Rule = {
-  text: 'stated_by, answered_by and source_id name cited sources, and a hedge is words of their excerpts',
+  text: 'stated_by, answered_by and source_id name cited sources; a hedge (verbatim) and via are words of their excerpts',
   check: (doc, report) => {
     if (!Array.isArray(doc.citations)) return;
     const cited = (doc.citations as { source_id?: unknown; excerpt?: unknown }[]).filter(
@@ -229,18 +235,31 @@ export const saidInCitations: Rule = {
       if (!value || typeof value !== 'object') continue;
       const o = value as Doc;
       for (const [k, v] of Object.entries(o)) if (k !== 'citations') stack.push([v, [...path, k]]);
-      if (typeof o.source_id === 'string' && path.at(-2) !== 'citations' && !sources.has(o.source_id))
+      const own = typeof o.source_id === 'string' && path.at(-2) !== 'citations';
+      if (own && !sources.has(o.source_id as string))
         report([...path, 'source_id'], 'must be a source the record cites');
-      if (!Array.isArray(o.stated_by)) continue;
-      const by = (o.stated_by as unknown[]).filter((b): b is string => typeof b === 'string');
-      by.forEach((b, i) => {
-        if (!sources.has(b)) report([...path, 'stated_by', i], 'must be a source the record cites');
-      });
-      if (typeof o.hedge !== 'string') continue;
+      let by: string[];
+      let whose: string;
+      if (Array.isArray(o.stated_by)) {
+        by = (o.stated_by as unknown[]).filter((b): b is string => typeof b === 'string');
+        by.forEach((b, i) => {
+          if (!sources.has(b)) report([...path, 'stated_by', i], 'must be a source the record cites');
+        });
+        whose = 'its stated_by';
+      } else if (own) {
+        by = [o.source_id as string];
+        whose = 'its source_id';
+      } else continue;
       const excerpts = cited.filter((c) => by.includes(c.source_id)).map((c) => c.excerpt);
-      for (const piece of o.hedge.split(/; | … /))
-        if (piece && !excerpts.some((e) => writesWords(e, piece)))
-          report([...path, 'hedge'], `"${piece}" must be words an excerpt of its stated_by writes`);
+      if (typeof o.hedge === 'string')
+        for (const piece of o.hedge.split(/; | … /))
+          if (piece && !excerpts.some((e) => writesWords(e, piece, { exact: true })))
+            report(
+              [...path, 'hedge'],
+              `"${piece}" must be words an excerpt of ${whose} writes, verbatim (in its case)`,
+            );
+      if (typeof o.via === 'string' && !excerpts.some((e) => writesWords(e, o.via as string)))
+        report([...path, 'via'], `"${o.via}" must be words an excerpt of ${whose} writes: whom the source reports`);
     }
   },
 };

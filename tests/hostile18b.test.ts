@@ -1,0 +1,84 @@
+/**
+ * Hostile 18b (the parts that are not a price's amount_text, which tests/hostile18b-amounts.test.ts holds): whom a
+ * source reports and an access step's qualifier are words its excerpts write (H18b-6), verbatim where the field says so,
+ * and a publisher is a name an excerpt writes (H18b-8).
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seedData } from '../seed/data/index.js';
+import { createKey } from '../src/auth/keys.js';
+import { resources } from '../src/resources/index.js';
+import { startApp, type TestApp } from './helpers.js';
+
+type Doc = Record<string, unknown>;
+/** The paths a changed copy of a seeded record is refused on (none: taken), checked as every write checks it. */
+const refusedOf = (collection: string, change: (r: Doc) => void, pick: (r: Doc) => boolean = () => true) => {
+  const resource = resources.find((r) => r.tableName === collection);
+  const record = structuredClone((seedData as unknown as Record<string, Doc[]>)[collection]?.find(pick));
+  if (!resource || !record) throw new Error(collection);
+  change(record);
+  const r = resource.input.safeParse(record);
+  return r.success ? [] : r.error.issues.map((i) => i.path.join('.'));
+};
+const withVia = (id: string) => (c: Doc) => c.id === id;
+
+describe('whom a source reports, and an access step’s qualifier, are words its excerpts write (H18b-6)', () => {
+  it('every seeded record of every collection keeps the rule', () => {
+    for (const r of resources)
+      for (const record of (seedData as unknown as Record<string, unknown[]>)[r.tableName] ?? [])
+        expect(r.input.safeParse(record).success, `${r.tableName}/${(record as { id: string }).id}`).toBe(true);
+  });
+  it('a scope.via no excerpt of its stated_by writes is a 422 naming scope.via; the seeded one is taken', () => {
+    const reported = seedData.contraindications.find((c) => c.scope.via) as { id: string };
+    const via = (v: string) => (c: Doc) => {
+      (c.scope as Doc).via = v;
+    };
+    expect(refusedOf('contraindications', via('Harvard Medical School researchers'), withVia(reported.id))).toEqual([
+      'scope.via',
+    ]);
+    expect(refusedOf('contraindications', via('one program'), withVia(reported.id))).toEqual([]);
+    // In a condition's role statement too, at its depth.
+    const psychosis = (c: Doc) => {
+      const s = (c.role_statements as { scope: Doc }[])[0] as { scope: Doc };
+      s.scope.via = 'the American Psychiatric Association';
+    };
+    expect(refusedOf('conditions', psychosis, withVia('psychosis'))).toContain('role_statements.0.scope.via');
+  });
+  it("an access step's hedge no excerpt of its source writes is a 422 naming it; its own is taken", () => {
+    const stepHedge = (hedge: string) => (p: Doc) => {
+      ((p.access as { steps: Doc[] }).steps[1] as Doc).hedge = hedge;
+    };
+    const rtt = withVia('roots-to-thrive-group');
+    expect(refusedOf('programs', stepHedge('is guaranteed to cure'), rtt)).toEqual(['access.steps.1.hedge']);
+    expect(refusedOf('programs', stepHedge('where appropriate'), rtt)).toEqual([]);
+    expect(refusedOf('programs', stepHedge('Where Appropriate'), rtt)).toEqual(['access.steps.1.hedge']);
+    const orgHedge = (o: Doc) => {
+      ((o.access_steps as Doc[])[0] as Doc).hedge = 'guaranteed to';
+    };
+    expect(refusedOf('organizations', orgHedge, (o) => (o.access_steps as unknown[]).length > 0)).toEqual([
+      'access_steps.0.hedge',
+    ]);
+  });
+});
+
+describe('over HTTP: an invented attribution is a 422 naming scope.via, and nothing is stored (H18b-6)', () => {
+  let t: TestApp;
+  let key: string;
+  beforeAll(async () => {
+    t = await startApp({ WRITE_RATE_LIMIT_MAX: '1000' });
+    key = createKey(t.db, 'hostile18b', 'write').key;
+  });
+  afterAll(() => t.close());
+  it('PATCH scope.via "Harvard Medical School researchers" is refused; the record and the fit check are unchanged', async () => {
+    const reported = seedData.contraindications.find((c) => c.scope.via) as { id: string };
+    const url = `/v1/contraindications/${reported.id}`;
+    const before = (await t.http.get(url).expect(200)).body.data;
+    const res = await t.http
+      .patch(url)
+      .set({ authorization: `Bearer ${key}`, 'if-match': '*', 'content-type': 'application/merge-patch+json' })
+      .send({ scope: { via: 'Harvard Medical School researchers' } });
+    expect(res.status, res.text).toBe(422);
+    expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
+    expect(res.body.errors.map((e: { name: string }) => e.name)).toEqual(['scope.via']);
+    expect((await t.http.get(url).expect(200)).body.data).toEqual(before);
+  });
+});
