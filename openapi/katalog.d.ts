@@ -3264,7 +3264,7 @@ export interface components {
     Allow: string;
     /** @description The Bearer challenge (RFC 6750). */
     "WWW-Authenticate": string;
-    /** @description Media types PATCH takes. */
+    /** @description On a PATCH’s 415: the media types PATCH takes. */
     "Accept-Patch": string;
   };
   pathItems: never;

@@ -82,3 +82,43 @@ describe('over HTTP: an invented attribution is a 422 naming scope.via, and noth
     expect((await t.http.get(url).expect(200)).body.data).toEqual(before);
   });
 });
+
+describe('every PATCH declares Accept-Patch on the response its 415 falls to, and sends it (H18b-7)', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startApp({ WRITE_RATE_LIMIT_MAX: '1000' });
+  });
+  afterAll(() => t.close());
+  type Res = { $ref?: string; description?: string; headers?: Record<string, unknown> };
+  it('in the served spec: the explicit 415, else the default naming **415**, lists Accept-Patch', async () => {
+    const spec = (await t.http.get('/openapi.json').expect(200)).body;
+    const deref = (r: Res | undefined) => (r?.$ref ? spec.components.responses[r.$ref.split('/').pop() as string] : r);
+    let patches = 0;
+    for (const [path, ops] of Object.entries(spec.paths as Record<string, Record<string, { responses: object }>>)) {
+      const op = ops.patch;
+      if (!op) continue;
+      patches++;
+      const responses = op.responses as Record<string, Res>;
+      const covering = deref(responses['415'] ?? responses['4XX'] ?? responses.default) as Res;
+      if (!responses['415']) expect(covering.description, path).toContain('**415**:');
+      expect(Object.keys(covering.headers ?? {}), `PATCH ${path}`).toContain('Accept-Patch');
+    }
+    expect(patches).toBeGreaterThanOrEqual(resources.length + 1);
+    expect(spec.components.headers['Accept-Patch'].description).toMatch(/PATCH/);
+  });
+  it('over HTTP: a PATCH of another media type is a 415 with Accept-Patch, on a record and on a webhook', async () => {
+    const write = createKey(t.db, 'h18b-patch', 'write').key;
+    const hooks = createKey(t.db, 'h18b-hooks', 'webhooks').key;
+    for (const [url, key] of [
+      [`/v1/faqs/${seedData.faqs[0]?.id}`, write],
+      ['/v1/webhooks/no-such-endpoint', hooks],
+    ] as const) {
+      const res = await t.http
+        .patch(url)
+        .set({ authorization: `Bearer ${key}`, 'if-match': '*', 'content-type': 'text/plain' })
+        .send('x');
+      expect(res.status, `${url}: ${res.text}`).toBe(415);
+      expect(res.headers['accept-patch'], url).toMatch(/application\/merge-patch\+json/);
+    }
+  });
+});

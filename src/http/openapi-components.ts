@@ -151,18 +151,21 @@ export function groupCommonErrors(spec: object): void {
       // read whose only client error is the rate limit (`/v1`) keeps its 429 and 500.
       if (range === 'default' && !Object.keys(responses).some((st) => /^4/.test(st) && !statuses.includes(st)))
         continue;
-      if (!components[name]) {
-        const parts = statuses.map((st) => {
-          const ref = String(responses[st]?.$ref);
-          return [st, components[ref.slice(ref.lastIndexOf('/') + 1)] as Response] as const;
-        });
-        const [, first] = parts[0] as readonly [string, Response];
+      const parts = statuses.map((st) => {
+        const ref = String(responses[st]?.$ref);
+        return [st, components[ref.slice(ref.lastIndexOf('/') + 1)] as Response] as const;
+      });
+      const headers = Object.assign({}, ...parts.map(([, r]) => r.headers));
+      const [, first] = parts[0] as readonly [string, Response];
+      // The headers of every operation it stands for (a PATCH's 415 adds Accept-Patch: hostile 18b H18b-7), as it
+      // lists Allow for a 405 and Retry-After for a 429; each header's description says when it is sent.
+      if (components[name]) Object.assign((components[name] as Response).headers ?? {}, headers);
+      else
         components[name] = {
           description: `${lead} ${parts.map(([st, r]) => `**${st}**: ${r.description}`).join(' ')}`,
           content: first.content,
-          headers: Object.assign({}, ...parts.map(([, r]) => r.headers)),
+          headers,
         };
-      }
       const kept = Object.entries(responses).filter(([st]) => !statuses.includes(st));
       op.responses = Object.fromEntries([...kept, [range, { $ref: `#/components/responses/${name}` }]]);
     }

@@ -64,7 +64,7 @@ const RESPONSE_HEADERS: Record<string, Header> = {
   'Content-Disposition': { description: 'The file name to save the export as.', schema: text },
   Allow: { description: 'Methods the path takes.', schema: text },
   'WWW-Authenticate': { description: 'The Bearer challenge (RFC 6750).', schema: text },
-  'Accept-Patch': { description: 'Media types PATCH takes.', schema: text },
+  'Accept-Patch': { description: 'On a PATCH’s 415: the media types PATCH takes.', schema: text },
 };
 
 const PARAMETERS = {
