@@ -955,7 +955,7 @@ export interface components {
     SourceCreateInput: {
       id: components["schemas"]["Id"];
     } & WithRequired<components["schemas"]["SourceReplaceInput"], "id">;
-    /** @description A whole Source replacing the stored one; the id is the one in the path. Rules across fields (422 when one is broken): authors_complete is not true when authors is empty; a title no excerpt writes is marked (title_inferred: true); a publisher no excerpt writes is marked (publisher_inferred: true). */
+    /** @description A whole Source replacing the stored one; the id is the one in the path. Rules across fields (422 when one is broken): authors_complete is not true when authors is empty; a title no excerpt writes is marked (title_inferred: true); a publisher no excerpt writes as a name (capitalised words, in its case) is marked (publisher_inferred: true). */
     SourceReplaceInput: {
       title: string;
       /**

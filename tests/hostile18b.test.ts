@@ -122,3 +122,33 @@ describe('every PATCH declares Accept-Patch on the response its 415 falls to, an
     }
   });
 });
+
+describe('a publisher is a name an excerpt writes, and a verbatim qualifier keeps its case (H18b-8)', () => {
+  const kair = (s: Doc) => s.id === 'kair-group-therapy-unpacked';
+  const publisher =
+    (name: string, inferred = false) =>
+    (s: Doc) => {
+      s.publisher = name;
+      s.publisher_inferred = inferred;
+      // An excerpt that writes each word tried, in lower case: "group", "the".
+      (s.citations as Doc[]).push({ source_id: s.id, excerpt: 'Why the group helps', section: 'x' });
+    };
+  it('"GROUP" (the excerpt writes "group"), "the", "The", "kair program" unmarked are 422s naming publisher_inferred', () => {
+    for (const name of ['GROUP', 'group', 'the', 'The', 'kair program', 'of the'])
+      expect(refusedOf('sources', publisher(name), kair), name).toEqual(['publisher_inferred']);
+  });
+  it('the name an excerpt writes is taken; any publisher marked as Katalog’s reading is too', () => {
+    expect(refusedOf('sources', publisher('KAIR Program'), kair)).toEqual([]);
+    expect(refusedOf('sources', publisher('GROUP', true), kair)).toEqual([]);
+    expect(refusedOf('sources', () => {}, kair)).toEqual([]);
+  });
+  it('a scope hedge in another case than its excerpt ("ALTOGETHER" of "altogether") is a 422 naming scope.hedge', () => {
+    const written = (c: Doc) => (c.citations as { excerpt: string }[]).some((e) => e.excerpt.includes('altogether'));
+    const hedge = (h: string) => (c: Doc) => {
+      (c.scope as Doc).hedge = h;
+    };
+    expect(refusedOf('contraindications', hedge('ALTOGETHER'), written)).toEqual(['scope.hedge']);
+    expect(refusedOf('contraindications', hedge('Altogether'), written)).toEqual(['scope.hedge']);
+    expect(refusedOf('contraindications', hedge('altogether'), written)).toEqual([]);
+  });
+});
