@@ -152,3 +152,69 @@ describe('a publisher is a name an excerpt writes, and a verbatim qualifier keep
     expect(refusedOf('contraindications', hedge('altogether'), written)).toEqual([]);
   });
 });
+
+describe("a program's format change its prices disagree with says what works; a restore says what changed (H18b-10)", () => {
+  let t: TestApp;
+  let key: string;
+  beforeAll(async () => {
+    t = await startApp({ WRITE_RATE_LIMIT_MAX: '1000' });
+    key = createKey(t.db, 'hostile18b-format', 'write').key;
+  });
+  afterAll(() => t.close());
+  const send = (method: 'patch' | 'delete' | 'post', url: string, body?: object) =>
+    method === 'post'
+      ? t.http.post(url).set({ authorization: `Bearer ${key}` })
+      : t.http[method](url)
+          .set({ authorization: `Bearer ${key}`, 'if-match': '*', 'content-type': 'application/merge-patch+json' })
+          .send(body);
+  it('the 422 names detaching (program_id null) or deleting the price first; both then work', async () => {
+    // A program of its own with one price of its own: a copy of a seeded program and of its price.
+    const seeded = (await t.http.get('/v1/prices/roots-to-thrive-group-price').expect(200)).body.data;
+    const {
+      id: _p,
+      version: _pv,
+      created_at: _pc,
+      updated_at: _pu,
+      ...program
+    } = (await t.http.get(`/v1/programs/${seeded.program_id}`).expect(200)).body.data;
+    const { id: _i, version: _v, created_at: _c, updated_at: _u, ...price } = seeded;
+    const auth = { authorization: `Bearer ${key}` };
+    const made = await t.http
+      .post('/v1/programs')
+      .set(auth)
+      .send({ ...program, id: 'h18b-program' });
+    expect(made.status, made.text).toBe(201);
+    const priced = await t.http
+      .post('/v1/prices')
+      .set(auth)
+      .send({ ...price, id: 'h18b-price', program_id: 'h18b-program' });
+    expect(priced.status, priced.text).toBe(201);
+    const url = '/v1/programs/h18b-program';
+    const before = (await t.http.get(url).expect(200)).body.data;
+    const other = program.format === 'group' ? 'individual' : 'group';
+    const refused = await send('patch', url, { format: other });
+    expect(refused.status, refused.text).toBe(422);
+    expect(refused.body.errors[0].name).toBe('format');
+    expect(refused.body.errors[0].detail).toBe(
+      'prices/h18b-price has another format and belongs to this record: detach it (program_id null) or delete it first',
+    );
+    expect((await t.http.get(url).expect(200)).body.data).toEqual(before);
+    // What it says works: the price deleted, the program changes.
+    expect((await send('delete', '/v1/prices/h18b-price')).status).toBe(204);
+    const moved = await send('patch', url, { format: other });
+    expect(moved.status, moved.text).toBe(200);
+    // The deleted price comes back as it was, of its old format: the 422 says the program's format changed after it.
+    const restore = await send('post', '/v1/prices/h18b-price/restore');
+    expect(restore.status, restore.text).toBe(422);
+    expect(restore.body.errors[0].name).toBe('format');
+    expect(restore.body.errors[0].detail).toContain(
+      `the format of programs/h18b-program, which it belongs to, changed to "${other}" after the delete`,
+    );
+    await t.http.get('/v1/prices/h18b-price').expect(404);
+    // Changed back, the price can be restored; detached, the program's format can change with the price kept.
+    expect((await send('patch', url, { format: program.format })).status).toBe(200);
+    expect((await send('post', '/v1/prices/h18b-price/restore')).status).toBe(200);
+    expect((await send('patch', '/v1/prices/h18b-price', { program_id: null })).status).toBe(200);
+    expect((await send('patch', url, { format: other })).status).toBe(200);
+  });
+});

@@ -55,9 +55,12 @@ export class Integrity {
     return ref.named ? this.byPath.get(ref.target) : this.byCollection.get(ref.target);
   }
 
-  /** 422 naming each field of `doc` that points at a record that does not exist or is deleted. */
-  checkReferences(resource: Resource, doc: unknown): void {
-    const found = this.firstDangling([[resource, doc]]);
+  /**
+   * 422 naming each field of `doc` that points at a record that does not exist or is deleted; `restoring`: `doc` is a
+   * deleted record coming back as it was, so a record it must agree with has changed since (hostile 18b H18b-10).
+   */
+  checkReferences(resource: Resource, doc: unknown, restoring = false): void {
+    const found = this.firstDangling([[resource, doc]], restoring);
     if (found) throw found.problem;
   }
 
@@ -65,7 +68,10 @@ export class Integrity {
    * The same check for many documents at once (a bulk write), with one statement per collection
    * pointed at: the first document holding a dangling reference, and its 422, or undefined.
    */
-  firstDangling(docs: readonly (readonly [Resource, unknown])[]): { index: number; problem: HttpProblem } | undefined {
+  firstDangling(
+    docs: readonly (readonly [Resource, unknown])[],
+    restoring = false,
+  ): { index: number; problem: HttpProblem } | undefined {
     type Problem = { name: string; in: 'body'; detail: string };
     const problems = new Map<number, Problem[]>();
     const report = (index: number, p: Problem) => {
@@ -147,7 +153,9 @@ export class Integrity {
           report(a.index, {
             name: mine,
             in: 'body',
-            detail: `must be ${JSON.stringify(row[theirs])}, the ${theirs} of ${a.target.path}/${a.id}, which it belongs to`,
+            detail: restoring
+              ? `is ${JSON.stringify(a.doc[mine])}, but the ${theirs} of ${a.target.path}/${a.id}, which it belongs to, changed to ${JSON.stringify(row[theirs])} after the delete; a restore brings the record back as it was, so only while that ${theirs} is ${JSON.stringify(a.doc[mine])}`
+              : `must be ${JSON.stringify(row[theirs])}, the ${theirs} of ${a.target.path}/${a.id}, which it belongs to`,
           });
     }
     // A chain through an acyclic field (a parent's parent…) that leads back to the record, in what is stored: a bulk
@@ -194,7 +202,9 @@ export class Integrity {
             report({
               name: theirs,
               in: 'body',
-              detail: `${ids.join(', ')} ${ids.length > 1 ? 'have' : 'has'} another ${mine}: change ${ids.length > 1 ? 'them' : 'it'} first, or with this`,
+              // No write changes two records: what works is to take them off this record, or delete them, first
+              // (hostile 18b H18b-10: "change it first, or with this" named two ways that are both refused).
+              detail: `${ids.join(', ')} ${ids.length > 1 ? 'have' : 'has'} another ${mine} and ${ids.length > 1 ? 'belong' : 'belongs'} to this record: detach ${ids.length > 1 ? 'them' : 'it'} (${p.field} null) or delete ${ids.length > 1 ? 'them' : 'it'} first`,
             });
         }
       }

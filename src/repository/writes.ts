@@ -256,7 +256,7 @@ export class Writer {
       ).run(at, version, id);
       // A restored record must not point at records deleted meanwhile (the transaction rolls back if so).
       const after = this.live(resource, id);
-      this.integrity.checkReferences(resource, after);
+      this.integrity.checkReferences(resource, after, true);
       this.log(resource, id, version, 'restored', actor, at, null, after);
       return after;
     });
