@@ -1204,7 +1204,7 @@ export interface components {
     FindingCreateInput: {
       id: components["schemas"]["Id"];
     } & WithRequired<components["schemas"]["FindingReplaceInput"], "id">;
-    /** @description A whole Finding replacing the stored one; the id is the one in the path. Rules across fields (422 when one is broken): value needs value_unit; when value_unit is "participants": denominator ≥ value; a value in participants, sessions or events is a whole number ≥ 0; in percent 0–100; in months ≥ 0. */
+    /** @description A whole Finding replacing the stored one; the id is the one in the path. Rules across fields (422 when one is broken): value needs value_unit; when value_unit is "participants": denominator ≥ value; a value in participants is a whole number ≥ 0; in sessions, events or months ≥ 0 (a mean may be fractional); in percent 0–100, above only with direction increased or improved; at most 2^53 − 1. */
     FindingReplaceInput: {
       study_id: components["schemas"]["FindingSparse"]["study_id"];
       condition: components["schemas"]["FindingSparse"]["condition"];

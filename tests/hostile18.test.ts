@@ -353,7 +353,8 @@ describe('numbers possible for their unit, and addresses that are what they read
   it('a finding of 150 percent, 2.5 or −5 participants, or out of 0 is a 422 naming it', () => {
     const at = seedData.findings.findIndex((f) => f.value_unit === 'percent');
     for (const over of [
-      { value: 150, value_unit: 'percent', denominator: null },
+      // A fall of more than all of it (a rise may be more: hostile 18b H18b-11).
+      { value: 150, value_unit: 'percent', denominator: null, direction: 'decreased' },
       { value: -150, value_unit: 'percent', denominator: null },
       { value: 2.5, value_unit: 'participants', denominator: null },
       { value: -5, value_unit: 'participants', denominator: null },

@@ -218,3 +218,42 @@ describe("a program's format change its prices disagree with says what works; a 
     expect((await send('patch', url, { format: other })).status).toBe(200);
   });
 });
+
+describe('a finding holds the figures a source can report, and none a double cannot count (H18b-11)', () => {
+  const percent = (f: Doc) => f.value_unit === 'percent';
+  const set = (over: Doc) => (f: Doc) => Object.assign(f, over);
+  it('a rise of 150 percent is taken with direction increased or improved, refused with another direction', () => {
+    for (const direction of ['increased', 'improved'])
+      expect(refusedOf('findings', set({ value: 150, direction }), percent), direction).toEqual([]);
+    for (const direction of ['decreased', 'unchanged', 'not_applicable'])
+      expect(refusedOf('findings', set({ value: 150, direction }), percent), direction).toEqual(['value']);
+    expect(refusedOf('findings', set({ value: -1, direction: 'increased' }), percent)).toEqual(['value']);
+  });
+  it('a mean of sessions or events is taken; participants stay whole; nothing is past 2^53 − 1', () => {
+    for (const value_unit of ['sessions', 'events'])
+      expect(refusedOf('findings', set({ value: 5.5, value_unit, denominator: null }), percent), value_unit).toEqual(
+        [],
+      );
+    expect(refusedOf('findings', set({ value: -0.5, value_unit: 'sessions', denominator: null }), percent)).toEqual([
+      'value',
+    ]);
+    expect(refusedOf('findings', set({ value: 5.5, value_unit: 'participants', denominator: null }), percent)).toEqual([
+      'value',
+    ]);
+    for (const value_unit of ['participants', 'sessions', 'events', 'months'])
+      expect(refusedOf('findings', set({ value: 1e300, value_unit, denominator: null }), percent), value_unit).toEqual([
+        'value',
+      ]);
+    expect(refusedOf('findings', set({ value: 1e300, direction: 'increased' }), percent)).toEqual(['value']);
+    expect(refusedOf('findings', set({ value: 4, value_unit: 'participants', denominator: 2 ** 53 }), percent)).toEqual(
+      ['denominator'],
+    );
+    expect(
+      refusedOf(
+        'findings',
+        set({ value: 4, value_unit: 'participants', denominator: Number.MAX_SAFE_INTEGER }),
+        percent,
+      ),
+    ).toEqual([]);
+  });
+});

@@ -22,19 +22,28 @@ export const findingsResource = defineResource({
   rules: [
     needs('value', 'value_unit'),
     when('value_unit', 'participants', atLeast('denominator', 'value')),
-    // A number possible for its unit (hostile 18 H18-9): a count is whole and not negative, a percentage within 0–100
-    // (its direction says which way), months not negative.
+    // A number possible for its unit (hostile 18 H18-9): a count of participants is whole and not negative, a
+    // percentage within 0–100 (its direction says which way) unless it says a rise ("rose by 150%"), months not
+    // negative. Sessions and events may be a mean ("5.5 sessions on average"), and no figure is beyond the integers a
+    // double holds exactly (1e300 participants; hostile 18b H18b-11).
     {
-      text: 'a value in participants, sessions or events is a whole number ≥ 0; in percent 0–100; in months ≥ 0',
+      text: 'a value in participants is a whole number ≥ 0; in sessions, events or months ≥ 0 (a mean may be fractional); in percent 0–100, above only with direction increased or improved; at most 2^53 − 1',
       check: (d, report) => {
         const v = d.value;
         if (typeof v !== 'number') return;
         const unit = d.value_unit;
-        if ((unit === 'participants' || unit === 'sessions' || unit === 'events') && !(Number.isInteger(v) && v >= 0))
-          report(['value'], `must be a whole number of ${unit}, 0 or more`);
-        if (unit === 'percent' && !(v >= 0 && v <= 100))
-          report(['value'], 'must be a percentage from 0 to 100 (direction says which way)');
-        if (unit === 'months' && v < 0) report(['value'], 'must be 0 or more months');
+        if (Math.abs(v) > Number.MAX_SAFE_INTEGER) report(['value'], 'must be at most 9007199254740991 (2^53 − 1)');
+        else if (unit === 'participants' && !(Number.isInteger(v) && v >= 0))
+          report(['value'], 'must be a whole number of participants, 0 or more');
+        else if ((unit === 'sessions' || unit === 'events' || unit === 'months') && v < 0)
+          report(['value'], `must be 0 or more ${unit}`);
+        else if (unit === 'percent' && v < 0)
+          report(['value'], 'must be a percentage of 0 or more (direction says which way)');
+        else if (unit === 'percent' && v > 100 && d.direction !== 'increased' && d.direction !== 'improved')
+          report(
+            ['value'],
+            'must be a percentage from 0 to 100: only a rise (direction increased or improved) is more',
+          );
       },
     },
   ],
