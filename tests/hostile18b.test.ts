@@ -257,3 +257,41 @@ describe('a finding holds the figures a source can report, and none a double can
     ).toEqual([]);
   });
 });
+
+describe('a web address writes its path, query and fragment in URI characters (H18b-12)', () => {
+  const site = (website: string) => (o: Doc) => {
+    o.website = website;
+  };
+  it.each([
+    'https://example.org/%zz',
+    'https://example.org/%',
+    'https://example.org/%2',
+    'https://example.org/[x]',
+    'https://example.org/é',
+    'https://example.org/?q=é',
+    'https://example.org/path#a#b',
+    'https://example.org/#a]',
+  ])('%s is a 422 naming website', (website) => {
+    expect(refusedOf('organizations', site(website))).toEqual(['website']);
+  });
+  it.each([
+    'https://example.org/%20a%2F',
+    'https://medium.com/@author/post',
+    'https://example.org/a?b=c&d=%C3%A9#part',
+    'https://пример.рф/',
+    'http://example.org./',
+  ])('%s is taken', (website) => {
+    expect(refusedOf('organizations', site(website))).toEqual([]);
+  });
+  it('every seeded address is written as the URL parser writes it', () => {
+    const urls: string[] = [];
+    const walk = (v: unknown): void => {
+      if (typeof v === 'string' && /^https?:\/\//.test(v)) urls.push(v);
+      else if (Array.isArray(v)) v.forEach(walk);
+      else if (v && typeof v === 'object') Object.values(v).forEach(walk);
+    };
+    walk(seedData);
+    expect(urls.length).toBeGreaterThan(0);
+    for (const u of urls) expect(new URL(u).href, u).toBe(u);
+  });
+});

@@ -96,6 +96,12 @@ export const WebUrl = z
   // to another (hostile 18 H18-10); nor a character a URI cannot hold (RFC 3986: space, <, >, ", {, }, |, ^, `).
   .refine((u) => !/^[a-z]+:\/\/[^/?#]*@/i.test(u), 'must not carry a user name or password')
   .refine((u) => !/[\s<>"{}|^`\\]/.test(u), 'must not hold a character a URI cannot (space, <, >, ", {, }, |, ^, `)')
+  // Nor, after the host, what RFC 3986 has no place for either (hostile 18b H18b-12): a % not followed by two hex digits,
+  // [ or ], a character outside ASCII (written %-encoded), a second #. An internationalised host name stays (C13-5).
+  .refine(
+    (u) => !/%(?![0-9a-f]{2})|[[\]]|[^\x21-\x7e]|#.*#/i.test(u.replace(/^[a-z][a-z0-9+.-]*:\/\/[^/?#]*/i, '')),
+    'must write its path, query and fragment in URI characters: % followed by two hex digits, no [ ], non-ASCII or second #',
+  )
   .meta({ pattern: '^[Hh][Tt][Tt][Pp][Ss]?://' });
 
 /** A short free-text filter value (city, region), matched exactly. */
