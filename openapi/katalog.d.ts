@@ -1154,7 +1154,7 @@ export interface components {
     FormatFitCreateInput: {
       id: components["schemas"]["Id"];
     } & WithRequired<components["schemas"]["FormatFitReplaceInput"], "id">;
-    /** @description A whole FormatFit replacing the stored one; the id is the one in the path. Rules across fields (422 when one is broken): favoured_format is the column whose cell alone is marked ✓ (group, individual), else neither. */
+    /** @description A whole FormatFit replacing the stored one; the id is the one in the path. Rules across fields (422 when one is broken): favoured_format is the column whose cell alone begins with a mark (✓ ✔ ✅ ☑), else neither. */
     FormatFitReplaceInput: {
       situation: string;
       position: components["schemas"]["FormatFitSparse"]["position"];

@@ -295,3 +295,19 @@ describe('a web address writes its path, query and fragment in URI characters (H
     for (const u of urls) expect(new URL(u).href, u).toBe(u);
   });
 });
+
+describe("a fit row's cell is marked when it begins with a mark: ✓ ✔ ✅ ☑ (H18b-13)", () => {
+  const fitRow = (group: string | null, individual: string | null, favoured: string) => (f: Doc) => {
+    Object.assign(f, { group_format: group, individual_format: individual, favoured_format: favoured });
+  };
+  it.each(['✓', '✔', '✅', '☑', '☑️', ' ✔ (after stabilization)'])('"%s" marks the group column', (mark) => {
+    expect(refusedOf('format_fit', fitRow(mark, null, 'group'))).toEqual([]);
+    expect(refusedOf('format_fit', fitRow(mark, null, 'neither'))).toEqual(['favoured_format']);
+    expect(refusedOf('format_fit', fitRow(null, mark, 'individual'))).toEqual([]);
+    expect(refusedOf('format_fit', fitRow(mark, mark, 'neither'))).toEqual([]);
+  });
+  it.each(['not ✓', '(✓ in some programs)', 'x', '(exclusion in both)'])('"%s" marks nothing', (cell) => {
+    expect(refusedOf('format_fit', fitRow(cell, null, 'neither'))).toEqual([]);
+    expect(refusedOf('format_fit', fitRow(cell, null, 'group'))).toEqual(['favoured_format']);
+  });
+});

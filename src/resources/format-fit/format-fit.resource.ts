@@ -3,6 +3,9 @@ import { citedSources } from '../includes.js';
 import { Source } from '../sources/sources.schema.js';
 import { FormatFit, FormatFitFields, formatFit } from './format-fit.schema.js';
 
+/** The marks a table cell says "this column" with. */
+const MARKS = ['✓', '✔', '✅', '☑'];
+
 export const formatFitResource = defineResource({
   path: 'format-fit',
   tableName: 'format_fit',
@@ -15,9 +18,10 @@ export const formatFitResource = defineResource({
   rules: [
     // The summary the filter and facet read is what the cells the fit check quotes mark (hostile 18 H18-13).
     {
-      text: 'favoured_format is the column whose cell alone is marked ✓ (group, individual), else neither',
+      text: 'favoured_format is the column whose cell alone begins with a mark (✓ ✔ ✅ ☑), else neither',
       check: (d, report) => {
-        const marked = (cell: unknown) => typeof cell === 'string' && cell.includes('✓');
+        // A mark begins the cell (hostile 18b H18b-13: "✔" counted as none, "not ✓" as one).
+        const marked = (cell: unknown) => typeof cell === 'string' && MARKS.some((m) => cell.trim().startsWith(m));
         const g = marked(d.group_format);
         const i = marked(d.individual_format);
         const want = g && !i ? 'group' : i && !g ? 'individual' : 'neither';
