@@ -78,7 +78,7 @@ export interface paths {
     get: operations["listSources"];
     /**
      * Create a source
-     * @description Needs a write key; what it references must exist.
+     * @description Write key; what it references must exist.
      */
     post: operations["createSource"];
   };
@@ -97,7 +97,7 @@ export interface paths {
     get: operations["getSource"];
     /**
      * Replace a source
-     * @description Needs a write key and If-Match.
+     * @description Write key and If-Match.
      */
     put: operations["replaceSource"];
     /**
@@ -107,7 +107,7 @@ export interface paths {
     delete: operations["deleteSource"];
     /**
      * Update a source (JSON Merge Patch)
-     * @description Needs a write key and If-Match.
+     * @description Write key and If-Match.
      */
     patch: operations["updateSource"];
   };
@@ -133,7 +133,7 @@ export interface paths {
     get: operations["listConditions"];
     /**
      * Create a condition
-     * @description Needs a write key; what it references must exist.
+     * @description Write key; what it references must exist.
      */
     post: operations["createCondition"];
   };
@@ -152,7 +152,7 @@ export interface paths {
     get: operations["getCondition"];
     /**
      * Replace a condition
-     * @description Needs a write key and If-Match.
+     * @description Write key and If-Match.
      */
     put: operations["replaceCondition"];
     /**
@@ -162,7 +162,7 @@ export interface paths {
     delete: operations["deleteCondition"];
     /**
      * Update a condition (JSON Merge Patch)
-     * @description Needs a write key and If-Match.
+     * @description Write key and If-Match.
      */
     patch: operations["updateCondition"];
   };
@@ -188,7 +188,7 @@ export interface paths {
     get: operations["listOrganizations"];
     /**
      * Create a organization
-     * @description Needs a write key; what it references must exist.
+     * @description Write key; what it references must exist.
      */
     post: operations["createOrganization"];
   };
@@ -207,7 +207,7 @@ export interface paths {
     get: operations["getOrganization"];
     /**
      * Replace a organization
-     * @description Needs a write key and If-Match.
+     * @description Write key and If-Match.
      */
     put: operations["replaceOrganization"];
     /**
@@ -217,7 +217,7 @@ export interface paths {
     delete: operations["deleteOrganization"];
     /**
      * Update a organization (JSON Merge Patch)
-     * @description Needs a write key and If-Match.
+     * @description Write key and If-Match.
      */
     patch: operations["updateOrganization"];
   };
@@ -243,7 +243,7 @@ export interface paths {
     get: operations["listDosingRoutes"];
     /**
      * Create a dosing route
-     * @description Needs a write key; what it references must exist.
+     * @description Write key; what it references must exist.
      */
     post: operations["createDosingRoute"];
   };
@@ -262,7 +262,7 @@ export interface paths {
     get: operations["getDosingRoute"];
     /**
      * Replace a dosing route
-     * @description Needs a write key and If-Match.
+     * @description Write key and If-Match.
      */
     put: operations["replaceDosingRoute"];
     /**
@@ -272,7 +272,7 @@ export interface paths {
     delete: operations["deleteDosingRoute"];
     /**
      * Update a dosing route (JSON Merge Patch)
-     * @description Needs a write key and If-Match.
+     * @description Write key and If-Match.
      */
     patch: operations["updateDosingRoute"];
   };
@@ -298,7 +298,7 @@ export interface paths {
     get: operations["listPrograms"];
     /**
      * Create a program
-     * @description Needs a write key; what it references must exist.
+     * @description Write key; what it references must exist.
      */
     post: operations["createProgram"];
   };
@@ -317,7 +317,7 @@ export interface paths {
     get: operations["getProgram"];
     /**
      * Replace a program
-     * @description Needs a write key and If-Match.
+     * @description Write key and If-Match.
      */
     put: operations["replaceProgram"];
     /**
@@ -327,7 +327,7 @@ export interface paths {
     delete: operations["deleteProgram"];
     /**
      * Update a program (JSON Merge Patch)
-     * @description Needs a write key and If-Match.
+     * @description Write key and If-Match.
      */
     patch: operations["updateProgram"];
   };
@@ -353,7 +353,7 @@ export interface paths {
     get: operations["listPrices"];
     /**
      * Create a price
-     * @description Needs a write key; what it references must exist.
+     * @description Write key; what it references must exist.
      */
     post: operations["createPrice"];
   };
@@ -372,7 +372,7 @@ export interface paths {
     get: operations["getPrice"];
     /**
      * Replace a price
-     * @description Needs a write key and If-Match.
+     * @description Write key and If-Match.
      */
     put: operations["replacePrice"];
     /**
@@ -382,7 +382,7 @@ export interface paths {
     delete: operations["deletePrice"];
     /**
      * Update a price (JSON Merge Patch)
-     * @description Needs a write key and If-Match.
+     * @description Write key and If-Match.
      */
     patch: operations["updatePrice"];
   };
@@ -408,7 +408,7 @@ export interface paths {
     get: operations["listContraindications"];
     /**
      * Create a contraindication
-     * @description Needs a write key; what it references must exist.
+     * @description Write key; what it references must exist.
      */
     post: operations["createContraindication"];
   };
@@ -427,7 +427,7 @@ export interface paths {
     get: operations["getContraindication"];
     /**
      * Replace a contraindication
-     * @description Needs a write key and If-Match.
+     * @description Write key and If-Match.
      */
     put: operations["replaceContraindication"];
     /**
@@ -437,7 +437,7 @@ export interface paths {
     delete: operations["deleteContraindication"];
     /**
      * Update a contraindication (JSON Merge Patch)
-     * @description Needs a write key and If-Match.
+     * @description Write key and If-Match.
      */
     patch: operations["updateContraindication"];
   };
@@ -463,7 +463,7 @@ export interface paths {
     get: operations["listFormatFit"];
     /**
      * Create a format fit
-     * @description Needs a write key; what it references must exist.
+     * @description Write key; what it references must exist.
      */
     post: operations["createFormatFit"];
   };
@@ -482,7 +482,7 @@ export interface paths {
     get: operations["getFormatFit"];
     /**
      * Replace a format fit
-     * @description Needs a write key and If-Match.
+     * @description Write key and If-Match.
      */
     put: operations["replaceFormatFit"];
     /**
@@ -492,7 +492,7 @@ export interface paths {
     delete: operations["deleteFormatFit"];
     /**
      * Update a format fit (JSON Merge Patch)
-     * @description Needs a write key and If-Match.
+     * @description Write key and If-Match.
      */
     patch: operations["updateFormatFit"];
   };
@@ -518,7 +518,7 @@ export interface paths {
     get: operations["listStudies"];
     /**
      * Create a study
-     * @description Needs a write key; what it references must exist.
+     * @description Write key; what it references must exist.
      */
     post: operations["createStudy"];
   };
@@ -537,7 +537,7 @@ export interface paths {
     get: operations["getStudy"];
     /**
      * Replace a study
-     * @description Needs a write key and If-Match.
+     * @description Write key and If-Match.
      */
     put: operations["replaceStudy"];
     /**
@@ -547,7 +547,7 @@ export interface paths {
     delete: operations["deleteStudy"];
     /**
      * Update a study (JSON Merge Patch)
-     * @description Needs a write key and If-Match.
+     * @description Write key and If-Match.
      */
     patch: operations["updateStudy"];
   };
@@ -573,7 +573,7 @@ export interface paths {
     get: operations["listFindings"];
     /**
      * Create a finding
-     * @description Needs a write key; what it references must exist.
+     * @description Write key; what it references must exist.
      */
     post: operations["createFinding"];
   };
@@ -592,7 +592,7 @@ export interface paths {
     get: operations["getFinding"];
     /**
      * Replace a finding
-     * @description Needs a write key and If-Match.
+     * @description Write key and If-Match.
      */
     put: operations["replaceFinding"];
     /**
@@ -602,7 +602,7 @@ export interface paths {
     delete: operations["deleteFinding"];
     /**
      * Update a finding (JSON Merge Patch)
-     * @description Needs a write key and If-Match.
+     * @description Write key and If-Match.
      */
     patch: operations["updateFinding"];
   };
@@ -628,7 +628,7 @@ export interface paths {
     get: operations["listFaqs"];
     /**
      * Create a faq
-     * @description Needs a write key; what it references must exist.
+     * @description Write key; what it references must exist.
      */
     post: operations["createFaq"];
   };
@@ -647,7 +647,7 @@ export interface paths {
     get: operations["getFaq"];
     /**
      * Replace a faq
-     * @description Needs a write key and If-Match.
+     * @description Write key and If-Match.
      */
     put: operations["replaceFaq"];
     /**
@@ -657,7 +657,7 @@ export interface paths {
     delete: operations["deleteFaq"];
     /**
      * Update a faq (JSON Merge Patch)
-     * @description Needs a write key and If-Match.
+     * @description Write key and If-Match.
      */
     patch: operations["updateFaq"];
   };
@@ -683,7 +683,7 @@ export interface paths {
     get: operations["listSessionPhases"];
     /**
      * Create a session phase
-     * @description Needs a write key; what it references must exist.
+     * @description Write key; what it references must exist.
      */
     post: operations["createSessionPhase"];
   };
@@ -702,7 +702,7 @@ export interface paths {
     get: operations["getSessionPhase"];
     /**
      * Replace a session phase
-     * @description Needs a write key and If-Match.
+     * @description Write key and If-Match.
      */
     put: operations["replaceSessionPhase"];
     /**
@@ -712,7 +712,7 @@ export interface paths {
     delete: operations["deleteSessionPhase"];
     /**
      * Update a session phase (JSON Merge Patch)
-     * @description Needs a write key and If-Match.
+     * @description Write key and If-Match.
      */
     patch: operations["updateSessionPhase"];
   };
@@ -738,7 +738,7 @@ export interface paths {
     get: operations["listGuides"];
     /**
      * Create a guide
-     * @description Needs a write key; what it references must exist.
+     * @description Write key; what it references must exist.
      */
     post: operations["createGuide"];
   };
@@ -757,7 +757,7 @@ export interface paths {
     get: operations["getGuide"];
     /**
      * Replace a guide
-     * @description Needs a write key and If-Match.
+     * @description Write key and If-Match.
      */
     put: operations["replaceGuide"];
     /**
@@ -767,7 +767,7 @@ export interface paths {
     delete: operations["deleteGuide"];
     /**
      * Update a guide (JSON Merge Patch)
-     * @description Needs a write key and If-Match.
+     * @description Write key and If-Match.
      */
     patch: operations["updateGuide"];
   };
@@ -3654,7 +3654,7 @@ export interface operations {
         fields?: components["parameters"]["SourceFields"];
         q?: components["parameters"]["Q"];
         updated_since?: components["parameters"]["UpdatedSince"];
-        /** @description Counts per value (`meta.facets`), Katalog’s readings included: the 100 most frequent; null: none; uncut, they sum to `total`. */
+        /** @description Counts per value in `meta.facets` (readings included; null as none): the 100 most frequent; uncut, they sum to `total`. */
         facet?: ("kind" | "publisher_inferred" | "title_inferred")[];
         kind?: components["parameters"]["SourceKind"];
         year_gte?: components["parameters"]["SourceYearGte"];
@@ -3864,7 +3864,7 @@ export interface operations {
         include?: components["parameters"]["Include"];
         q?: components["parameters"]["Q"];
         updated_since?: components["parameters"]["UpdatedSince"];
-        /** @description Counts per value (`meta.facets`), Katalog’s readings included: the 100 most frequent; null: none; uncut, they sum to `total`. */
+        /** @description Counts per value in `meta.facets` (readings included; null as none): the 100 most frequent; uncut, they sum to `total`. */
         facet?: "category"[];
         category?: components["parameters"]["ConditionCategory"];
         role?: components["parameters"]["ConditionRole"];
@@ -4077,7 +4077,7 @@ export interface operations {
         include?: components["parameters"]["OrganizationInclude"];
         q?: components["parameters"]["Q"];
         updated_since?: components["parameters"]["UpdatedSince"];
-        /** @description Counts per value (`meta.facets`), Katalog’s readings included: the 100 most frequent; null: none; uncut, they sum to `total`. */
+        /** @description Counts per value in `meta.facets` (readings included; null as none): the 100 most frequent; uncut, they sum to `total`. */
         facet?: ("kind" | "parent_organization_id" | "named_in_source")[];
         kind?: components["parameters"]["OrganizationKind"];
         country?: components["parameters"]["OrganizationCountry"];
@@ -4294,7 +4294,7 @@ export interface operations {
         include?: components["parameters"]["Include"];
         q?: components["parameters"]["Q"];
         updated_since?: components["parameters"]["UpdatedSince"];
-        /** @description Counts per value (`meta.facets`), Katalog’s readings included: the 100 most frequent; null: none; uncut, they sum to `total`. */
+        /** @description Counts per value in `meta.facets` (readings included; null as none): the 100 most frequent; uncut, they sum to `total`. */
         facet?: ("dose_unit" | "used_in_group_settings")[];
         dose_unit?: components["parameters"]["DosingRouteDoseUnit"];
         used_in_group_settings?: components["parameters"]["DosingRouteUsedInGroupSettings"];
@@ -4503,7 +4503,7 @@ export interface operations {
         include?: components["parameters"]["ProgramInclude"];
         q?: components["parameters"]["Q"];
         updated_since?: components["parameters"]["UpdatedSince"];
-        /** @description Counts per value (`meta.facets`), Katalog’s readings included: the 100 most frequent; null: none; uncut, they sum to `total`. */
+        /** @description Counts per value in `meta.facets` (readings included; null as none): the 100 most frequent; uncut, they sum to `total`. */
         facet?: ("format" | "dosing_setting" | "integration_setting" | "organization_id" | "generic")[];
         format?: components["parameters"]["Format"];
         dosing_setting?: components["parameters"]["ProgramDosingSetting"];
@@ -4744,7 +4744,7 @@ export interface operations {
         include?: components["parameters"]["PriceInclude"];
         q?: components["parameters"]["Q"];
         updated_since?: components["parameters"]["UpdatedSince"];
-        /** @description Counts per value (`meta.facets`), Katalog’s readings included: the 100 most frequent; null: none; uncut, they sum to `total`. */
+        /** @description Counts per value in `meta.facets` (readings included; null as none): the 100 most frequent; uncut, they sum to `total`. */
         facet?: ("program_id" | "format" | "currency" | "unit" | "treatment" | "currency_implied" | "open_ended")[];
         program_id?: components["parameters"]["PriceProgramId"];
         format?: components["parameters"]["Format"];
@@ -4973,7 +4973,7 @@ export interface operations {
         include?: components["parameters"]["ContraindicationInclude"];
         q?: components["parameters"]["Q"];
         updated_since?: components["parameters"]["UpdatedSince"];
-        /** @description Counts per value (`meta.facets`), Katalog’s readings included: the 100 most frequent; null: none; uncut, they sum to `total`. */
+        /** @description Counts per value in `meta.facets` (readings included; null as none): the 100 most frequent; uncut, they sum to `total`. */
         facet?: ("category" | "applies_to" | "inferred")[];
         condition_id?: components["parameters"]["ContraindicationConditionId"];
         category?: components["parameters"]["ContraindicationCategory"];
@@ -5190,7 +5190,7 @@ export interface operations {
         include?: components["parameters"]["Include"];
         q?: components["parameters"]["Q"];
         updated_since?: components["parameters"]["UpdatedSince"];
-        /** @description Counts per value (`meta.facets`), Katalog’s readings included: the 100 most frequent; null: none; uncut, they sum to `total`. */
+        /** @description Counts per value in `meta.facets` (readings included; null as none): the 100 most frequent; uncut, they sum to `total`. */
         facet?: ("favoured_format" | "inferred")[];
         favoured_format?: components["parameters"]["FormatFitFavouredFormat"];
         inferred?: components["parameters"]["FormatFitInferred"];
@@ -5399,7 +5399,7 @@ export interface operations {
         include?: components["parameters"]["StudyInclude"];
         q?: components["parameters"]["Q"];
         updated_since?: components["parameters"]["UpdatedSince"];
-        /** @description Counts per value (`meta.facets`), Katalog’s readings included: the 100 most frequent; null: none; uncut, they sum to `total`. */
+        /** @description Counts per value in `meta.facets` (readings included; null as none): the 100 most frequent; uncut, they sum to `total`. */
         facet?: ("source_id" | "participants_qualifier")[];
         condition?: components["parameters"]["StudyCondition"];
         year_gte?: components["parameters"]["StudyYearGte"];
@@ -5618,7 +5618,7 @@ export interface operations {
         include?: components["parameters"]["FindingInclude"];
         q?: components["parameters"]["Q"];
         updated_since?: components["parameters"]["UpdatedSince"];
-        /** @description Counts per value (`meta.facets`), Katalog’s readings included: the 100 most frequent; null: none; uncut, they sum to `total`. */
+        /** @description Counts per value in `meta.facets` (readings included; null as none): the 100 most frequent; uncut, they sum to `total`. */
         facet?: ("study_id" | "condition" | "value_unit")[];
         study_id?: components["parameters"]["FindingStudyId"];
         condition?: components["parameters"]["FindingCondition"];
@@ -5835,7 +5835,7 @@ export interface operations {
         include?: components["parameters"]["Include"];
         q?: components["parameters"]["Q"];
         updated_since?: components["parameters"]["UpdatedSince"];
-        /** @description Counts per value (`meta.facets`), Katalog’s readings included: the 100 most frequent; null: none; uncut, they sum to `total`. */
+        /** @description Counts per value in `meta.facets` (readings included; null as none): the 100 most frequent; uncut, they sum to `total`. */
         facet?: "answered_by"[];
       };
       header?: {
@@ -6245,7 +6245,7 @@ export interface operations {
         include?: components["parameters"]["Include"];
         q?: components["parameters"]["Q"];
         updated_since?: components["parameters"]["UpdatedSince"];
-        /** @description Counts per value (`meta.facets`), Katalog’s readings included: the 100 most frequent; null: none; uncut, they sum to `total`. */
+        /** @description Counts per value in `meta.facets` (readings included; null as none): the 100 most frequent; uncut, they sum to `total`. */
         facet?: "topic"[];
         topic?: components["parameters"]["GuideTopic"];
       };

@@ -298,7 +298,7 @@ function registerWriteRoutes(app: FastifyInstance, { resource, writer, config }:
       schema: {
         operationId: `create${resource.singular}`,
         summary: `Create a ${label}`,
-        description: 'Needs a write key; what it references must exist.',
+        description: 'Write key; what it references must exist.',
         tags: [resource.path],
         security: SECURITY,
         body,
@@ -334,7 +334,7 @@ function registerWriteRoutes(app: FastifyInstance, { resource, writer, config }:
       schema: {
         operationId: `replace${resource.singular}`,
         summary: `Replace a ${label}`,
-        description: 'Needs a write key and If-Match.',
+        description: 'Write key and If-Match.',
         tags: [resource.path],
         security: SECURITY,
         params,
@@ -375,7 +375,7 @@ function registerWriteRoutes(app: FastifyInstance, { resource, writer, config }:
       schema: {
         operationId: `update${resource.singular}`,
         summary: `Update a ${label} (JSON Merge Patch)`,
-        description: 'Needs a write key and If-Match.',
+        description: 'Write key and If-Match.',
         tags: [resource.path],
         security: SECURITY,
         params,
