@@ -1035,7 +1035,7 @@ export interface components {
     DosingRouteCreateInput: {
       id: components["schemas"]["Id"];
     } & WithRequired<components["schemas"]["DosingRouteReplaceInput"], "id">;
-    /** @description A whole DosingRoute replacing the stored one; the id is the one in the path. Rules across fields (422 when one is broken): dose_max ≥ dose_min; dose_min needs dose_unit; dose_max needs dose_unit; dose_min, dose_max: figures an excerpt writes with dose_unit. */
+    /** @description A whole DosingRoute replacing the stored one; the id is the one in the path. Rules across fields (422 when one is broken): dose_max ≥ dose_min; dose_min needs dose_unit; dose_max needs dose_unit; dose_min, dose_max: figures an excerpt writes with dose_unit, for this route. */
     DosingRouteReplaceInput: {
       name: string;
       abbreviation: string | null;
@@ -1249,7 +1249,7 @@ export interface components {
     SessionPhaseCreateInput: {
       id: components["schemas"]["Id"];
     } & WithRequired<components["schemas"]["SessionPhaseReplaceInput"], "id">;
-    /** @description A whole SessionPhase replacing the stored one; the id is the one in the path. Rules across fields (422 when one is broken): duration_max_minutes ≥ duration_min_minutes; each of practical_rules: value_max ≥ value_min, value_min, value_max: figures rule writes, with unit; duration_min_minutes, duration_max_minutes: figures written in minutes or hours. */
+    /** @description A whole SessionPhase replacing the stored one; the id is the one in the path. Rules across fields (422 when one is broken): duration_max_minutes ≥ duration_min_minutes; each of practical_rules: value_max ≥ value_min, value_min, value_max: figures rule writes, with unit, value_min, value_max: written with unit; duration_min_minutes, duration_max_minutes: figures written in minutes or hours. */
     SessionPhaseReplaceInput: {
       name: string;
       position: number;

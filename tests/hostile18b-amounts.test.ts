@@ -281,6 +281,15 @@ describe('every seeded price reads as stored, and a refused text over HTTP store
     key = createKey(t.db, 'hostile18b', 'write').key;
   });
   afterAll(() => t.close());
+  it('a 422 that quotes a lone surrogate quotes it as U+FFFD: the body is well-formed (hostile 18c H18c-13)', async () => {
+    const res = await t.http
+      .patch('/v1/contraindications/active-substance-use-disorder')
+      .set({ authorization: `Bearer ${key}`, 'if-match': '*', 'content-type': 'application/merge-patch+json' })
+      .send('{"scope":{"hedge":"\\ud800"}}');
+    expect(res.status, res.text).toBe(422);
+    expect(res.text).not.toMatch(/\\ud[89ab][0-9a-f]{2}/i);
+    expect(res.text).not.toMatch(/[\uD800-\uDFFF]/);
+  });
   it('every seeded price', () => {
     for (const p of seedData.prices) expect(pricesResource.input.safeParse(p).success, p.id).toBe(true);
   });
@@ -322,5 +331,77 @@ describe('a code that is also a word is no currency in a phrase (review 29 R29-1
   it('"$250 CUP" and "$1,530 CAD ALL IN" still do', () => {
     expect(refused({ amount_text: '$250 CUP', amount_min: 250 })).toContain('currency');
     expect(refused({ amount_text: '$1,530 CAD ALL IN', currency: 'CAD', ...stated })).toEqual([]);
+  });
+});
+
+describe("words anywhere in the figure's clause, and only beside it (hostile 18c)", () => {
+  it.each([
+    'Minimum fee of $1,530',
+    'Fees start at $1,530',
+    'Minimum: $1,530',
+    '$1,530 per session or more',
+    '$1,530 per program and up',
+  ])('%s is open-ended (H18c-1)', (text) => {
+    expect(refused({ amount_text: text })).toContain('open_ended');
+    expect(refused({ amount_text: text, open_ended: true, open_ended_from: 1530 })).toEqual([]);
+  });
+  it.each(['from $900 through $1,200', 'From $900 (group) to $1,200 (individual)', 'between $900 and $1,200'])(
+    '%s is a range (H18c-1)',
+    (text) => {
+      expect(refused({ amount_text: text, amount_min: 900, amount_max: 1200 })).toEqual([]);
+    },
+  );
+  it.each([
+    ['typically cost between $400-$900', 400],
+    ['often cost just $400-$900', 400],
+    ['Estimated cost: $1,530', 1530],
+    ['$1,530 per program (approx.)', 1530],
+    ['$1,530 [approx.]', 1530],
+    ['$1,530 — approx.', 1530],
+    ['±$1,530', 1530],
+  ])('%s: its qualifier must be in hedges (H18c-2)', (text, min) => {
+    const over = { amount_text: text, amount_min: min, amount_max: min === 400 ? 900 : null };
+    expect(refused(over)).toContain('hedges');
+    expect(refused({ ...over, hedges: readAmount(text).hedges, approximate: true })).toEqual([]);
+  });
+  it.each(['Max: $900', '$900 per program max'])('%s is a ceiling (H18c-2)', (text) => {
+    expect(refused({ amount_text: text, amount_min: 900 })).toContain('amount_min');
+  });
+  it('a figure a word is about is not the price: "$1,530 for up to 8 people", "$1,530 and up to 8 people"', () => {
+    expect(refused({ amount_text: '$1,530 for up to 8 people' })).toEqual([]);
+    expect(refused({ amount_text: '$1,530 and up to 8 people' })).toEqual([]);
+  });
+  it('a letter before "$" and a code away from the figure name no currency (H18c-5)', () => {
+    for (const text of ['Plan A $1,530', 'Tier C $1,530', 'Track S $1,530', '$1,530, not covered for CHF patients'])
+      expect(refused({ amount_text: text }), text).toEqual([]);
+    expect(
+      refused({ amount_text: '$1,530 for the group program; the individual one is billed in USD', currency: 'CAD' }),
+    ).toEqual([]);
+  });
+  it('a bare "$" is a dollar or a peso, and an unknown capitalised word names no currency (H18c-6)', () => {
+    expect(refused({ currency: 'EUR' })).toContain('currency');
+    expect(refused({ amount_text: '$1,530 BC residents', currency: 'EUR', ...stated })).toContain('currency_implied');
+  });
+  it("a tax is the figure's own (H18c-7)", () => {
+    const text = 'Group: ~CAD $5,850 + GST; Individual: ~CAD $7,500 + tax';
+    const over = { amount_text: text, amount_min: 7500, currency: 'CAD', ...stated, hedges: ['~'], approximate: true };
+    expect(refused({ ...over, tax_note: '+ GST' })).toContain('tax_note');
+    expect(refused({ ...over, tax_note: '+ tax' })).toEqual([]);
+    expect(
+      refused({
+        amount_text: 'CAD $5,850 + GST; $740 per extra session',
+        amount_min: 740,
+        currency: 'CAD',
+        tax_note: null,
+      }),
+    ).toEqual([]);
+    const roots = seedData.prices.find((p) => p.id === 'roots-to-thrive-group-price');
+    expect(
+      refused({ amount_text: '$7,500', amount_min: 7500, tax_note: '+ GST', citations: roots?.citations }),
+    ).toContain('tax_note');
+  });
+  it('"credit card" and "discount price" are no deductions (H18c-10)', () => {
+    expect(refused({ amount_text: '$1,530 credit card accepted' })).toEqual([]);
+    expect(refused({ amount_text: '$1,530 discount price for members' })).toEqual([]);
   });
 });

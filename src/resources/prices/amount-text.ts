@@ -3,6 +3,43 @@ import { type Rule, writesWords } from '../rules.js';
 import { Currency } from './prices.schema.js';
 
 const ISO: ReadonlySet<string> = new Set(Currency.options);
+/** Currencies written with a bare "$": dollars and pesos. */
+const DOLLARS: ReadonlySet<string> = new Set(
+  [
+    'USD',
+    'CAD',
+    'AUD',
+    'NZD',
+    'HKD',
+    'SGD',
+    'TWD',
+    'MXN',
+    'ARS',
+    'CLP',
+    'COP',
+    'UYU',
+    'CUP',
+    'DOP',
+    'BSD',
+    'BBD',
+    'BZD',
+    'BMD',
+    'BND',
+    'FJD',
+    'GYD',
+    'JMD',
+    'KYD',
+    'LRD',
+    'NAD',
+    'SBD',
+    'SRD',
+    'TTD',
+    'XCD',
+    'TOP',
+    'WST',
+    'NIO',
+  ].filter((c) => ISO.has(c)),
+);
 
 /**
  * A price's `amount_text` read once, by one reader, for the rules that hold its typed fields to what it writes (hostile
@@ -49,6 +86,10 @@ export interface FigureReading {
   known: boolean;
   /** The first figure of a range ("$400-$600", "from $900 to $1,200"). */
   rangeStart: boolean;
+  /** Its clause: the words before it since the last figure or break (, ; brackets), it, and the words after it. */
+  clause: string;
+  /** Taxes written after it in its clause ("+ GST"). */
+  taxes: string[];
 }
 
 // A figure as written, with its digits and separators (what the rules compare and refuse).
@@ -89,18 +130,18 @@ const CASED_CODES = new Set([
 const WORD_CODES = new Set(['ALL', 'BOB', 'CUP', 'GEL', 'MAD', 'MOP', 'NAD', 'PEN', 'SOS', 'TOP', 'TRY', 'BAM', 'DOP']);
 /** Signs and abbreviations around "$" or a figure that name one currency. A bare "$" names none: its currency is inferred. */
 const NAMES: [RegExp, string][] = [
-  [/(?<![A-Za-z.])(?:CDN|Cdn|CAN|Can|CA|C)\.?\s?\$(?=\s?\d)/g, 'CAD'],
+  [/(?<![A-Za-z.])(?:CDN|Cdn|CAN|Can|CA)\.?\s?\$(?=\s?\d)|(?<![A-Za-z.])C\$(?=\s?\d)/g, 'CAD'],
   [
     /\$\s?(?:CDN|Cdn|CAN|CA)\.?(?=\s?\d)|(?<=\d\s?|\$\s?)(?:CDN|Cdn|CAN|Can)\b\.?|(?<![A-Za-z])CDN\b|\bC\.A\.D\.|(?<=\d\s?\$\s?)CA\b/g,
     'CAD',
   ],
   [/(?<![A-Za-z.])(?:U\.S\.|US)\s?\$(?=\s?\d)|\$\s?US(?=\s?\d)|(?<=\d\s?)US\b(?![$\w])|\bU\.S\.D\./g, 'USD'],
-  [/(?<![A-Za-z.])(?:AU|AUD|A)\s?\$(?=\s?\d)/g, 'AUD'],
+  [/(?<![A-Za-z.])(?:AU|AUD)\s?\$(?=\s?\d)|(?<![A-Za-z.])A\$(?=\s?\d)/g, 'AUD'],
   [/(?<![A-Za-z.])NZ\s?\$(?=\s?\d)/g, 'NZD'],
   [/(?<![A-Za-z.])HK\s?\$(?=\s?\d)/g, 'HKD'],
-  [/(?<![A-Za-z.])S\s?\$(?=\s?\d)/g, 'SGD'],
+  [/(?<![A-Za-z.])S\$(?=\s?\d)/g, 'SGD'],
   [/(?<![A-Za-z.])(?:MX|Mex)\s?\$(?=\s?\d)/g, 'MXN'],
-  [/(?<![A-Za-z.])R\s?\$(?=\s?\d)/g, 'BRL'],
+  [/(?<![A-Za-z.])R\$(?=\s?\d)/g, 'BRL'],
   [/(?<![A-Za-z.])R(?=\d)/g, 'ZAR'],
   [/(?<![A-Za-z.])SFr\.?(?=\s?\d)|(?<=\d\s?)SFr\b\.?/g, 'CHF'],
   [/(?<![\p{L}])(?:zł|zl)(?![\p{L}])/gu, 'PLN'],
@@ -144,10 +185,11 @@ const SEVERAL: [RegExp, string[]][] = [
 ];
 /** A word beside a figure that may name a currency this reader does not know: other letters, an abbreviation, a noun. */
 const MAYBE_CURRENCY =
-  /^(?:(?=\S*\P{ASCII})[\p{L}\p{Sc}]{1,4}\.?|[A-Z]{2,4}|[A-Z][a-z]{0,3}\.|[A-Za-z]*(?:dollar|franc|peso|rupee|rupia|real|reais|rand|krona|kronor|krone|kroner|won|baht|ringgit|lira|lei|forint|koruna|shekel|dirham|riyal|dinar|funds)s?)$/u;
+  /^(?:(?=\S*\P{ASCII})[\p{L}\p{Sc}]{1,4}\.?|[A-Z][a-z]{0,3}\.|[A-Za-z]*(?:dollar|franc|peso|rupee|rupia|real|reais|rand|krona|kronor|krone|kroner|won|baht|ringgit|lira|lei|forint|koruna|shekel|dirham|riyal|dinar|funds)s?)$/u;
 
 /** Qualifiers of an amount, written before it (its currency may stand between: "~CAD $5,850"). */
 const HEDGE_BEFORE = [
+  '±',
   '~',
   '≈',
   '∼',
@@ -189,6 +231,8 @@ const HEDGE_BEFORE = [
 ];
 /** Qualifiers written right after an amount ("$1,530 (approx.)", "$1,530 or so", "$1,530?"). */
 const HEDGE_AFTER = [
+  '±',
+  '+/-',
   'approx.',
   'approx',
   'approximately',
@@ -251,6 +295,9 @@ const FLOOR_BEFORE = [
   'min.',
   'min',
   'starts at',
+  'start at',
+  'starts from',
+  'start from',
   'starting at',
   'starting from',
   'beginning at',
@@ -296,15 +343,36 @@ const DEDUCTION_BEFORE = [
 const DEDUCTION_AFTER = ['off', 'discount', 'rebate', 'credit'];
 /** Words beside a figure that write no bound, qualifier or currency ("$1,530 per session", "Cost: $1,530 for 3 sessions"). */
 const NEUTRAL =
-  /^(?:per|a|an|each|for|the|total|session|sessions|program|programme|month|monthly|week|weekly|year|yearly|person|people|participant|participants|hour|hours|cost|costs|price|prices|fee|fees|is|are|was|were|at|of|in|with|and|to|or|incl|including|includes|included|additional|group|individual|bundle|package|cohort|pathway|track|on|by|paid|payable|due|only|excl|excluding|plus)$/i;
+  /^(?:per|a|an|each|for|the|total|session|sessions|program|programme|month|monthly|week|weekly|year|yearly|person|people|participant|participants|hour|hours|cost|costs|price|prices|fee|fees|is|are|was|were|at|of|in|with|and|to|or|incl|including|includes|included|additional|group|individual|bundle|package|cohort|pathway|track|on|by|paid|payable|due|only|excl|excluding|plus|between|range|ranges|ranging|priced|charge|charges|rate|rates|just|through|thru|until|whole|full|per-session)$/i;
 /** Taxes an amount can be written with. */
 const TAXES = /\b(?:GST|HST|PST|QST|VAT|TPS|TVQ|sales tax|taxes|tax)\b|\b(?:G\.S\.T|H\.S\.T|P\.S\.T|Q\.S\.T)\.?/gi;
+/** The same, tested once (no `g`: a global pattern's test moves its lastIndex, which matchAll then starts from). */
+const NAMES_TAX = new RegExp(TAXES.source, 'i');
 const TAX_AHEAD = /^\s*\(?\s*(?:GST|HST|PST|QST|VAT|TPS|TVQ|sales tax|taxes|tax|G\.S\.T|H\.S\.T|P\.S\.T|Q\.S\.T)\b/i;
 
 const literal = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const byLength = (kinds: [string[], Kind][]) =>
   kinds.flatMap(([words, kind]) => words.map((w) => ({ w, kind }))).sort((a, b) => b.w.length - a.w.length);
 type Kind = 'hedge' | 'ceiling' | 'floor' | 'deduction';
+/** Words that count anywhere in the figure's clause, not only right beside it: none that often qualifies another word. */
+const BESIDE_ONLY = new Set([
+  'some',
+  'c.',
+  'ca.',
+  'est',
+  'est.',
+  'min',
+  'min.',
+  'max',
+  'max.',
+  'average',
+  'over',
+  'above',
+]);
+const BESIDE_ONLY_BEFORE = new Set([...BESIDE_ONLY, 'under', 'below', 'about', 'around', 'from', 'almost', 'nearly']);
+const bounded = (w: string) =>
+  `${/^[\p{L}\p{N}]/u.test(w) ? '(?<![\\p{L}\\p{N}])' : ''}${literal(w)}${/[\p{L}\p{N}.]$/u.test(w) ? '(?![\\p{L}\\p{N}-])' : ''}`;
+const NEVER = /(?!)/;
 const BEFORE = byLength([
   [HEDGE_BEFORE, 'hedge'],
   [CEILING_BEFORE, 'ceiling'],
@@ -314,6 +382,8 @@ const BEFORE = byLength([
   w,
   kind,
   re: new RegExp(`${/^[\p{L}\p{N}]/u.test(w) ? '(?<![\\p{L}\\p{N}])' : ''}${literal(w)}\\s*$`, 'iu'),
+  anywhere:
+    kind === 'deduction' || BESIDE_ONLY_BEFORE.has(w) || !/^[\p{L}]/u.test(w) ? NEVER : new RegExp(bounded(w), 'iu'),
 }));
 const AFTER = byLength([
   [HEDGE_AFTER, 'hedge'],
@@ -323,8 +393,38 @@ const AFTER = byLength([
 ]).map(({ w, kind }) => ({
   w,
   kind,
-  re: new RegExp(`^${literal(w)}${/[\p{L}\p{N}.]$/u.test(w) ? '(?![\\p{L}\\p{N}-])' : ''}`, 'iu'),
+  re: new RegExp(
+    `^${literal(w)}${/[\p{L}\p{N}.]$/u.test(w) ? '(?![\\p{L}\\p{N}-])' : ''}${kind === 'deduction' ? '(?!\\s+(?:cards?|price|prices|code)\\b)' : ''}${w === 'and up' ? '(?!\\s+to\\b)' : ''}`,
+    'iu',
+  ),
+  anywhere:
+    BESIDE_ONLY.has(w) || kind === 'hedge' || kind === 'deduction'
+      ? NEVER
+      : new RegExp(`${bounded(w)}${w === 'and up' ? '(?!\\s+to\\b)' : ''}`, 'iu'),
+  // A qualifier set apart after it: in brackets or after a dash ("$1,530 per program (approx.)", "$1,530 — approx.").
+  apart: w === '?' ? NEVER : new RegExp(`(?:[([]|[—–-]\\s|\\s[—–-])\\s*(${bounded(w)})`, 'iu'),
 }));
+
+/** Words a clause can hold without saying anything of the amount's bounds or qualifiers. */
+const KNOWN_WORDS = new Set([
+  ...[...HEDGE_BEFORE, ...HEDGE_AFTER, ...CEILING_BEFORE, ...CEILING_AFTER, ...FLOOR_BEFORE, ...FLOOR_AFTER]
+    .flatMap((w) => w.toLowerCase().split(/\s+/))
+    .map((w) => w.replace(/[.'’]+$/, '')),
+  ...NEUTRAL.source.replace(/^\^\(\?:|\)\$$/g, '').split('|'),
+  'gst',
+  'hst',
+  'pst',
+  'qst',
+  'vat',
+  'tps',
+  'tvq',
+  'tax',
+  'taxes',
+  'sales',
+]);
+/** Codes, currency names and signs, taken out of a clause before its words are read. */
+const CURRENCY_WORDS =
+  /(?<![\p{L}])(?:[A-Z]{2,4}|[A-Z]\.[A-Z]\.(?:[A-Z]\.)?|Cdn|Can|Cad|Usd|Eur|cad|usd|eur|Canadian|canadiens?|American|dollars?|euros?|funds|currency|rupees?|yen|yuan|zł|kr|Rs|S?Fr)(?![\p{L}])\.?/gu;
 
 /** A currency written before a figure, at the end of the words before it ("~CAD $", "about US$", "Cost: C$"). */
 const SIGN_END = /(?:[$€£¥￥₹₩₽₪₺₦₱฿₫₴]|zł|kr\.?|Rs\.?|S?Fr\.)\s*$/u;
@@ -353,7 +453,7 @@ function leads(lead: string): string[] {
   const c1 = c0.replace(SIGN_END, '').trimEnd();
   const c2 = c1.replace(CODE_END, '').trimEnd();
   const c3 = c2.replace(SIGN_END, '').trimEnd();
-  return [...new Set([c0, c1, c2, c3])];
+  return [...new Set([c0, c1, c2, c3].flatMap((c) => [c, c.replace(/\s*:$/, '')]))];
 }
 
 /** The words that start `trail`, tried as written and without a currency, each without an opening bracket. */
@@ -366,7 +466,15 @@ function trails(trail: string): string[] {
   return [...new Set([t0, t1])];
 }
 
-function readFigure(value: number, written: string, lead: string, trail: string, rangeStart: boolean) {
+function readFigure(
+  value: number,
+  written: string,
+  lead: string,
+  trail: string,
+  rangeStart: boolean,
+  /** Whether the words after it run to the next figure (no break between): the last of them are that figure's. */
+  beforeFigure: boolean,
+) {
   const f: FigureReading = {
     value,
     written,
@@ -376,6 +484,8 @@ function readFigure(value: number, written: string, lead: string, trail: string,
     deduction: null,
     known: true,
     rangeStart,
+    clause: `${lead}${written}${trail}`,
+    taxes: [...new Set([...trail.matchAll(TAXES)].map((m) => m[0]))],
   };
   const set = (kind: Kind, w: string) => {
     if (kind === 'hedge') f.hedge ??= w;
@@ -383,49 +493,54 @@ function readFigure(value: number, written: string, lead: string, trail: string,
     else if (kind === 'floor') f.floor ??= w;
     else f.deduction ??= w;
   };
+  // Before it, anywhere in its clause ("Minimum fee of $1,530", "typically cost between $400-$600", "Max: $900"); "from"
+  // only right before it, its currency between ("from $900"; "from $900 to $1,200" is a range).
   const ls = leads(lead);
-  let before: (typeof BEFORE)[number] | undefined;
-  let wrote = '';
-  for (const l of ls) {
-    before = BEFORE.find((p) => p.re.test(l));
-    if (before) {
-      wrote = l.match(before.re)?.[0].trim() ?? before.w;
-      break;
-    }
+  const adjacent = ls.flatMap((l) => BEFORE.filter((p) => p.re.test(l)).map((p) => ({ p, l })))[0];
+  if (adjacent && !(adjacent.p.w === 'from' && rangeStart))
+    set(adjacent.p.kind, adjacent.l.match(adjacent.p.re)?.[0].trim() ?? adjacent.p.w);
+  // Longest phrases first; a shorter one inside a longer one is not read again ("no less than" is no "less than").
+  const taken: [number, number][] = [];
+  const fresh = (m: RegExpExecArray) => {
+    const span: [number, number] = [m.index, m.index + m[0].length];
+    if (taken.some(([a, b]) => span[0] < b && a < span[1])) return false;
+    taken.push(span);
+    return true;
+  };
+  for (const p of BEFORE) {
+    const m = p.anywhere.exec(lead);
+    if (m && fresh(m) && !(p.kind === 'floor' && rangeStart)) set(p.kind, m[0].trim());
   }
-  // "from $900 to $1,200" is a range; "from $900" the amount and more.
-  if (before && !(before.w === 'from' && rangeStart)) set(before.kind, wrote);
-  const last = ls[ls.length - 1] ?? '';
-  const word = last.match(/([\p{L}.&]+)$/u)?.[1];
-  if (!before && word && !NEUTRAL.test(word.replace(/\.$/, ''))) f.known = false;
 
   // A "+" right after it: open-ended at the end of its clause, before a bracket or a mark ("$10,000+", "$10,000+ (approx.)");
   // no bound before a tax or another amount ("+ GST", "+ (GST extra)", "+ $740"); either before other words ("+ fees").
-  const plus = /^\s*\+/.exec(trail);
+  const plus = /^\s*\+(?!\/)/.exec(trail);
   if (plus) {
     const rest = trail.slice(plus[0].length);
     if (TAX_AHEAD.test(rest) || /^\s*(?:[A-Z]{3}\s?)?[$€£¥₹]?\s?\d/.test(rest)) return f;
-    if (/^\s*(?:$|[(/.!?:])/.test(rest) && !/^\s*\(\s*\p{L}/u.test(rest)) {
-      f.floor ??= '+';
-      return f;
-    }
-    if (/^\s*\(\s*\p{L}/u.test(rest)) {
-      f.floor ??= '+';
-    } else {
-      f.known = false;
-      return f;
-    }
+    if (/^\s*(?:$|[(/.!?:])/.test(rest)) f.floor ??= '+';
+    else f.known = false;
   }
   const ts = trails(trail);
-  const after = ts.flatMap((t) => AFTER.filter((p) => p.re.test(t)).slice(0, 1))[0];
-  if (after && !(after.kind === 'floor' && rangeStart)) {
-    const t = ts.find((x) => after.re.test(x)) ?? '';
-    set(after.kind, t.match(after.re)?.[0] ?? after.w);
-  } else if (/^plus\s*$/i.test(ts[ts.length - 1] ?? '')) f.floor ??= 'plus';
-  else if (!plus) {
-    const next = (ts[ts.length - 1] ?? '').match(/^([\p{L}.&]+)/u)?.[1];
-    if (next && !NEUTRAL.test(next.replace(/\.$/, '')) && !TAX_AHEAD.test(next)) f.known = false;
+  // Right after it: a qualifier, bound, ceiling or deduction ("$1,530 (approx.)", "$1,530 or so", "$900 off").
+  const after = ts.flatMap((t) => AFTER.filter((p) => p.re.test(t)).map((p) => ({ p, t })))[0];
+  if (after && !(after.p.kind === 'floor' && rangeStart))
+    set(after.p.kind, after.t.match(after.p.re)?.[0] ?? after.p.w);
+  // Later in its clause: a bound or ceiling ("$1,530 per session or more"), a qualifier set apart ("$1,530 per program
+  // (approx.)", "$1,530 — approx."); "plus" at its end.
+  taken.length = 0;
+  for (const p of AFTER) {
+    const m = (p.kind === 'hedge' ? p.apart : p.anywhere).exec(trail);
+    // "$1,530 for up to 8": words right before the next figure are its own.
+    const itsNext = beforeFigure && m && /^\s*(?:[A-Z]{3}\s?)?[$€£¥₹]?\s*$/.test(trail.slice(m.index + m[0].length));
+    if (m && !itsNext && fresh(m) && !(p.kind === 'floor' && rangeStart)) set(p.kind, (m[1] ?? m[0]).trim());
   }
+  // At the end of its clause: "$1,530 per program max", "$1,530 per session minimum", "$1,530 plus".
+  const last = beforeFigure || rangeStart ? null : /(?<![\p{L}])(max\.?|maximum|min\.?|minimum|plus)\s*$/iu.exec(trail);
+  if (last?.[1]) set(/^max/i.test(last[1]) ? 'ceiling' : 'floor', last[1]);
+  // Every word of its clause is one this reader knows, or the editor's reading stands.
+  const words = `${lead} ${trail}`.replace(CURRENCY_WORDS, ' ').match(/[\p{L}][\p{L}.'’&-]*/gu) ?? [];
+  if (words.some((w) => !KNOWN_WORDS.has(w.toLowerCase().replace(/[.'’]+$/, '')))) f.known = false;
   return f;
 }
 
@@ -470,11 +585,25 @@ function read(text: string): AmountReading {
     const nextStart = readable[i + 1]?.start ?? rest.length;
     const { lead, trail } = around(rest, w.start, w.end, prevEnd, nextStart);
     // The first figure of a range: only a dash or "to" (and the next figure's currency) stands before the next one.
+    // The first figure of a range: a dash, "to" or "through" (or "and" after "between") just before the next figure, with
+    // no break between ("$400-$600", "from $900 (group) to $1,200 (individual)", "between $400 and $600").
+    const between = rest.slice(w.end, nextStart).replace(/^\s*\+/, '');
+    const words = /between\s*(?:[A-Z]{2,3}\s?)?[$€£¥₹]?\s*$/i.test(lead) ? 'to|through|thru|and' : 'to|through|thru';
     const rangeStart =
       i + 1 < readable.length &&
-      /^\s*(?:[-–—]|to)\s*(?:[A-Z]{2,3}\s?)?[$€£¥₹]?\s*$/.test(rest.slice(w.end, nextStart).replace(/^\s*\+/, ''));
+      !/[,;]/.test(between) &&
+      new RegExp(`(?:[-–—]|(?:^|[\\s)/])(?<!up\\s)(?:${words}))\\s*(?:[A-Z]{2,3}\\s?)?[$€£¥₹]?\\s*$`, 'i').test(
+        between,
+      );
     const value = Number(w.w.replaceAll(',', ''));
-    const f = readFigure(value, w.w, lead, trail, rangeStart);
+    const f = readFigure(
+      value,
+      w.w,
+      lead,
+      trail,
+      rangeStart,
+      i + 1 < readable.length && !/[,;)]/.test(rest.slice(w.end, nextStart)),
+    );
     figures.push(f);
     placed.push({ start: w.start, end: w.end, value });
   });
@@ -488,8 +617,19 @@ function read(text: string): AmountReading {
   });
 
   const currencies: AmountReading['currencies'] = [];
-  const add = (code: string, words: string, index: number) =>
-    currencies.push({ code, words: `"${words}"`, figure: nearest(placed, index, words.length) });
+  // A currency names the figure it stands beside: nothing but signs, codes, a colon, a bracket, a dash or "in" between
+  // ("CAD: $1,530", "$1,530 in CAD", "$1,530 USD/CAD"); a code elsewhere ("CHF patients", "billed in USD") names none.
+  const besideOf = (index: number, length: number): number | null | undefined => {
+    if (!placed.length) return null;
+    const value = nearest(placed, index, length);
+    const f = placed.find((x) => x.value === value) as { start: number; end: number };
+    const gap = index + length <= f.start ? text.slice(index + length, f.start) : text.slice(f.end, index);
+    return /^(?:[\s$€£¥₹:()[\]\-–—/~≈]|\bin\b|[A-Z]{3}\b)*$/.test(gap) ? value : undefined;
+  };
+  const add = (code: string, words: string, index: number) => {
+    const figure = besideOf(index, words.length);
+    if (figure !== undefined) currencies.push({ code, words: `"${words}"`, figure });
+  };
   // A capitalised code, not in a capitalised phrase that is no code ("ALL IN", "TRY IT": hostile 17b H17b-6).
   for (const m of text.matchAll(/(?<![A-Za-z])([A-Z]{3}|[a-z]{3}|[A-Z][a-z]{2})(?![A-Za-z])/g)) {
     const word = m[1] as string;
@@ -509,12 +649,10 @@ function read(text: string): AmountReading {
 
   const uncertain: AmountReading['uncertain'] = [];
   for (const [re, codes] of SEVERAL)
-    for (const m of text.matchAll(re))
-      uncertain.push({
-        words: m[0],
-        codes: codes.filter((c) => ISO.has(c)),
-        figure: nearest(placed, m.index, m[0].length),
-      });
+    for (const m of text.matchAll(re)) {
+      const figure = besideOf(m.index, m[0].length);
+      if (figure !== undefined) uncertain.push({ words: m[0], codes: codes.filter((c) => ISO.has(c)), figure });
+    }
   // Other words glued to a figure or one space from it, or to its "$", that may be a currency ("1,530 Kč", "$1,530 Loonies").
   for (const p of placed) {
     const beside = [
@@ -625,6 +763,13 @@ export function amountTextRules(): Rule[] {
             ['currency_implied'],
             `must be true: amount_text names no currency beside its amount${d.amount_text.includes('$') ? ' ("$" names none)' : ''}, so it is inferred`,
           );
+        // A bare "$" beside the amount is a dollar's or a peso's sign: no euro nor yen is read from it (hostile 18c H18c-6).
+        const bare = typed(d, r).some((f) => /\$\s*$/.test(f.clause.slice(0, f.clause.lastIndexOf(f.written))));
+        if (!codes.length && bare && typeof d.currency === 'string' && !DOLLARS.has(d.currency))
+          report(
+            ['currency'],
+            `must be a currency written "$" (${[...DOLLARS].slice(0, 6).join(', ')}, …): amount_text writes "$"`,
+          );
       },
     },
     {
@@ -663,23 +808,31 @@ export function amountTextRules(): Rule[] {
             );
         });
         const note = d.tax_note;
+        // Taxes are read beside the amount: "~CAD $5,850 + GST; ~CAD $7,500 + tax" gives 7,500 "+ tax" (hostile 18c H18c-7).
+        const own = typed(d, r).filter((f) => !f.deduction);
+        const taxes = [...new Set(own.flatMap((f) => f.taxes))];
         if (typeof note === 'string') {
-          TAXES.lastIndex = 0;
-          if (!TAXES.test(note)) report(['tax_note'], 'must name a tax (GST, HST, QST, VAT, "tax")');
+          if (!NAMES_TAX.test(note)) report(['tax_note'], 'must name a tax (GST, HST, QST, VAT, "tax")');
           // A text that names a tax says how: "incl. GST" is not "+ GST", "+ tax" is not "+ GST" (hostile 18b H18b-4).
-          else if (r.taxes.length && !writesWords(text, note))
+          else if (taxes.length && !own.some((f) => writesWords(f.clause, note)))
             report(
               ['tax_note'],
-              `must be words amount_text writes, which names ${quote(r.taxes)} ("+ GST" is not "+ tax" nor "incl. GST")`,
+              `must be words amount_text writes beside the amount, which names ${quote(taxes)} ("+ GST" is not "+ tax" nor "incl. GST")`,
             );
-          else if (!writesWords(text, note) && !citations.some((c) => writesWords(c.excerpt, note)))
-            report(
-              ['tax_note'],
-              'must be words amount_text or a cited excerpt writes ("+ GST" is not "+ tax" nor "incl. GST")',
-            );
+          // Otherwise words written beside the same figure, in the text or an excerpt (not another amount's tax).
+          else if (
+            !taxes.length &&
+            !own.some((f) => writesWords(f.clause, note)) &&
+            !citations.some((c) =>
+              readAmount(c.excerpt).figures.some(
+                (f) => own.some((o) => o.value === f.value) && writesWords(f.clause, note),
+              ),
+            )
+          )
+            report(['tax_note'], 'must be words amount_text or a cited excerpt writes beside the amount');
         }
-        if (r.taxes.length && note === null)
-          report(['tax_note'], `must give the tax amount_text writes (${quote(r.taxes)})`);
+        if (taxes.length && note === null)
+          report(['tax_note'], `must give the tax amount_text writes beside the amount (${quote(taxes)})`);
       },
     },
   ];
