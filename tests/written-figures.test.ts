@@ -124,3 +124,42 @@ describe('over HTTP', () => {
     expect((await t.http.get(url).expect(200)).body.data).toEqual(before);
   });
 });
+
+describe('a figure is read with its route and unit (hostile 18c H18c-3, H18c-4)', () => {
+  it('the intramuscular route does not take the sublingual dose its excerpt also gives, nor the reverse', () => {
+    expect(
+      refusedOf('dosing_routes', 'intramuscular', (d) => {
+        d.dose_unit = 'mg';
+        d.dose_min = 100;
+        d.dose_max = 400;
+      }),
+    ).toEqual(['dose_min', 'dose_max']);
+    expect(
+      refusedOf('dosing_routes', 'sublingual', (d) => {
+        d.dose_unit = 'mg/kg';
+        d.dose_min = 0.5;
+        d.dose_max = 1.5;
+      }),
+    ).toEqual(['dose_min', 'dose_max']);
+  });
+  it('"45-90 minutes" is 45 to 90 minutes, not hours', () => {
+    const id = phase.id;
+    const length = (min: number, max: number) =>
+      refusedOf('session_phases', id, (p) => {
+        p.description = `${p.description} The active phase lasts 45-90 minutes.`;
+        p.duration_min_minutes = min;
+        p.duration_max_minutes = max;
+      });
+    expect(length(2700, 5400)).toEqual(['duration_min_minutes', 'duration_max_minutes']);
+    expect(length(45, 90)).toEqual([]);
+  });
+  it("a practical rule's value is written with its unit", () => {
+    const rule = phase.practical_rules[ruleAt] as { unit: string };
+    const other = rule.unit === 'weeks' ? 'months' : 'weeks';
+    expect(
+      refusedOf('session_phases', phase.id, (p) => {
+        ((p.practical_rules as Doc[])[ruleAt] as Doc).unit = other;
+      }),
+    ).toContain(`practical_rules.${ruleAt}.value_min`);
+  });
+});

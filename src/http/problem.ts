@@ -108,6 +108,10 @@ export function problemResponses(...statuses: ProblemStatus[]) {
 /** The errors every public read can return. */
 export const READ_ERRORS = [400, 412, 429, 500] as const satisfies ProblemStatus[];
 
+/** `text` with each lone surrogate as U+FFFD (String.prototype.toWellFormed, which Node 20's TypeScript lib lacks). */
+const wellFormed = (text: string) =>
+  text.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD');
+
 export function problem(status: number, detail: string, requestId: string, errors?: Problem['errors']): Problem {
   const known = (PROBLEM_TYPES as Record<number, readonly [string, string]>)[status];
   // A status no type is listed for (a plugin's) is RFC 9457's `about:blank` with the status's own phrase, never
@@ -116,10 +120,12 @@ export function problem(status: number, detail: string, requestId: string, error
     type: known ? `/problems/${known[0]}` : 'about:blank',
     title: known?.[1] ?? STATUS_CODES[status] ?? 'Error',
     status,
-    detail,
+    // A detail that quotes what was sent quotes a lone surrogate as U+FFFD: the body stays well-formed Unicode, which
+    // strict parsers require (hostile 18c H18c-13).
+    detail: wellFormed(detail),
     instance: `urn:katalog:request:${requestId}`,
     request_id: requestId,
-    ...(errors ? { errors } : {}),
+    ...(errors ? { errors: errors.map((e) => ({ ...e, detail: wellFormed(e.detail) })) } : {}),
   };
 }
 

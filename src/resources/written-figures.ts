@@ -66,43 +66,119 @@ const excerptsOf = (d: Record<string, unknown>) =>
     .map((c) => c?.excerpt)
     .filter((e): e is string => typeof e === 'string');
 
+/** Words that name a route of administration: a clause naming one gives that route's dose. */
+const ROUTES =
+  /\b(?:intramuscular\w*|IM|sublingual\w*|SL|intranasal\w*|nasal|intravenous\w*|IV|oral\w*|infusions?|injections?|lozenges?|troches?|sprays?)\b/gi;
+
 /**
- * A dose's figures are written with its unit in an excerpt ("0.5mg/kg to 1.5mg/kg", "100mg to 400mg", "0.5 to 1.5 mg/kg"):
- * mg/kg is not mg, so "100mg" is no dose in mg/kg and "0.5mg/kg" none in mg.
+ * A dose's figures are written with its unit in an excerpt ("0.5mg/kg to 1.5mg/kg", "100mg to 400mg", "0.5 to 1.5 mg/kg"),
+ * in a clause that names this route or, when the excerpt names no route, anywhere in it (hostile 18c H18c-3: both routes
+ * cite "0.5mg/kg to 1.5mg/kg for intramuscular administration, or 100mg to 400mg for sublingual"). mg/kg is not mg, so
+ * "100mg" is no dose in mg/kg and "0.5mg/kg" none in mg.
  */
-export const dosesWritten = (numbers: readonly string[], unit: string): Rule => ({
-  text: `${numbers.join(', ')}: figures an excerpt writes with ${unit}`,
+export const dosesWritten = (numbers: readonly string[], unit: string, route: readonly string[]): Rule => ({
+  text: `${numbers.join(', ')}: figures an excerpt writes with ${unit}, for this route`,
   check: (d, report) => {
     const u = d[unit];
     if (typeof u !== 'string') return;
+    const own = route
+      .map((f) => d[f])
+      .filter((v): v is string => typeof v === 'string' && v.length > 0)
+      .flatMap((v) => v.toLowerCase().match(/[\p{L}]{2,}/gu) ?? []);
+    const names = (clause: string) => (clause.match(ROUTES) ?? []).map((w) => w.toLowerCase());
     const n = String.raw`\d[\d,]*(?:\.\d+)?`;
     const re = new RegExp(
       `(?<![\\d.])(${n})(?:\\s*(?:to|-|–|—)\\s*(${n}))?\\s?${u.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}(?![\\p{L}/])`,
       'giu',
     );
-    const figures = excerptsOf(d).flatMap((e) =>
-      [...e.matchAll(re)].flatMap((m) =>
-        [m[1], m[2]].filter((x) => x !== undefined).map((x) => Number(x.replaceAll(',', ''))),
-      ),
-    );
+    const figures = excerptsOf(d).flatMap((e) => {
+      const anyRoute = names(e).length > 0;
+      return [...e.matchAll(re)].flatMap((m) => {
+        // The dose's clause: from the last break before it to the next one after it.
+        const from =
+          Math.max(e.lastIndexOf(',', m.index), e.lastIndexOf(';', m.index), e.lastIndexOf('.', m.index - 1)) + 1;
+        const rest = e.slice(m.index + m[0].length).search(/[,;]|\.(?!\d)/);
+        const clause = e.slice(from, rest < 0 ? e.length : m.index + m[0].length + rest);
+        if (anyRoute && !names(clause).some((w) => own.some((o) => o.startsWith(w) || w.startsWith(o)))) return [];
+        return [m[1], m[2]].filter((x) => x !== undefined).map((x) => Number(x.replaceAll(',', '')));
+      });
+    });
     for (const f of numbers) {
       const v = d[f];
       if (typeof v === 'number' && !figures.includes(v))
-        report([f], `must be a figure a cited excerpt writes with ${u} (${figures.join(', ') || 'none does'})`);
+        report(
+          [f],
+          `must be a figure a cited excerpt writes with ${u} for this route (${figures.join(', ') || 'none does'})`,
+        );
     }
   },
 });
 
-/** A length in minutes is a figure the record's texts or excerpts write, in minutes or in hours ("2-3 hours": 120, 180). */
+/** A figure written with a unit of time: "45-90 minutes", "2-3 hours", "24-hour". */
+const TIMES = /(?<![\d.,])(\d+(?:\.\d+)?)(?:\s*(?:to|-|–|—)\s*(\d+(?:\.\d+)?))?[\s-]?(minutes?|mins?|hours?|hrs?)\b/gi;
+
+/**
+ * A length in minutes is a figure the record's texts or excerpts write with its unit: in minutes, or in hours (×60)
+ * (hostile 18c H18c-4: any figure ×60 took "45-90 minutes" as 2,700-5,400).
+ */
 export const minutesWritten = (numbers: readonly string[], texts: readonly string[]): Rule => ({
   text: `${numbers.join(', ')}: figures written in minutes or hours`,
   check: (d, report) => {
     const written = [...texts.map((t) => d[t]).filter((t): t is string => typeof t === 'string'), ...excerptsOf(d)];
-    const figures = written.flatMap(writtenFigures);
+    const minutes = written.flatMap((t) =>
+      [...t.matchAll(TIMES)].flatMap((m) =>
+        [m[1], m[2]]
+          .filter((x): x is string => x !== undefined)
+          .map((x) => Number(x) * (/^h/i.test(m[3] as string) ? 60 : 1)),
+      ),
+    );
     for (const f of numbers) {
       const v = d[f];
-      if (typeof v === 'number' && !figures.some((x) => x === v || x * 60 === v))
-        report([f], 'must be a figure the texts or excerpts write, in minutes or in hours (×60)');
+      if (typeof v === 'number' && !minutes.includes(v))
+        report(
+          [f],
+          `must be a length the texts or excerpts write, in minutes or hours (${minutes.join(', ') || 'none'})`,
+        );
+    }
+  },
+});
+
+/** The words a practical rule's unit is written with beside its figure ("3-4 hours", "6–9-person", "a 12-week"). */
+const UNIT_WORDS: Record<string, RegExp> = {
+  hours: /^(?:hours?|hrs?)\b/i,
+  minutes: /^(?:minutes?|mins?)\b/i,
+  participants: /^(?:participants?|people|persons?)\b/i,
+  participants_per_facilitator: /^(?:participants?|people|persons?|facilitator)/i,
+  weeks: /^weeks?\b/i,
+  months: /^months?\b/i,
+  sessions: /^(?:\w+\s)?sessions?\b/i,
+};
+
+/** A value given with an enumerated unit is a figure its text writes with that unit, within a few words after it. */
+export const unitWritten = (numbers: readonly string[], text: string, unit: string): Rule => ({
+  text: `${numbers.join(', ')}: written with ${unit}`,
+  check: (d, report) => {
+    const t = d[text];
+    const u = d[unit];
+    const words = typeof u === 'string' ? UNIT_WORDS[u] : undefined;
+    if (typeof t !== 'string' || !words) return;
+    const withUnit = [...t.matchAll(FIGURE)].filter((m) =>
+      // The unit after the figure, or after the range it opens ("3 to 4 participants", "1:3 to 1:4 … ratio").
+      [0, 1, 2, 3, 4].some((k) => {
+        const after = t
+          .slice(m.index + m[0].length)
+          .split(/(?<=[\s-])/)
+          .slice(k)
+          .join('')
+          .replace(/^[\s-]+/, '');
+        return words.test(after);
+      }),
+    );
+    const figures = withUnit.map((m) => Number(m[0].replaceAll(',', '')));
+    for (const f of numbers) {
+      const v = d[f];
+      if (typeof v === 'number' && !figures.includes(v))
+        report([f], `must be a figure ${text} writes with its unit, ${u} (${figures.join(', ') || 'none'})`);
     }
   },
 });

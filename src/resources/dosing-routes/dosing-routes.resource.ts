@@ -19,7 +19,7 @@ export const dosingRoutesResource = defineResource({
     atLeast('dose_max', 'dose_min'),
     needs('dose_min', 'dose_unit'),
     needs('dose_max', 'dose_unit'),
-    dosesWritten(['dose_min', 'dose_max'], 'dose_unit'),
+    dosesWritten(['dose_min', 'dose_max'], 'dose_unit', ['name', 'abbreviation']),
   ],
   search: { title: 'name', body: ['abbreviation', 'forms', 'description'] },
   readWith: readTogether(['dose_min', 'dose_max'], ['dose_unit', 'dose_scope']),

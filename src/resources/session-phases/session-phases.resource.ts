@@ -2,7 +2,7 @@ import { defineResource, readTogether, sortable } from '../define.js';
 import { citedSources } from '../includes.js';
 import { atLeast, eachOf } from '../rules.js';
 import { Source } from '../sources/sources.schema.js';
-import { minutesWritten, writtenIn } from '../written-figures.js';
+import { minutesWritten, unitWritten, writtenIn } from '../written-figures.js';
 import { SessionPhase, SessionPhaseFields, sessionPhases } from './session-phases.schema.js';
 
 export const sessionPhasesResource = defineResource({
@@ -17,7 +17,12 @@ export const sessionPhasesResource = defineResource({
   writable: SessionPhaseFields,
   rules: [
     atLeast('duration_max_minutes', 'duration_min_minutes'),
-    eachOf('practical_rules', atLeast('value_max', 'value_min'), writtenIn(['value_min', 'value_max'], 'rule', 'unit')),
+    eachOf(
+      'practical_rules',
+      atLeast('value_max', 'value_min'),
+      writtenIn(['value_min', 'value_max'], 'rule', 'unit'),
+      unitWritten(['value_min', 'value_max'], 'rule', 'unit'),
+    ),
     minutesWritten(['duration_min_minutes', 'duration_max_minutes'], ['description']),
   ],
   search: { title: 'name', body: ['description', 'practical_rules'] },
