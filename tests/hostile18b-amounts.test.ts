@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TABLE_HEADINGS } from '../seed/articles.js';
 import { seedData } from '../seed/data/index.js';
 import { createKey } from '../src/auth/keys.js';
+import { resources } from '../src/resources/index.js';
 import { readAmount } from '../src/resources/prices/amount-text.js';
 import { pricesResource } from '../src/resources/prices/prices.resource.js';
 import { startApp, type TestApp } from './helpers.js';
@@ -403,5 +404,34 @@ describe("words anywhere in the figure's clause, and only beside it (hostile 18c
   it('"credit card" and "discount price" are no deductions (H18c-10)', () => {
     expect(refused({ amount_text: '$1,530 credit card accepted' })).toEqual([]);
     expect(refused({ amount_text: '$1,530 discount price for members' })).toEqual([]);
+  });
+});
+
+describe('tax words outside the list and "tax" in another sense (hostile 18c H18c-12)', () => {
+  it.each(['$1,530 + IVA', '$1,530 + MwSt.', '$1,530 + TVA'])('%s names a tax: the note is required', (text) => {
+    expect(refused({ amount_text: text })).toContain('tax_note');
+  });
+  it.each(['$1,530 (tax receipt issued)', '$1,530 (tax deductible)'])('%s names none', (text) => {
+    expect(refused({ amount_text: text })).toEqual([]);
+  });
+});
+
+describe('whom a source reports is named as a speaker in its excerpt (hostile 18c H18c-8)', () => {
+  const contraindication = seedData.contraindications.find((c) =>
+    c.citations.some((x) => x.excerpt.startsWith('As one program noted')),
+  ) as (typeof seedData.contraindications)[number];
+  const withVia = (via: string) => {
+    const r = resources
+      .find((x) => x.tableName === 'contraindications')
+      ?.input.safeParse({
+        ...contraindication,
+        scope: { ...contraindication.scope, via },
+      });
+    return r?.success ? [] : (r?.error.issues.map((i) => i.path.join('.')) ?? []);
+  };
+  it('"one program" ("As one program noted") is taken; "ketamine", "people" and "THERAPY" are not speakers', () => {
+    expect(withVia('one program')).toEqual([]);
+    for (const via of ['ketamine', 'people', 'Some people', 'THERAPY'])
+      expect(withVia(via), via).toContain('scope.via');
   });
 });

@@ -345,10 +345,12 @@ const DEDUCTION_AFTER = ['off', 'discount', 'rebate', 'credit'];
 const NEUTRAL =
   /^(?:per|a|an|each|for|the|total|session|sessions|program|programme|month|monthly|week|weekly|year|yearly|person|people|participant|participants|hour|hours|cost|costs|price|prices|fee|fees|is|are|was|were|at|of|in|with|and|to|or|incl|including|includes|included|additional|group|individual|bundle|package|cohort|pathway|track|on|by|paid|payable|due|only|excl|excluding|plus|between|range|ranges|ranging|priced|charge|charges|rate|rates|just|through|thru|until|whole|full|per-session)$/i;
 /** Taxes an amount can be written with. */
-const TAXES = /\b(?:GST|HST|PST|QST|VAT|TPS|TVQ|sales tax|taxes|tax)\b|\b(?:G\.S\.T|H\.S\.T|P\.S\.T|Q\.S\.T)\.?/gi;
+const TAXES =
+  /\b(?:GST|HST|PST|QST|VAT|TPS|TVQ|IVA|TVA|MwSt|IGIC|sales tax|taxes|tax)\b(?![\s-]+(?:receipts?|deductible|credits?|refunds?|forms?|slips?|purposes|year)\b)|\b(?:G\.S\.T|H\.S\.T|P\.S\.T|Q\.S\.T)\.?/gi;
 /** The same, tested once (no `g`: a global pattern's test moves its lastIndex, which matchAll then starts from). */
 const NAMES_TAX = new RegExp(TAXES.source, 'i');
-const TAX_AHEAD = /^\s*\(?\s*(?:GST|HST|PST|QST|VAT|TPS|TVQ|sales tax|taxes|tax|G\.S\.T|H\.S\.T|P\.S\.T|Q\.S\.T)\b/i;
+const TAX_AHEAD =
+  /^\s*\(?\s*(?:GST|HST|PST|QST|VAT|TPS|TVQ|IVA|TVA|MwSt|IGIC|sales tax|taxes|tax|G\.S\.T|H\.S\.T|P\.S\.T|Q\.S\.T)\b/i;
 
 const literal = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const byLength = (kinds: [string[], Kind][]) =>
@@ -812,7 +814,7 @@ export function amountTextRules(): Rule[] {
         const own = typed(d, r).filter((f) => !f.deduction);
         const taxes = [...new Set(own.flatMap((f) => f.taxes))];
         if (typeof note === 'string') {
-          if (!NAMES_TAX.test(note)) report(['tax_note'], 'must name a tax (GST, HST, QST, VAT, "tax")');
+          if (!NAMES_TAX.test(note)) report(['tax_note'], 'must name a tax (GST, HST, QST, VAT, IVA, "tax")');
           // A text that names a tax says how: "incl. GST" is not "+ GST", "+ tax" is not "+ GST" (hostile 18b H18b-4).
           else if (taxes.length && !own.some((f) => writesWords(f.clause, note)))
             report(
