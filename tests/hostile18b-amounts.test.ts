@@ -435,3 +435,53 @@ describe('whom a source reports is named as a speaker in its excerpt (hostile 18
       expect(withVia(via), via).toContain('scope.via');
   });
 });
+
+describe("the clause read without taking a count's words or losing a currency or tax (hostile 18d)", () => {
+  it.each([
+    ['$1,530 per program USD', 'USD'],
+    ['1,530 per program (EUR)', 'EUR'],
+    ['All prices in CAD. Group: $1,530', 'CAD'],
+  ])('%s is %s, stated (H18d-1)', (text, code) => {
+    expect(refused({ amount_text: text, currency: code, ...stated })).toEqual([]);
+    expect(refused({ amount_text: text, currency: code === 'USD' ? 'CAD' : 'USD', ...stated })).toContain('currency');
+  });
+  it.each([
+    ['$900 per person (minimum four participants)', 900],
+    ['$900 (minimum 4 participants)', 900],
+    ['Up to eight participants at $250 each', 250],
+    ['$1,530 (typically six sessions)', 1530],
+    ['$250 per group session, up to 8 participants', 250],
+  ])("%s: the words are the count's, the price is plain (H18d-2)", (text, figure) => {
+    expect(refused({ amount_text: text, amount_min: figure })).toEqual([]);
+  });
+  it.each(['$1,530 for the 12-week program + GST', '$1,530 per program, plus GST'])(
+    "%s: the tax is the price's (H18d-3)",
+    (text) => {
+      expect(refused({ amount_text: text, tax_note: null })).toContain('tax_note');
+      expect(refused({ amount_text: text, tax_note: text.includes('plus') ? 'plus GST' : '+ GST' })).toEqual([]);
+    },
+  );
+  it.each(['$1,530 per session approx.', '$1,530 per program approximately'])('%s is qualified (H18d-5)', (text) => {
+    expect(refused({ amount_text: text })).toContain('hedges');
+  });
+  it.each(['$1,530 and higher', '$1,530, and up', '$1,530 per session, or more'])(
+    '%s is open-ended (H18d-5)',
+    (text) => {
+      expect(refused({ amount_text: text })).toContain('open_ended');
+    },
+  );
+  it('"As ketamine works" names no speaker; "one psychiatrist wisely noted" does (H18d-4)', () => {
+    const c = seedData.contraindications.find((x) =>
+      x.citations.some((e) => e.excerpt.startsWith('As one program noted')),
+    );
+    const r = resources.find((x) => x.tableName === 'contraindications');
+    const ok = (via: string, excerpt: string) =>
+      r?.input.safeParse({
+        ...c,
+        scope: { ...c?.scope, via },
+        citations: [...(c?.citations ?? []), { source_id: c?.citations[0]?.source_id, excerpt, section: 'x' }],
+      }).success;
+    expect(ok('ketamine', 'As ketamine works on NMDA receptors, effects vary.')).toBe(false);
+    expect(ok('one psychiatrist', 'As one psychiatrist wisely noted: "Look for a shift."')).toBe(true);
+  });
+});

@@ -163,3 +163,15 @@ describe('a figure is read with its route and unit (hostile 18c H18c-3, H18c-4)'
     ).toContain(`practical_rules.${ruleAt}.value_min`);
   });
 });
+
+describe('a time before something is no length (hostile 18d H18d-6)', () => {
+  it('"usually 3-4 hours before the session" is no 180-240 minute phase', () => {
+    expect(
+      refusedOf('session_phases', phase.id, (p) => {
+        p.description = `${p.description} Fast usually 3-4 hours before the session.`;
+        p.duration_min_minutes = 180;
+        p.duration_max_minutes = 240;
+      }),
+    ).toEqual(['duration_min_minutes', 'duration_max_minutes']);
+  });
+});

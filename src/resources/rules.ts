@@ -195,7 +195,7 @@ export const markedGiven: Rule = {
 const literal = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** Words that report speech ("noted", "explains", "emphasized"). */
 const REPORTING =
-  '(?:not(?:ed|es?)|says?|said|reports?|reported|f(?:ou|i)nds?|found|explain(?:s|ed)?|emphasi[sz](?:es|ed)|writes?|wrote|stat(?:es|ed)|observ(?:es|ed)|recommend(?:s|ed)|suggest(?:s|ed)|describ(?:es|ed)|puts? it|shar(?:es|ed)|told|tells|add(?:s|ed)|recall(?:s|ed)|reflect(?:s|ed)|calls?|called)';
+  '(?:not(?:ed|es?)|says?|said|reports?|reported|f(?:ou|i)nds?|found|explain(?:s|ed)?|emphasi[sz](?:es|ed)|writes?|wrote|stat(?:es|ed)|observ(?:es|ed)|recommend(?:s|ed)|suggest(?:s|ed)|describ(?:es|ed)|puts? it|shar(?:es|ed)|told|tells|add(?:s|ed)|recall(?:s|ed)|reflect(?:s|ed))';
 
 /**
  * Whether `excerpt` writes `who` as the one who says something: in its words and case (a sentence may capitalise its
@@ -205,7 +205,7 @@ const REPORTING =
 function reports(excerpt: string, who: string): boolean {
   const name = `(?:${literal(who.charAt(0))}|${literal(who.charAt(0).toUpperCase())})${literal(who.slice(1))}`;
   return new RegExp(
-    `(?:\\b(?:[Aa]s|[Aa]ccording to|${REPORTING})\\s+${name}(?![\\p{L}\\p{N}])|(?<![\\p{L}\\p{N}])${name}\\s*(?:,[^,]{0,60},\\s*)?${REPORTING}\\b)`,
+    `(?:\\b(?:[Aa]ccording to|${REPORTING})\\s+${name}(?![\\p{L}\\p{N}])|(?<![\\p{L}\\p{N}])${name}\\s*(?:,[^,]{0,60},\\s*)?(?:\\p{L}+ly\\s+)?${REPORTING}\\b)`,
     'u',
   ).test(excerpt);
 }

@@ -115,7 +115,8 @@ export const dosesWritten = (numbers: readonly string[], unit: string, route: re
 });
 
 /** A figure written with a unit of time: "45-90 minutes", "2-3 hours", "24-hour". */
-const TIMES = /(?<![\d.,])(\d+(?:\.\d+)?)(?:\s*(?:to|-|–|—)\s*(\d+(?:\.\d+)?))?[\s-]?(minutes?|mins?|hours?|hrs?)\b/gi;
+const TIMES =
+  /(?<![\d.,])(\d+(?:\.\d+)?)(?:\s*(?:to|-|–|—)\s*(\d+(?:\.\d+)?))?[\s-]?(minutes?|mins?|hours?|hrs?)\b(?!\s+(?:before|after|prior|earlier|later|beforehand|ahead)\b)/gi;
 
 /**
  * A length in minutes is a figure the record's texts or excerpts write with its unit: in minutes, or in hours (×60)

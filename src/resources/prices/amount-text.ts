@@ -88,8 +88,10 @@ export interface FigureReading {
   rangeStart: boolean;
   /** Its clause: the words before it since the last figure or break (, ; brackets), it, and the words after it. */
   clause: string;
-  /** Taxes written after it in its clause ("+ GST"). */
+  /** Taxes written after it, until the next amount in money or a semicolon ("+ GST"). */
   taxes: string[];
+  /** The words that say its taxes: its clause's, to where its taxes are read. */
+  taxClause: string;
 }
 
 // A figure as written, with its digits and separators (what the rules compare and refuse).
@@ -321,6 +323,7 @@ const FLOOR_AFTER = [
   'and over',
   'or over',
   'or higher',
+  'and higher',
   'or greater',
   'upwards',
   'and upward',
@@ -407,6 +410,10 @@ const AFTER = byLength([
   apart: w === '?' ? NEVER : new RegExp(`(?:[([]|[—–-]\\s|\\s[—–-])\\s*(${bounded(w)})`, 'iu'),
 }));
 
+/** A count written after a phrase: the phrase is that count's ("minimum four participants", "up to 8"). */
+const COUNT_AHEAD =
+  /^\s*(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|a few|several|a dozen)\b)/i;
+
 /** Words a clause can hold without saying anything of the amount's bounds or qualifiers. */
 const KNOWN_WORDS = new Set([
   ...[...HEDGE_BEFORE, ...HEDGE_AFTER, ...CEILING_BEFORE, ...CEILING_AFTER, ...FLOOR_BEFORE, ...FLOOR_AFTER]
@@ -487,7 +494,8 @@ function readFigure(
     known: true,
     rangeStart,
     clause: `${lead}${written}${trail}`,
-    taxes: [...new Set([...trail.matchAll(TAXES)].map((m) => m[0]))],
+    taxes: [],
+    taxClause: `${lead}${written}${trail}`,
   };
   const set = (kind: Kind, w: string) => {
     if (kind === 'hedge') f.hedge ??= w;
@@ -511,7 +519,9 @@ function readFigure(
   };
   for (const p of BEFORE) {
     const m = p.anywhere.exec(lead);
-    if (m && fresh(m) && !(p.kind === 'floor' && rangeStart)) set(p.kind, m[0].trim());
+    // "Up to eight participants at $250": the words are the count's.
+    const ofCount = m && COUNT_AHEAD.test(lead.slice(m.index + m[0].length));
+    if (m && !ofCount && fresh(m) && !(p.kind === 'floor' && rangeStart)) set(p.kind, m[0].trim());
   }
 
   // A "+" right after it: open-ended at the end of its clause, before a bracket or a mark ("$10,000+", "$10,000+ (approx.)");
@@ -525,7 +535,13 @@ function readFigure(
   }
   const ts = trails(trail);
   // Right after it: a qualifier, bound, ceiling or deduction ("$1,530 (approx.)", "$1,530 or so", "$900 off").
-  const after = ts.flatMap((t) => AFTER.filter((p) => p.re.test(t)).map((p) => ({ p, t })))[0];
+  const after = ts
+    .flatMap((t) => AFTER.filter((p) => p.re.test(t)).map((p) => ({ p, t })))
+    // "$900 (minimum 4 participants)", "$900 (minimum four)": the words are the count's.
+    .filter(({ p, t }) => {
+      const next = t.slice((t.match(p.re)?.[0] ?? '').length);
+      return !COUNT_AHEAD.test(next) && !(beforeFigure && /^\s*(?:[A-Z]{3}\s?)?[$€£¥₹]?\s*$/.test(next));
+    })[0];
   if (after && !(after.p.kind === 'floor' && rangeStart))
     set(after.p.kind, after.t.match(after.p.re)?.[0] ?? after.p.w);
   // Later in its clause: a bound or ceiling ("$1,530 per session or more"), a qualifier set apart ("$1,530 per program
@@ -534,12 +550,20 @@ function readFigure(
   for (const p of AFTER) {
     const m = (p.kind === 'hedge' ? p.apart : p.anywhere).exec(trail);
     // "$1,530 for up to 8": words right before the next figure are its own.
-    const itsNext = beforeFigure && m && /^\s*(?:[A-Z]{3}\s?)?[$€£¥₹]?\s*$/.test(trail.slice(m.index + m[0].length));
+    const next = m ? trail.slice(m.index + m[0].length) : '';
+    const itsNext = m && ((beforeFigure && /^\s*(?:[A-Z]{3}\s?)?[$€£¥₹]?\s*$/.test(next)) || COUNT_AHEAD.test(next));
     if (m && !itsNext && fresh(m) && !(p.kind === 'floor' && rangeStart)) set(p.kind, (m[1] ?? m[0]).trim());
   }
   // At the end of its clause: "$1,530 per program max", "$1,530 per session minimum", "$1,530 plus".
   const last = beforeFigure || rangeStart ? null : /(?<![\p{L}])(max\.?|maximum|min\.?|minimum|plus)\s*$/iu.exec(trail);
   if (last?.[1]) set(/^max/i.test(last[1]) ? 'ceiling' : 'floor', last[1]);
+  // "$1,530 per session approx.", "$1,530 per program approximately": a qualifier that ends its clause.
+  const hedged = beforeFigure
+    ? null
+    : /(?<![\p{L}])(approx\.?|approximately|roughly|or so|or thereabouts|on average|est\.|estimated)\s*\.?\s*$/iu.exec(
+        trail,
+      );
+  if (hedged?.[1]) set('hedge', hedged[1]);
   // Every word of its clause is one this reader knows, or the editor's reading stands.
   const words = `${lead} ${trail}`.replace(CURRENCY_WORDS, ' ').match(/[\p{L}][\p{L}.'’&-]*/gu) ?? [];
   if (words.some((w) => !KNOWN_WORDS.has(w.toLowerCase().replace(/[.'’]+$/, '')))) f.known = false;
@@ -606,6 +630,21 @@ function read(text: string): AmountReading {
       rangeStart,
       i + 1 < readable.length && !/[,;)]/.test(rest.slice(w.end, nextStart)),
     );
+    // Its taxes: written after it until the next amount in money or a semicolon, past a count or a comma ("$1,530 for the
+    // 12-week program + GST", "$1,530 per program, plus GST"; "~CAD $5,850 + GST; ~CAD $7,500 + tax" gives each its own).
+    const money = readable.slice(i + 1).find((x, k) => {
+      const before = rest.slice((readable[i + k] as { end: number }).end, x.start);
+      return /(?:[$€£¥₹]|\b[A-Z]{3})\s*$/.test(before);
+    });
+    const span = rest.slice(w.end, money?.start ?? rest.length).split(';')[0] as string;
+    f.taxes = [...new Set([...span.matchAll(TAXES)].map((m) => m[0]))];
+    f.taxClause = `${lead}${w.w}${span}`;
+    // A bound past a comma that ends the clause: "$1,530, and up", "$1,530 per session, or more".
+    const past =
+      /^[^,;]*,\s*(and up|or more|and higher|or higher|and above|or above|and over|or greater)\s*\.?\s*$/i.exec(
+        rest.slice(w.end, nextStart),
+      );
+    if (past?.[1] && !rangeStart && i + 1 === readable.length) f.floor ??= past[1];
     figures.push(f);
     placed.push({ start: w.start, end: w.end, value });
   });
@@ -626,8 +665,19 @@ function read(text: string): AmountReading {
     const value = nearest(placed, index, length);
     const f = placed.find((x) => x.value === value) as { start: number; end: number };
     const gap = index + length <= f.start ? text.slice(index + length, f.start) : text.slice(f.end, index);
-    return /^(?:[\s$€£¥₹:()[\]\-–—/~≈]|\bin\b|[A-Z]{3}\b)*$/.test(gap) ? value : undefined;
+    // Within the figure's clause, with nothing between but signs, codes and words that say nothing of the amount ("$1,530
+    // per program USD", "1,530 per program (EUR)"); "CHF patients" or "billed in USD" past a break name none.
+    if (/[,;]|\.(?:\s|$)/.test(gap)) return undefined;
+    const words = gap.replace(/\b[A-Z]{3}\b/g, ' ').match(/[\p{L}][\p{L}'’-]*/gu) ?? [];
+    return words.every((w) => KNOWN_WORDS.has(w.toLowerCase())) ? value : undefined;
   };
+  // A currency the text declares for all its prices ("All prices in CAD.", "Amounts are in US dollars").
+  const declared =
+    /\b(?:prices?|amounts?|fees?|costs?|figures?)\s+(?:are\s+|shown\s+|quoted\s+|listed\s+)?in\s+([A-Z]{3})\b/.exec(
+      text,
+    );
+  if (declared?.[1] && ISO.has(declared[1]))
+    currencies.push({ code: declared[1], words: `"${declared[0]}"`, figure: null });
   const add = (code: string, words: string, index: number) => {
     const figure = besideOf(index, words.length);
     if (figure !== undefined) currencies.push({ code, words: `"${words}"`, figure });
@@ -816,7 +866,7 @@ export function amountTextRules(): Rule[] {
         if (typeof note === 'string') {
           if (!NAMES_TAX.test(note)) report(['tax_note'], 'must name a tax (GST, HST, QST, VAT, IVA, "tax")');
           // A text that names a tax says how: "incl. GST" is not "+ GST", "+ tax" is not "+ GST" (hostile 18b H18b-4).
-          else if (taxes.length && !own.some((f) => writesWords(f.clause, note)))
+          else if (taxes.length && !own.some((f) => writesWords(f.taxClause, note)))
             report(
               ['tax_note'],
               `must be words amount_text writes beside the amount, which names ${quote(taxes)} ("+ GST" is not "+ tax" nor "incl. GST")`,
@@ -824,10 +874,10 @@ export function amountTextRules(): Rule[] {
           // Otherwise words written beside the same figure, in the text or an excerpt (not another amount's tax).
           else if (
             !taxes.length &&
-            !own.some((f) => writesWords(f.clause, note)) &&
+            !own.some((f) => writesWords(f.taxClause, note)) &&
             !citations.some((c) =>
               readAmount(c.excerpt).figures.some(
-                (f) => own.some((o) => o.value === f.value) && writesWords(f.clause, note),
+                (f) => own.some((o) => o.value === f.value) && writesWords(f.taxClause, note),
               ),
             )
           )
