@@ -11,30 +11,7 @@ import { resources } from '../src/resources/index.js';
 import { readAmount } from '../src/resources/prices/amount-text.js';
 import { pricesResource } from '../src/resources/prices/prices.resource.js';
 import { startApp, type TestApp } from './helpers.js';
-
-/** A plain price: "$1,530" in USD, no hedge, no tax, with one citation that writes none of the words tested. */
-const base = {
-  ...(seedData.prices.find((p) => p.id === 'kair-group-session-100-250') as (typeof seedData.prices)[number]),
-  id: 'h18-price',
-  amount_text: '$1,530',
-  amount_min: 1530,
-  amount_max: null,
-  open_ended: false,
-  open_ended_from: null,
-  approximate: false,
-  hedges: [] as string[],
-  // "$" names no currency: USD is inferred (hostile 18 H18-19).
-  currency: 'USD',
-  currency_implied: true,
-  inferred_fields: ['currency'] as string[],
-  tax_note: null as string | null,
-  citations: [{ source_id: 'kair-group-therapy-unpacked', excerpt: 'Cost & accessibility snapshot', section: 'x' }],
-};
-/** The fields a body with `over` is refused on (none: taken). */
-const refused = (over: Record<string, unknown>) => {
-  const r = pricesResource.input.safeParse({ ...base, ...over });
-  return r.success ? [] : [...new Set(r.error.issues.map((i) => String(i.path[0])))];
-};
+import { refused } from './price-bodies.js';
 
 describe('the currency an amount_text names, however it is written, is the currency (H18-1)', () => {
   it.each([

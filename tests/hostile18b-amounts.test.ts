@@ -13,34 +13,7 @@ import { resources } from '../src/resources/index.js';
 import { readAmount } from '../src/resources/prices/amount-text.js';
 import { pricesResource } from '../src/resources/prices/prices.resource.js';
 import { startApp, type TestApp } from './helpers.js';
-
-/** A plain price: "$1,530" in USD, no hedge, no tax, with one citation that writes none of the words tested. */
-const base = {
-  ...(seedData.prices.find((p) => p.id === 'kair-group-session-100-250') as (typeof seedData.prices)[number]),
-  id: 'h18b-price',
-  amount_text: '$1,530',
-  amount_min: 1530 as number | null,
-  amount_max: null,
-  open_ended: false,
-  open_ended_from: null as number | null,
-  approximate: false,
-  hedges: [] as string[],
-  currency: 'USD',
-  currency_implied: true,
-  inferred_fields: ['currency'] as string[],
-  tax_note: null as string | null,
-  citations: [{ source_id: 'kair-group-therapy-unpacked', excerpt: 'Cost & accessibility snapshot', section: 'x' }] as {
-    source_id: string;
-    excerpt: string;
-    section: string;
-  }[],
-};
-const stated = { currency_implied: false, inferred_fields: [] };
-/** The fields a body with `over` is refused on (none: taken). */
-const refused = (over: Record<string, unknown>) => {
-  const r = pricesResource.input.safeParse({ ...base, ...over });
-  return r.success ? [] : [...new Set(r.error.issues.map((i) => String(i.path[0])))];
-};
+import { plainPrice, refused, stated } from './price-bodies.js';
 
 describe('a currency written after the figure, in brackets, in words or with its own sign is read (H18b-1)', () => {
   it.each([
@@ -81,7 +54,7 @@ describe('a currency written after the figure, in brackets, in words or with its
     expect(refused({ amount_text: '1,530 Kč', currency: 'CZK' })).toEqual([]);
   });
   it('a bare "$" still names none, and the refusal says what it saw; another figure\'s currency is not this one\'s', () => {
-    const r = pricesResource.input.safeParse({ ...base, currency: 'CAD', ...stated });
+    const r = pricesResource.input.safeParse({ ...plainPrice, currency: 'CAD', ...stated });
     expect(r.success).toBe(false);
     expect(JSON.stringify(r.error?.issues)).toContain('names no currency beside its amount (\\"$\\" names none)');
     expect(refused({ amount_text: '¥1,530', currency: 'USD', ...stated })).toContain('currency');
@@ -193,7 +166,7 @@ describe('qualifiers and ceilings beside the figure (H18b-3)', () => {
 
 describe("the tax note is the text's own words when the text names a tax, and names one (H18b-4)", () => {
   const roots = seedData.prices.find((p) => p.id === 'roots-to-thrive-group-price');
-  const citations = roots?.citations as typeof base.citations;
+  const citations = roots?.citations as typeof plainPrice.citations;
   it('"incl. GST" or "+ tax" with the note "+ GST" of an excerpt is a 422, and so is a note of "+"', () => {
     expect(citations.some((c) => c.excerpt.includes('+ GST'))).toBe(true);
     for (const text of ['$5,850 incl. GST', '$5,850 + tax'])
