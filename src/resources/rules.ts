@@ -192,7 +192,8 @@ export const markedGiven: Rule = {
   },
 };
 
-const literal = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** `w` as a regular expression that matches it literally. */
+export const literal = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** Words that report speech ("noted", "explains", "emphasized"). */
 const REPORTING =
   '(?:not(?:ed|es?)|says?|said|reports?|reported|f(?:ou|i)nds?|found|explain(?:s|ed)?|emphasi[sz](?:es|ed)|writes?|wrote|stat(?:es|ed)|observ(?:es|ed)|recommend(?:s|ed)|suggest(?:s|ed)|describ(?:es|ed)|puts? it|shar(?:es|ed)|told|tells|add(?:s|ed)|recall(?:s|ed)|reflect(?:s|ed))';

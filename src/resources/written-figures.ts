@@ -1,4 +1,4 @@
-import type { Rule } from './rules.js';
+import { literal, type Rule } from './rules.js';
 
 /**
  * Typed numbers are figures their own text writes (hostile 18 H18-18), as a price's amounts are figures of its
@@ -87,10 +87,7 @@ export const dosesWritten = (numbers: readonly string[], unit: string, route: re
       .flatMap((v) => v.toLowerCase().match(/[\p{L}]{2,}/gu) ?? []);
     const names = (clause: string) => (clause.match(ROUTES) ?? []).map((w) => w.toLowerCase());
     const n = String.raw`\d[\d,]*(?:\.\d+)?`;
-    const re = new RegExp(
-      `(?<![\\d.])(${n})(?:\\s*(?:to|-|–|—)\\s*(${n}))?\\s?${u.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}(?![\\p{L}/])`,
-      'giu',
-    );
+    const re = new RegExp(`(?<![\\d.])(${n})(?:\\s*(?:to|-|–|—)\\s*(${n}))?\\s?${literal(u)}(?![\\p{L}/])`, 'giu');
     const figures = excerptsOf(d).flatMap((e) => {
       const anyRoute = names(e).length > 0;
       return [...e.matchAll(re)].flatMap((m) => {

@@ -1,5 +1,5 @@
 import { headingColumns } from '../../../seed/articles.js';
-import { type Rule, writesWords } from '../rules.js';
+import { literal, type Rule, writesWords } from '../rules.js';
 import { Currency } from './prices.schema.js';
 
 const ISO: ReadonlySet<string> = new Set(Currency.options);
@@ -355,7 +355,6 @@ const NAMES_TAX = new RegExp(TAXES.source, 'i');
 const TAX_AHEAD =
   /^\s*\(?\s*(?:GST|HST|PST|QST|VAT|TPS|TVQ|IVA|TVA|MwSt|IGIC|sales tax|taxes|tax|G\.S\.T|H\.S\.T|P\.S\.T|Q\.S\.T)\b/i;
 
-const literal = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const byLength = (kinds: [string[], Kind][]) =>
   kinds.flatMap(([words, kind]) => words.map((w) => ({ w, kind }))).sort((a, b) => b.w.length - a.w.length);
 type Kind = 'hedge' | 'ceiling' | 'floor' | 'deduction';
@@ -610,7 +609,6 @@ function read(text: string): AmountReading {
     const prevEnd = readable[i - 1]?.end ?? 0;
     const nextStart = readable[i + 1]?.start ?? rest.length;
     const { lead, trail } = around(rest, w.start, w.end, prevEnd, nextStart);
-    // The first figure of a range: only a dash or "to" (and the next figure's currency) stands before the next one.
     // The first figure of a range: a dash, "to" or "through" (or "and" after "between") just before the next figure, with
     // no break between ("$400-$600", "from $900 (group) to $1,200 (individual)", "between $400 and $600").
     const between = rest.slice(w.end, nextStart).replace(/^\s*\+/, '');
