@@ -2941,7 +2941,7 @@ export interface components {
     Include: "sources"[];
     /** @description Kind of condition. */
     ConditionCategory: components["schemas"]["ConditionSparse"]["category"][];
-    /** @description Has a role statement with one of these roles (with stated_by, scope_level: the same statement); its `named_as` says which cases. Katalog's readings match (`role_statements[].scope.inferred`). */
+    /** @description Has a role statement with one of these roles (with stated_by, scope_level: the same statement); its `named_as` quotes how its excerpts name it. Katalog's readings match (`role_statements[].scope.inferred`). */
     ConditionRole: components["schemas"]["ConditionRole"][];
     /** @description Has a role statement said of one of these (with role, stated_by: the same statement). Katalog's readings match (`role_statements[].scope.inferred`). */
     ConditionScopeLevel: components["schemas"]["Scope"]["level"][];

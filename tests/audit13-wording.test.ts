@@ -21,6 +21,7 @@ import {
   migrationsBefore,
   REPUBLISHED_BY_0041,
   REPUBLISHED_BY_0042,
+  REPUBLISHED_BY_0043,
   seedBefore0028,
 } from './old-database.js';
 import { changeEvents, freshSeeded, jsonValue, rowOf, versionsOf } from './upgraded-records.js';
@@ -66,6 +67,7 @@ describe('migration 0028 upgrades a database seeded before it', () => {
       ...Object.keys(BEFORE_0038),
       ...REPUBLISHED_BY_0041,
       ...REPUBLISHED_BY_0042,
+      ...REPUBLISHED_BY_0043,
     ]),
   ];
   const versions = () => versionsOf(db, corrected);

@@ -23,6 +23,7 @@ import {
   migrationsBefore,
   REPUBLISHED_BY_0041,
   REPUBLISHED_BY_0042,
+  REPUBLISHED_BY_0043,
   seedBefore0032,
 } from './old-database.js';
 import { changeEvents, freshSeeded, jsonValue, rowOf, unchangedBySeed, versionsOf } from './upgraded-records.js';
@@ -98,6 +99,7 @@ describe('migration 0032 upgrades a database seeded before it', () => {
       ...Object.keys(BEFORE_0038),
       ...REPUBLISHED_BY_0041,
       ...REPUBLISHED_BY_0042,
+      ...REPUBLISHED_BY_0043,
     ]),
   ];
   const versions = () => versionsOf(db, republished);

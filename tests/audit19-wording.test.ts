@@ -21,6 +21,7 @@ import {
   migrationsBefore,
   REPUBLISHED_BY_0041,
   REPUBLISHED_BY_0042,
+  REPUBLISHED_BY_0043,
   seedBefore0034,
 } from './old-database.js';
 import { changeEvents, freshSeeded, jsonValue, rowOf, unchangedBySeed, versionsOf } from './upgraded-records.js';
@@ -120,6 +121,7 @@ describe('migration 0034 upgrades a database seeded before it', () => {
       ...Object.keys(BEFORE_0038),
       ...REPUBLISHED_BY_0041,
       ...REPUBLISHED_BY_0042,
+      ...REPUBLISHED_BY_0043,
     ]);
     expect(published).toBe(republished.size);
     expect(changeEvents(db) - eventsBefore).toBe(republished.size);

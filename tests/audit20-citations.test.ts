@@ -19,6 +19,7 @@ import {
   migrationsBefore,
   REPUBLISHED_BY_0041,
   REPUBLISHED_BY_0042,
+  REPUBLISHED_BY_0043,
   seedBefore0036,
 } from './old-database.js';
 import { changeEvents, freshSeeded, rowOf, versionsOf } from './upgraded-records.js';
@@ -153,6 +154,7 @@ describe('migration 0036 upgrades a database seeded before it', () => {
       ...Object.keys(BEFORE_0038),
       ...REPUBLISHED_BY_0041,
       ...REPUBLISHED_BY_0042,
+      ...REPUBLISHED_BY_0043,
     ]);
     expect(published).toBe(republished.size);
     expect(changeEvents(db) - eventsBefore).toBe(republished.size);

@@ -1868,8 +1868,30 @@ export const BEFORE_0042: Record<string, Row> = {
 /** The records 0042 changes on a database seeded before it, and publishes. */
 export const REPUBLISHED_BY_0042: string[] = Object.keys(BEFORE_0042);
 
-/** The seed as it was before 0042. */
-export const seedBefore0042 = (): typeof seedData => seedWith(structuredClone(seedData), BEFORE_0042);
+/** The seed as it was before 0042: 0043 corrected some records since, so their values before 0043 first. */
+export const seedBefore0042 = (): typeof seedData => seedWith(seedBefore0043(), BEFORE_0042);
+
+/**
+ * What migration 0043 (review 31 R31-1, R31-2) corrects, as the seed stored it before: by `collection/id`, the stored
+ * column values (JSON text for JSON columns). Generated from the seed before and after the change.
+ */
+export const BEFORE_0043: Record<string, Row> = {
+  'conditions/treatment-resistant-depression': {
+    role_statements:
+      '[{"role":"indication","scope":{"level":"ketamine_therapy","format":null,"program_ids":[],"stated_by":["kair-group-therapy-unpacked"],"hedge":"shows particular promise","inferred":false},"citations":[{"source_id":"kair-group-therapy-unpacked","excerpt":"ketamine shows particular promise for conditions that haven\'t responded well to standard treatments.","section":"Is it right for you?"},{"source_id":"kair-group-therapy-unpacked","excerpt":"These include treatment-resistant depression, PTSD, anxiety disorders, OCD, substance use disorders, eating disorders, and chronic pain with psychological components.","section":"Is it right for you?"}],"named_as":[]},{"role":"study_population","scope":{"level":"format","format":"group","program_ids":[],"stated_by":["kair-group-therapy-unpacked"],"hedge":null,"inferred":true},"citations":[{"source_id":"kair-group-therapy-unpacked","excerpt":"There\'s also the case of a 44-year-old man with depression that hadn\'t responded to traditional treatments.","section":"What the research says"}],"named_as":["depression that hadn\'t responded to traditional treatments"]}]',
+  },
+  'conditions/schizophrenia': {
+    role_statements:
+      '[{"role":"contraindication","scope":{"level":"ketamine_therapy","format":null,"program_ids":[],"stated_by":["kair-group-therapy-unpacked"],"hedge":"should definitely avoid ketamine therapy altogether","inferred":false},"citations":[{"source_id":"kair-group-therapy-unpacked","excerpt":"Some people should definitely avoid ketamine therapy altogether.","section":"Potential risks & who should avoid"},{"source_id":"kair-group-therapy-unpacked","excerpt":"a history of psychosis or schizophrenia","section":"Potential risks & who should avoid"}],"named_as":["a history of psychosis or schizophrenia"]}]',
+    note: null,
+  },
+};
+
+/** The records 0043 changes on a database seeded before it, and publishes. */
+export const REPUBLISHED_BY_0043: string[] = Object.keys(BEFORE_0043);
+
+/** The seed as it was before 0043. */
+export const seedBefore0043 = (): typeof seedData => seedWith(structuredClone(seedData), BEFORE_0043);
 
 /**
  * `loadSeed` into a database an earlier release's migrations made: today's record store writes today's columns, so

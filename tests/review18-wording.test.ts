@@ -23,6 +23,7 @@ import {
   migrationsBefore,
   REPUBLISHED_BY_0041,
   REPUBLISHED_BY_0042,
+  REPUBLISHED_BY_0043,
   seedBefore0030,
 } from './old-database.js';
 import { changeEvents, freshSeeded, jsonValue, rowOf, unchangedBySeed, versionsOf } from './upgraded-records.js';
@@ -81,6 +82,7 @@ describe('migration 0030 upgrades a database seeded before it', () => {
       ...Object.keys(BEFORE_0038),
       ...REPUBLISHED_BY_0041,
       ...REPUBLISHED_BY_0042,
+      ...REPUBLISHED_BY_0043,
     ]),
   ];
   const versions = () => versionsOf(db, corrected);

@@ -20,12 +20,12 @@ const says = (role: ConditionRole, scope: z.input<typeof Scope>, ...citations: C
   scope: structuredClone(scope),
   // Copies: a statement's excerpts are its own values, never the same objects as the record's citations.
   citations: citations.map((c) => ({ ...c })),
-  // Named as such, unless `named` gives the words that narrow it.
+  // Named as such, unless `named` gives the excerpts' words that qualify it.
   named_as: [],
 });
 /**
- * `statement`, naming the condition in these words of its excerpts, which narrow it (audit 22 A22-2: "active substance
- * use disorders" is not every substance use disorder).
+ * `statement`, naming the condition in these words of its excerpts, which qualify it (audit 22 A22-2: "active substance
+ * use disorders" is not every substance use disorder; a list's qualifier, review 31 R31-2).
  */
 const named = (words: string[], statement: Statement): Statement => ({ ...statement, named_as: words });
 /** A condition whose `roles` and `scope` are those of its statements. */
@@ -157,7 +157,7 @@ export const conditions: ConditionSeed[] = [
     alternate_names: [],
     category: 'mental_health',
     role_statements: [
-      says('indication', general(KAIR, PROMISE_HEDGE), PROMISE, LIST_TRD),
+      named(["conditions that haven't responded well to standard treatments"], says('indication', general(KAIR, PROMISE_HEDGE), PROMISE, LIST_TRD)),
       // The excerpt's words for the man's depression: that they are this condition is Katalog's reading (the note).
       named(["depression that hadn't responded to traditional treatments"], says('study_population', CASE_STUDY, CASE)),
     ],
@@ -402,8 +402,10 @@ export const conditions: ConditionSeed[] = [
     name: 'Schizophrenia',
     alternate_names: [],
     category: 'mental_health',
-    role_statements: [named(['a history of psychosis or schizophrenia'], says('contraindication', general(KAIR, AVOID_HEDGE), AVOID, PSYCHOSIS_HISTORY))],
-    note: null,
+    // No named_as: whether "a history of" of "a history of psychosis or schizophrenia" is said of schizophrenia too, the
+    // article leaves open, as it does "active" of bipolar disorders (review 31 R31-1); the note says so.
+    role_statements: [says('contraindication', general(KAIR, AVOID_HEDGE), AVOID, PSYCHOSIS_HISTORY)],
+    note: 'The KAIR article names schizophrenia only among those who "should definitely avoid ketamine therapy altogether": "a history of psychosis or schizophrenia"; it does not say whether its "a history of" is said of schizophrenia too.',
     citations: [AVOID, PSYCHOSIS_HISTORY],
   }),
   condition({

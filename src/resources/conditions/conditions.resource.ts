@@ -68,7 +68,7 @@ export const conditionsResource = defineResource({
         list: true,
         schema: ConditionRole,
         description:
-          'Has a role statement with one of these roles (with stated_by, scope_level: the same statement); its `named_as` says which cases.',
+          'Has a role statement with one of these roles (with stated_by, scope_level: the same statement); its `named_as` quotes how its excerpts name it.',
         reads: { field: 'role_statements' },
         where: (_: string[], params) => statementFilter(params, 'role'),
       }),
