@@ -987,7 +987,7 @@ export interface components {
     ConditionCreateInput: {
       id: components["schemas"]["Id"];
     } & WithRequired<components["schemas"]["ConditionReplaceInput"], "id">;
-    /** @description A whole Condition replacing the stored one; the id is the one in the path. Rules across fields (422 when one is broken): each of a role statement's named_as is written in one of its excerpts; roles lists the roles of role_statements, each once, in their order; scope is the scope every role statement shares, or null when they differ; each role statement's scope.stated_by names exactly the sources of its citations, each one of the record's citations. */
+    /** @description A whole Condition replacing the stored one; the id is the one in the path. Rules across fields (422 when one is broken): each of a role statement's named_as is whole words of one of its excerpts that name the condition; roles lists the roles of role_statements, each once, in their order; scope is the scope every role statement shares, or null when they differ; each role statement's scope.stated_by names exactly the sources of its citations, each one of the record's citations. */
     ConditionReplaceInput: {
       name: components["schemas"]["ConditionSparse"]["name"];
       alternate_names: components["schemas"]["ConditionSparse"]["alternate_names"];

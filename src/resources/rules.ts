@@ -200,13 +200,15 @@ const REPORTING =
 
 /**
  * Whether `excerpt` writes `who` as the one who says something: in its words and case (a sentence may capitalise its
- * first letter), beside words that report speech: "As one program noted", "emphasized one clinician", "As Dr. Zak Foy
- * explains", "according to …".
+ * first letter), beside words that report speech: "As one program noted", "As Dr. Zak Foy explains", "according to …",
+ * and the verb first only right after a quotation ('…," emphasized one clinician'): elsewhere the words after a
+ * reporting verb are what is said or found, not who says it (hostile 18e H18e-6: "found one Colorado clinic",
+ * "reported a brighter mood").
  */
 function reports(excerpt: string, who: string): boolean {
   const name = `(?:${literal(who.charAt(0))}|${literal(who.charAt(0).toUpperCase())})${literal(who.slice(1))}`;
   return new RegExp(
-    `(?:\\b(?:[Aa]ccording to|${REPORTING})\\s+${name}(?![\\p{L}\\p{N}])|(?<![\\p{L}\\p{N}])${name}\\s*(?:,[^,]{0,60},\\s*)?(?:\\p{L}+ly\\s+)?${REPORTING}\\b)`,
+    `(?:(?:\\b[Aa]ccording to|[,.!?]?["\u201d]\\s*,?\\s*${REPORTING})\\s+${name}(?![\\p{L}\\p{N}])|(?<![\\p{L}\\p{N}])${name}\\s*(?:,[^,]{0,60},\\s*)?(?:\\p{L}+ly\\s+)?${REPORTING}\\b)`,
     'u',
   ).test(excerpt);
 }
@@ -221,6 +223,25 @@ export function writesWords(text: string, words: string, options?: { exact?: boo
 }
 
 /**
+ * The words that make a piece of an excerpt a qualifier of what it says (hostile 18e H18e-12: "individual" was a word of
+ * an excerpt, and the fit check served 'says such individuals "individual"'): a modal ("might", "can", "should"), how
+ * often or how many ("generally", "typically", "most", "some"), how sure or how near ("perhaps", "promising",
+ * "approximately", "~", "<"), a condition on it ("where appropriate", "after stabilization", "(or exclusion)",
+ * "careful evaluation", "limited exceptions", "need to"), or how strongly ("definitely", "altogether", "only"). Every
+ * hedge the seed gives holds one.
+ */
+const QUALIFYING_WORDS =
+  'might|may|maybe|can|could|should|would|must|needs?|generally|general|typically|typical|usually|usual|often|' +
+  'sometimes|occasionally|rarely|frequently|commonly|normally|mostly|mainly|largely|most|many|some|several|few|' +
+  'certain|one|perhaps|possibly|possible|potentially|potential|likely|unlikely|probably|promising|promise|appears?|' +
+  'seems?|suggests?|tends?|approximately|approx|about|around|roughly|nearly|almost|up to|at least|at most|estimated|' +
+  'varies|vary|depending|depends|appropriate|suitable|recommended|optional|careful|carefully|caution|evaluation|' +
+  'exceptions?|exclusions?|stabilization|if|unless|where|when|especially|particularly|definitely|altogether|' +
+  'absolutely|always|never|only';
+const QUALIFYING = new RegExp(`(?:[~<>≤≥±≈]|(?<![\\p{L}])(?:${QUALIFYING_WORDS})(?![\\p{L}]))`, 'iu');
+const QUALIFYING_EXAMPLES = 'a word such as "might", "can", "generally", "most", "perhaps", "~", "where appropriate"';
+
+/**
  * Who says a statement is a source the record cites, and its qualifier is words their excerpts write (hostile 18 H18-8,
  * 18b H18b-6): in every object of a body, `stated_by` names only sources of the record's citations, each piece of
  * `hedge` (pieces joined by "; " or " … ") is whole words of one of their excerpts, verbatim (in the case they write
@@ -230,7 +251,7 @@ export function writesWords(text: string, words: string, options?: { exact?: boo
  * as a source's.
  */
 export const saidInCitations: Rule = {
-  text: 'stated_by, answered_by and source_id name cited sources; a hedge (verbatim) and via are words of their excerpts',
+  text: 'stated_by, answered_by and source_id name cited sources; a hedge (verbatim, qualifying) and via (a speaker) are words of their excerpts',
   check: (doc, report) => {
     if (!Array.isArray(doc.citations)) return;
     const cited = (doc.citations as { source_id?: unknown; excerpt?: unknown }[]).filter(
@@ -275,6 +296,8 @@ export const saidInCitations: Rule = {
               [...path, 'hedge'],
               `"${piece}" must be words an excerpt of ${whose} writes, verbatim (in its case)`,
             );
+          else if (piece && !QUALIFYING.test(piece))
+            report([...path, 'hedge'], `"${piece}" must qualify the statement (${QUALIFYING_EXAMPLES})`);
       // Whom the source reports is named as a speaker, in the excerpt's words and case: "As one program noted",
       // "one program says", "according to Dr. X" (hostile 18c H18c-8: "ketamine" was served as "ketamine quoted by …").
       if (typeof o.via === 'string' && !excerpts.some((e) => reports(e, o.via as string)))

@@ -116,6 +116,23 @@ const TIMES =
   /(?<![\d.,])(\d+(?:\.\d+)?)(?:\s*(?:to|-|–|—)\s*(\d+(?:\.\d+)?))?[\s-]?(minutes?|mins?|hours?|hrs?)\b(?!\s+(?:before|after|prior|earlier|later|beforehand|ahead)\b)/gi;
 
 /**
+ * Whether a time figure written as an adjective is the length of something other than a session or phase (hostile 18e
+ * H18e-8: the "24-hour no-driving rule" was taken as a 1,440-minute integration phase): "a 24-hour rule", "a 12-hour
+ * fast", where "a 90-minute integration circle" and "30-minute group therapy sessions" are lengths of a session.
+ */
+const lengthOfOther = (m: RegExpMatchArray, text: string): boolean => {
+  const adjective = /-\s*(?:minute|min|hour|hr)$/i.test(m[0]);
+  if (!adjective) return false;
+  const next = text.slice((m.index ?? 0) + m[0].length);
+  return (
+    /^\s+\p{L}/u.test(next) &&
+    !/^(?:\s+[\p{L}-]+){0,2}?\s+(?:sessions?|circles?|phases?|meetings?|gatherings?|blocks?|calls?|check-ins?|integrations?|experiences?|journeys?)\b/iu.test(
+      next,
+    )
+  );
+};
+
+/**
  * A length in minutes is a figure the record's texts or excerpts write with its unit: in minutes, or in hours (×60)
  * (hostile 18c H18c-4: any figure ×60 took "45-90 minutes" as 2,700-5,400).
  */
@@ -125,9 +142,11 @@ export const minutesWritten = (numbers: readonly string[], texts: readonly strin
     const written = [...texts.map((t) => d[t]).filter((t): t is string => typeof t === 'string'), ...excerptsOf(d)];
     const minutes = written.flatMap((t) =>
       [...t.matchAll(TIMES)].flatMap((m) =>
-        [m[1], m[2]]
-          .filter((x): x is string => x !== undefined)
-          .map((x) => Number(x) * (/^h/i.test(m[3] as string) ? 60 : 1)),
+        lengthOfOther(m, t)
+          ? []
+          : [m[1], m[2]]
+              .filter((x): x is string => x !== undefined)
+              .map((x) => Number(x) * (/^h/i.test(m[3] as string) ? 60 : 1)),
       ),
     );
     for (const f of numbers) {
@@ -146,10 +165,24 @@ const UNIT_WORDS: Record<string, RegExp> = {
   hours: /^(?:hours?|hrs?)\b/i,
   minutes: /^(?:minutes?|mins?)\b/i,
   participants: /^(?:participants?|people|persons?)\b/i,
-  participants_per_facilitator: /^(?:participants?|people|persons?|facilitator)/i,
+  participants_per_facilitator:
+    /^(?:participants?|people|persons?)\s+(?:each\s+)?(?:per|to each|for each|for every)\s+(?:facilitator|therapist|clinician|guide)s?\b/i,
   weeks: /^weeks?\b/i,
   months: /^months?\b/i,
   sessions: /^(?:\w+\s)?sessions?\b/i,
+};
+
+/** A figure as the second term of a ratio ("1:3") or counted per one ("one facilitator per 3 to 4 participants"). */
+const PER_ONE = /(?:\d\s*:\s*|\b(?:per|for every|for each)\s+(?:\d+\s*(?:to|-|–|—)\s*)?)$/i;
+/**
+ * Whether a figure, by the text before it, is one of its unit, whatever follows it (hostile 18e H18e-7): participants per
+ * facilitator are a ratio's figure ("1:3 to 1:4 facilitator-to-participant", "one facilitator per 3 to 4 participants"),
+ * and a ratio's figure is no group of participants. Otherwise the unit's words follow the figure.
+ */
+const UNIT_PLACE: Record<string, (before: string, text: string) => boolean | undefined> = {
+  participants: (before) => (PER_ONE.test(before) ? false : undefined),
+  participants_per_facilitator: (before, text) =>
+    PER_ONE.test(before) && /\b(?:facilitator|therapist|clinician|guide)s?\b/i.test(text) ? true : undefined,
 };
 
 /** A value given with an enumerated unit is a figure its text writes with that unit, within a few words after it. */
@@ -160,9 +193,12 @@ export const unitWritten = (numbers: readonly string[], text: string, unit: stri
     const u = d[unit];
     const words = typeof u === 'string' ? UNIT_WORDS[u] : undefined;
     if (typeof t !== 'string' || !words) return;
-    const withUnit = [...t.matchAll(FIGURE)].filter((m) =>
+    const place = UNIT_PLACE[u as string];
+    const withUnit = [...t.matchAll(FIGURE)].filter((m) => {
+      const placed = place?.(t.slice(0, m.index), t);
+      if (placed !== undefined) return placed;
       // The unit after the figure, or after the range it opens ("3 to 4 participants", "1:3 to 1:4 … ratio").
-      [0, 1, 2, 3, 4].some((k) => {
+      return [0, 1, 2, 3, 4].some((k) => {
         const after = t
           .slice(m.index + m[0].length)
           .split(/(?<=[\s-])/)
@@ -170,8 +206,8 @@ export const unitWritten = (numbers: readonly string[], text: string, unit: stri
           .join('')
           .replace(/^[\s-]+/, '');
         return words.test(after);
-      }),
-    );
+      });
+    });
     const figures = withUnit.map((m) => Number(m[0].replaceAll(',', '')));
     for (const f of numbers) {
       const v = d[f];

@@ -1,6 +1,6 @@
 import { canonicalJson } from '../../query/cursor.js';
 import type { Citation, Scope } from '../common.schema.js';
-import type { Rule } from '../rules.js';
+import { type Rule, writesWords } from '../rules.js';
 
 /** A role statement as the rules and projections read it (the stored JSON, or a parsed body). */
 export interface RoleStatementLike {
@@ -28,6 +28,22 @@ export const rolesOf = (statements: readonly RoleStatementLike[]): string[] => [
   ...new Set(statements.map((s) => s.role)),
 ];
 
+/**
+ * Words that say which condition a name is, as stems (the first five letters: "psychotic" names psychosis): not the
+ * words every name shares ("disorder", "conditions", "with").
+ */
+const GENERIC = new Set(['and', 'or', 'with', 'of', 'the', 'a', 'disor', 'condi', 'compo', 'relat']);
+const stemsOf = (text: string): string[] =>
+  (text.toLowerCase().match(/\p{L}+/gu) ?? []).map((w) => w.slice(0, 5)).filter((w) => !GENERIC.has(w));
+/**
+ * Whether words of an excerpt name the condition (hostile 18e H18e-9: mania's statement was stored as named "Active
+ * psychosis", another item of its list): one of its words is a word of the condition's names, or they name the class a
+ * list gives its conditions ("conditions that haven't responded well to standard treatments", "treatment-resistant
+ * conditions").
+ */
+const namesCondition = (words: string, stems: Set<string>): boolean =>
+  /\bconditions\b/i.test(words) || stemsOf(words).some((w) => stems.has(w));
+
 const statementsOf = (d: Record<string, unknown>) =>
   Array.isArray(d.role_statements) ? (d.role_statements as RoleStatementLike[]) : null;
 
@@ -38,14 +54,26 @@ const statementsOf = (d: Record<string, unknown>) =>
  */
 export const conditionRules: Rule[] = [
   {
-    text: "each of a role statement's named_as is written in one of its excerpts",
+    text: "each of a role statement's named_as is whole words of one of its excerpts that name the condition",
     check: (d, report) => {
+      const names = [d.name, ...(Array.isArray(d.alternate_names) ? d.alternate_names : [])].filter(
+        (n): n is string => typeof n === 'string',
+      );
+      const stems = new Set(names.flatMap(stemsOf));
       statementsOf(d)?.forEach((s, i) => {
         const named = s?.named_as as unknown;
         if (!s || !Array.isArray(named) || !Array.isArray(s.citations)) return;
         named.forEach((words, j) => {
-          if (typeof words === 'string' && !s.citations.some((c) => c?.excerpt?.includes(words)))
-            report(['role_statements', i, 'named_as', j], 'must be words one of its excerpts writes');
+          if (typeof words !== 'string') return;
+          if (
+            !s.citations.some((c) => typeof c?.excerpt === 'string' && writesWords(c.excerpt, words, { exact: true }))
+          )
+            report(['role_statements', i, 'named_as', j], 'must be whole words one of its excerpts writes, verbatim');
+          else if (!namesCondition(words, stems))
+            report(
+              ['role_statements', i, 'named_as', j],
+              `must name the condition: a word of its name${names.length > 1 ? 's' : ''} (${names.join(', ')}), or the class of conditions a list names ("conditions that …")`,
+            );
         });
       });
     },
