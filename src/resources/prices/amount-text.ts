@@ -1,5 +1,5 @@
 import { headingColumns } from '../../../seed/articles.js';
-import { literal, type Rule, writesWords } from '../rules.js';
+import { listOnce, literal, type Rule, writesWords } from '../rules.js';
 import { Currency } from './prices.schema.js';
 
 const ISO: ReadonlySet<string> = new Set(Currency.options);
@@ -769,7 +769,7 @@ export function amountTextRules(): Rule[] {
           if (!at.length)
             report(
               [field],
-              `must be a figure amount_text writes (${prices.map((f) => f.written).join(', ') || 'it writes none'})`,
+              `must be a figure amount_text writes (${listOnce(prices.map((f) => f.written)) || 'it writes none'})`,
             );
           else if (at.every((f) => f.deduction))
             report(
@@ -798,7 +798,7 @@ export function amountTextRules(): Rule[] {
           if (d.currency !== codes[0])
             report(
               ['currency'],
-              `must be ${codes[0]}, the currency amount_text writes (${named.map((c) => c.words).join(', ')})`,
+              `must be ${codes[0]}, the currency amount_text writes (${listOnce(named.map((c) => c.words))})`,
             );
           if (d.currency_implied === true)
             report(['currency_implied'], 'must be false: amount_text writes the currency');
@@ -836,7 +836,7 @@ export function amountTextRules(): Rule[] {
         if (d.open_ended === true && !floor && figs.length && figs.every((f) => f.known))
           report(
             ['open_ended'],
-            `must be false: amount_text writes no bound beside ${figs.map((f) => f.written).join(', ')} (read as one: "+", "and up", "or more", "over", "from", "at least", "minimum")`,
+            `must be false: amount_text writes no bound beside ${listOnce(figs.map((f) => f.written))} (read as one: "+", "and up", "or more", "over", "from", "at least", "minimum")`,
           );
         const hedges = Array.isArray(d.hedges) ? (d.hedges as unknown[]) : [];
         const given = hedges.filter((h): h is string => typeof h === 'string');
