@@ -409,9 +409,26 @@ const AFTER = byLength([
   apart: w === '?' ? NEVER : new RegExp(`(?:[([]|[—–-]\\s|\\s[—–-])\\s*(${bounded(w)})`, 'iu'),
 }));
 
-/** A count written after a phrase: the phrase is that count's ("minimum four participants", "up to 8"). */
-const COUNT_AHEAD =
-  /^\s*(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|a few|several|a dozen)\b)/i;
+/** A number in digits or words ("8", "eight", "a dozen"). */
+const NUMBER =
+  '(?:\\d[\\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|a few|several|a dozen|dozen)';
+/** Nouns a number counts or measures: people, sessions, lengths, an age. */
+const COUNT_NOUNS =
+  '(?:participants?|people|persons?|individuals?|members?|clients?|patients?|attendees?|sessions?|visits?|treatments?|infusions?|weeks?|hours?|minutes?|months?|days?|years?|spots?|seats?)';
+/**
+ * A count written after a phrase: the phrase is that count's ("minimum four participants", "a maximum of 8 people", "up
+ * to 4-8 participants"). A number is a count only with a count noun after it, at most two words on ("six weekly group
+ * sessions"); joined by a hyphen it is an adjective ("one-time", "12-week program"), unless it joins a person ("8-person
+ * groups"). "one low price", "2024 fee" and "3 payments" count nothing, so their words stay the price's (hostile 18e H18e-1).
+ */
+const COUNT_AHEAD = new RegExp(
+  `^\\s*(?:(?:a|the)\\s+)?(?:of\\s+)?${NUMBER}(?:\\s*(?:[-–—]|to|or)\\s*${NUMBER})?(?:\\s*(?:or more|or fewer|or less|\\+))?(?:-(?=(?:person|people|participant|member)s?(?![\\p{L}]))|(?![\\p{L}\\p{N}-])\\s*(?:[\\p{L}]+\\s+){0,2}?${COUNT_NOUNS}(?![\\p{L}]))`,
+  'iu',
+);
+/** The same count with a number and its noun read before a phrase: "four or more participants", "three hours or more". */
+const COUNT_BEHIND = new RegExp(`(?<![\\p{L}\\p{N}])${NUMBER}(?:\\s+${COUNT_NOUNS})?\\s*$`, 'iu');
+/** The words between a phrase and the count figure right after it ("a maximum of 8", "minimum age 18"). */
+const BEFORE_COUNT = /^\s*(?:of|age\s*:?)?\s*(?:[A-Z]{3}\s?)?[$€£¥₹]?\s*$/;
 
 /** Words a clause can hold without saying anything of the amount's bounds or qualifiers. */
 const KNOWN_WORDS = new Set([
@@ -434,12 +451,20 @@ const KNOWN_WORDS = new Set([
 const CURRENCY_WORDS =
   /(?<![\p{L}])(?:[A-Z]{2,4}|[A-Z]\.[A-Z]\.(?:[A-Z]\.)?|Cdn|Can|Cad|Usd|Eur|cad|usd|eur|Canadian|canadiens?|American|dollars?|euros?|funds|currency|rupees?|yen|yuan|zł|kr|Rs|S?Fr)(?![\p{L}])\.?/gu;
 
+const CURRENCY_WORD = new RegExp(`^(?:${CURRENCY_WORDS.source})$`, 'u');
+
 /** A currency written before a figure, at the end of the words before it ("~CAD $", "about US$", "Cost: C$"). */
 const SIGN_END = /(?:[$€£¥￥₹₩₽₪₺₦₱฿₫₴]|zł|kr\.?|Rs\.?|S?Fr\.)\s*$/u;
 const CODE_END = /(?<![\p{L}])(?:[A-Z]{1,4}|[A-Z][a-z]{1,2}\.?|C\.A\.D\.|U\.S\.D?\.?|[a-z]{3})\s*:?\s*$/u;
 /** A currency written after a figure, at the start of the words after it ("$1,530 CAD approx.", "1,530 € max"). */
 const CURRENCY_START =
   /^\s*(?:[$€£¥￥₹₩₽₪₺₦₱฿₫₴]|zł|kr\b\.?|(?:[A-Z]{2,4}|C\.A\.D\.|U\.S\.D\.|Cdn\.|SFr\.|Fr\.|[A-Za-z][a-z]{2}(?![\p{L}]))(?![\p{L}])|(?:Canadian|US|American)\s+(?:dollars?|funds)|dollars?|euros?|Canadian)/u;
+
+/** Whether every word of `words` is one this reader knows (codes and currency names aside). */
+const knownWords = (words: string) =>
+  (words.replace(CURRENCY_WORDS, ' ').match(/[\p{L}][\p{L}.'’&-]*/gu) ?? []).every((w) =>
+    KNOWN_WORDS.has(w.toLowerCase().replace(/[.'’]+$/, '')),
+  );
 
 /** The words before a figure, and after it, within its clause (a comma, semicolon or bracket ends one). */
 function around(text: string, start: number, end: number, prevEnd: number, nextStart: number) {
@@ -518,9 +543,10 @@ function readFigure(
   };
   for (const p of BEFORE) {
     const m = p.anywhere.exec(lead);
-    // "Up to eight participants at $250": the words are the count's.
+    // "Up to eight participants at $250": the words are the count's (and still taken, so that no shorter phrase in them
+    // is read: "a maximum of" holds "maximum").
     const ofCount = m && COUNT_AHEAD.test(lead.slice(m.index + m[0].length));
-    if (m && !ofCount && fresh(m) && !(p.kind === 'floor' && rangeStart)) set(p.kind, m[0].trim());
+    if (m && fresh(m) && !ofCount && !(p.kind === 'floor' && rangeStart)) set(p.kind, m[0].trim());
   }
 
   // A "+" right after it: open-ended at the end of its clause, before a bracket or a mark ("$10,000+", "$10,000+ (approx.)");
@@ -539,7 +565,7 @@ function readFigure(
     // "$900 (minimum 4 participants)", "$900 (minimum four)": the words are the count's.
     .filter(({ p, t }) => {
       const next = t.slice((t.match(p.re)?.[0] ?? '').length);
-      return !COUNT_AHEAD.test(next) && !(beforeFigure && /^\s*(?:[A-Z]{3}\s?)?[$€£¥₹]?\s*$/.test(next));
+      return !COUNT_AHEAD.test(next) && !(beforeFigure && BEFORE_COUNT.test(next));
     })[0];
   if (after && !(after.p.kind === 'floor' && rangeStart))
     set(after.p.kind, after.t.match(after.p.re)?.[0] ?? after.p.w);
@@ -548,25 +574,60 @@ function readFigure(
   taken.length = 0;
   for (const p of AFTER) {
     const m = (p.kind === 'hedge' ? p.apart : p.anywhere).exec(trail);
-    // "$1,530 for up to 8": words right before the next figure are its own.
+    // "$1,530 for up to 8", "with a maximum of 8 participants", "(minimum age 18)": words right before the next figure
+    // are its own; "(four or more participants)", "three hours or more": a bound right after a count is the count's.
     const next = m ? trail.slice(m.index + m[0].length) : '';
-    const itsNext = m && ((beforeFigure && /^\s*(?:[A-Z]{3}\s?)?[$€£¥₹]?\s*$/.test(next)) || COUNT_AHEAD.test(next));
-    if (m && !itsNext && fresh(m) && !(p.kind === 'floor' && rangeStart)) set(p.kind, (m[1] ?? m[0]).trim());
+    const itsCount =
+      m &&
+      ((beforeFigure && BEFORE_COUNT.test(next)) ||
+        COUNT_AHEAD.test(next) ||
+        (p.kind !== 'hedge' && COUNT_BEHIND.test(trail.slice(0, m.index))));
+    if (m && fresh(m) && !itsCount && !(p.kind === 'floor' && rangeStart)) set(p.kind, (m[1] ?? m[0]).trim());
   }
-  // At the end of its clause: "$1,530 per program max", "$1,530 per session minimum", "$1,530 plus".
-  const last = beforeFigure || rangeStart ? null : /(?<![\p{L}])(max\.?|maximum|min\.?|minimum|plus)\s*$/iu.exec(trail);
+  // At the end of its clause, when every word before it is one this reader knows: "$1,530 per program max", "$1,530 per
+  // session approx.". After other words it may be theirs ("$250 per session lasting two hours on average": hostile 18e
+  // H18e-2): the editor's reading stands.
+  const plain = knownWords(trail);
+  const last =
+    beforeFigure || rangeStart || !plain ? null : /(?<![\p{L}])(max\.?|maximum|min\.?|minimum|plus)\s*$/iu.exec(trail);
   if (last?.[1]) set(/^max/i.test(last[1]) ? 'ceiling' : 'floor', last[1]);
-  // "$1,530 per session approx.", "$1,530 per program approximately": a qualifier that ends its clause.
-  const hedged = beforeFigure
-    ? null
-    : /(?<![\p{L}])(approx\.?|approximately|roughly|or so|or thereabouts|on average|est\.|estimated)\s*\.?\s*$/iu.exec(
-        trail,
-      );
+  const hedged =
+    beforeFigure || !plain
+      ? null
+      : /(?<![\p{L}])(approx\.?|approximately|roughly|or so|or thereabouts|on average|est\.|estimated)\s*\.?\s*$/iu.exec(
+          trail,
+        );
   if (hedged?.[1]) set('hedge', hedged[1]);
   // Every word of its clause is one this reader knows, or the editor's reading stands.
-  const words = `${lead} ${trail}`.replace(CURRENCY_WORDS, ' ').match(/[\p{L}][\p{L}.'’&-]*/gu) ?? [];
-  if (words.some((w) => !KNOWN_WORDS.has(w.toLowerCase().replace(/[.'’]+$/, '')))) f.known = false;
+  if (!knownWords(`${lead} ${trail}`)) f.known = false;
   return f;
+}
+
+/** Words after an amount that say what it is (a unit, a bound, a tax): a number before them is no noun's adjective. */
+const AMOUNT_WORDS = new Set([
+  ...AFTER.map((p) => p.w.toLowerCase().split(/\s+/)[0] as string),
+  ...['per', 'each', 'a', 'an', 'for', 'to', 'through', 'thru', 'or', 'and', 'in', 'at', 'plus', 'with', 'is', 'are'],
+  ...['was', 'were', 'total', 'only', 'including', 'includes', 'incl', 'excl', 'excluding', 'less', 'minus', 'x'],
+]);
+
+/**
+ * Whether the figure at `w` is a whole number that qualifies the noun after it ("2024 fee", "12-week", "3 payments"): no
+ * sign, code or dash before it, and after it a hyphen and a word, or a word that is no count noun, unit, bound, tax or
+ * currency.
+ */
+function qualifiesNoun(text: string, w: { w: string; start: number; end: number }): boolean {
+  if (!/^\d+$/.test(w.w) || COUNT_AHEAD.test(text.slice(w.start))) return false;
+  if (/(?:[$€£¥₹]|(?<![\p{L}])[A-Z]{3}|[-–—/])\s*$/u.test(text.slice(0, w.start))) return false;
+  const after = text.slice(w.end);
+  if (/^-\p{L}/u.test(after)) return true;
+  const word = /^\s+([\p{L}][\p{L}'’]*)(?![\p{L}.-])/u.exec(after)?.[1];
+  if (!word) return false;
+  return !(
+    AMOUNT_WORDS.has(word.toLowerCase()) ||
+    NAMES_TAX.test(word) ||
+    MAYBE_CURRENCY.test(word) ||
+    CURRENCY_WORD.test(word)
+  );
 }
 
 /** Whether the words at `index` are beside a figure: the nearest one, if nothing but a few words stand between. */
@@ -605,10 +666,15 @@ function read(text: string): AmountReading {
   const readable = written.filter((w) => READABLE.test(w.w));
   const figures: FigureReading[] = [];
   const placed: { start: number; end: number; value: number }[] = [];
+  // A number that qualifies the noun after it ("Estimated 2024 fee: $1,530", "a 12-week program costs $1,530", "Up to 3
+  // payments of $510") is neither a price nor a count: the clauses of the figures beside it run across it, so that its
+  // words stay the price's (hostile 18e H18e-1).
+  const solid = readable.filter((w) => !qualifiesNoun(rest, w));
   readable.forEach((w, i) => {
-    const prevEnd = readable[i - 1]?.end ?? 0;
+    const prevEnd = solid.filter((x) => x.end <= w.start).pop()?.end ?? 0;
+    const nextSolid = solid.find((x) => x.start >= w.end);
     const nextStart = readable[i + 1]?.start ?? rest.length;
-    const { lead, trail } = around(rest, w.start, w.end, prevEnd, nextStart);
+    const { lead, trail } = around(rest, w.start, w.end, prevEnd, nextSolid?.start ?? rest.length);
     // The first figure of a range: a dash, "to" or "through" (or "and" after "between") just before the next figure, with
     // no break between ("$400-$600", "from $900 (group) to $1,200 (individual)", "between $400 and $600").
     const between = rest.slice(w.end, nextStart).replace(/^\s*\+/, '');
@@ -626,7 +692,7 @@ function read(text: string): AmountReading {
       lead,
       trail,
       rangeStart,
-      i + 1 < readable.length && !/[,;)]/.test(rest.slice(w.end, nextStart)),
+      nextSolid !== undefined && !/[,;)]/.test(rest.slice(w.end, nextSolid.start)),
     );
     // Its taxes: written after it until the next amount in money or a semicolon, past a count or a comma ("$1,530 for the
     // 12-week program + GST", "$1,530 per program, plus GST"; "~CAD $5,850 + GST; ~CAD $7,500 + tax" gives each its own).
@@ -640,9 +706,9 @@ function read(text: string): AmountReading {
     // A bound past a comma that ends the clause: "$1,530, and up", "$1,530 per session, or more".
     const past =
       /^[^,;]*,\s*(and up|or more|and higher|or higher|and above|or above|and over|or greater)\s*\.?\s*$/i.exec(
-        rest.slice(w.end, nextStart),
+        rest.slice(w.end),
       );
-    if (past?.[1] && !rangeStart && i + 1 === readable.length) f.floor ??= past[1];
+    if (past?.[1] && !rangeStart && !nextSolid) f.floor ??= past[1];
     figures.push(f);
     placed.push({ start: w.start, end: w.end, value });
   });
