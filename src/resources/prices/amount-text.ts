@@ -88,9 +88,12 @@ export interface FigureReading {
   rangeStart: boolean;
   /** Its clause: the words before it since the last figure or break (, ; brackets), it, and the words after it. */
   clause: string;
-  /** Taxes written after it, until the next amount in money or a semicolon ("+ GST"). */
+  /**
+   * Taxes charged with it ("+ GST"): written after it, until the next amount in money (or a semicolon before one), and
+   * before it in its clause where no earlier price's taxes run.
+   */
   taxes: string[];
-  /** The words that say its taxes: its clause's, to where its taxes are read. */
+  /** The words that say its taxes: those its taxes are read from, and it. */
   taxClause: string;
 }
 
@@ -347,11 +350,21 @@ const DEDUCTION_AFTER = ['off', 'discount', 'rebate', 'credit'];
 /** Words beside a figure that write no bound, qualifier or currency ("$1,530 per session", "Cost: $1,530 for 3 sessions"). */
 const NEUTRAL =
   /^(?:per|a|an|each|for|the|total|session|sessions|program|programme|month|monthly|week|weekly|year|yearly|person|people|participant|participants|hour|hours|cost|costs|price|prices|fee|fees|is|are|was|were|at|of|in|with|and|to|or|incl|including|includes|included|additional|group|individual|bundle|package|cohort|pathway|track|on|by|paid|payable|due|only|excl|excluding|plus|between|range|ranges|ranging|priced|charge|charges|rate|rates|just|through|thru|until|whole|full|per-session)$/i;
-/** Taxes an amount can be written with. */
-const TAXES =
-  /\b(?:GST|HST|PST|QST|VAT|TPS|TVQ|IVA|TVA|MwSt|IGIC|sales tax|taxes|tax)\b(?![\s-]+(?:receipts?|deductible|credits?|refunds?|forms?|slips?|purposes|year)\b)|\b(?:G\.S\.T|H\.S\.T|P\.S\.T|Q\.S\.T)\.?/gi;
-/** The same, tested once (no `g`: a global pattern's test moves its lastIndex, which matchAll then starts from). */
-const NAMES_TAX = new RegExp(TAXES.source, 'i');
+/** The names of taxes an amount can be written with. */
+const TAX_NAME = String.raw`(?:\b(?:GST|HST|PST|QST|VAT|TPS|TVQ|IVA|TVA|MwSt|IGIC|sales tax|taxes|tax)\b|\b(?:G\.S\.T|H\.S\.T|P\.S\.T|Q\.S\.T)\.?)`;
+/**
+ * Taxes an amount is charged with: a tax's name, not in another sense ("tax receipt", "tax deductible") nor said not to be
+ * charged ("GST-free", "no GST", "GST exempt", "not subject to GST": hostile 18e H18e-4), which asks for no note.
+ */
+const TAXES = new RegExp(
+  `(?<!\\b(?:no|without|exempt from|free of|free from|not subject to|not charged)\\s+(?:sales\\s+)?)${TAX_NAME}(?![\\s-]+(?:receipts?|deductible|credits?|refunds?|forms?|slips?|purposes|year|free|exempt|exemption|zero-rated)\\b)`,
+  'gi',
+);
+/** A tax named at all, charged or not: what a note names ("+ GST", "GST exempt"). Tested once, so with no `g`. */
+const NAMES_TAX = new RegExp(TAX_NAME, 'i');
+/** The taxes charged that `words` name, in one spelling ("G.S.T." is "gst"), to compare a note's with a figure's. */
+const oneSpelling = (tax: string) => tax.replaceAll('.', '').toLowerCase();
+const chargedIn = (words: string) => [...words.matchAll(TAXES)].map((m) => oneSpelling(m[0]));
 const TAX_AHEAD =
   /^\s*\(?\s*(?:GST|HST|PST|QST|VAT|TPS|TVQ|IVA|TVA|MwSt|IGIC|sales tax|taxes|tax|G\.S\.T|H\.S\.T|P\.S\.T|Q\.S\.T)\b/i;
 
@@ -670,6 +683,8 @@ function read(text: string): AmountReading {
   // payments of $510") is neither a price nor a count: the clauses of the figures beside it run across it, so that its
   // words stay the price's (hostile 18e H18e-1).
   const solid = readable.filter((w) => !qualifiesNoun(rest, w));
+  // Where the taxes read so far end: a later figure's words before that are an earlier price's.
+  let taxedTo = 0;
   readable.forEach((w, i) => {
     const prevEnd = solid.filter((x) => x.end <= w.start).pop()?.end ?? 0;
     const nextSolid = solid.find((x) => x.start >= w.end);
@@ -700,9 +715,15 @@ function read(text: string): AmountReading {
       const before = rest.slice((readable[i + k] as { end: number }).end, x.start);
       return /(?:[$€£¥₹]|\b[A-Z]{3})\s*$/.test(before);
     });
-    const span = rest.slice(w.end, money?.start ?? rest.length).split(';')[0] as string;
-    f.taxes = [...new Set([...span.matchAll(TAXES)].map((m) => m[0]))];
-    f.taxClause = `${lead}${w.w}${span}`;
+    // A semicolon ends them before another price, not before a tax with no price after it ("$1,530; GST extra": H18e-10).
+    const after = rest.slice(w.end, money?.start ?? rest.length);
+    const span = money ? (after.split(';')[0] as string) : after;
+    // Words before it say its taxes too ("GST included: $1,530"), unless the taxes of the price before run there: "Group
+    // $5,850 + GST / individual $7,500" gives 7,500 no tax (hostile 18e H18e-5).
+    const own = lead.slice(Math.max(0, taxedTo - (w.start - lead.length)));
+    if (!COUNT_AHEAD.test(rest.slice(w.start)) && solid.includes(w)) taxedTo = Math.max(taxedTo, w.end + span.length);
+    f.taxClause = `${own}${w.w}${span}`;
+    f.taxes = [...new Set([...own.matchAll(TAXES), ...span.matchAll(TAXES)].map((m) => m[0]))];
     // A bound past a comma that ends the clause: "$1,530, and up", "$1,530 per session, or more".
     const past =
       /^[^,;]*,\s*(and up|or more|and higher|or higher|and above|or above|and over|or greater)\s*\.?\s*$/i.exec(
@@ -928,9 +949,13 @@ export function amountTextRules(): Rule[] {
         const own = typed(d, r).filter((f) => !f.deduction);
         const taxes = [...new Set(own.flatMap((f) => f.taxes))];
         if (typeof note === 'string') {
+          // A note is words written with the figure's taxes, naming no tax charged that they lack: "+ GST" is not "+
+          // tax" nor "incl. GST" (hostile 18b H18b-4); the GST of the price before is not this one's (hostile 18e
+          // H18e-5); "GST exempt" names none charged, "tax" of "tax deductible" is no tax charged (H18e-4).
+          const says = (f: FigureReading) =>
+            writesWords(f.taxClause, note) && chargedIn(note).every((t) => f.taxes.map(oneSpelling).includes(t));
           if (!NAMES_TAX.test(note)) report(['tax_note'], 'must name a tax (GST, HST, QST, VAT, IVA, "tax")');
-          // A text that names a tax says how: "incl. GST" is not "+ GST", "+ tax" is not "+ GST" (hostile 18b H18b-4).
-          else if (taxes.length && !own.some((f) => writesWords(f.taxClause, note)))
+          else if (taxes.length && !own.some(says))
             report(
               ['tax_note'],
               `must be words amount_text writes beside the amount, which names ${quote(taxes)} ("+ GST" is not "+ tax" nor "incl. GST")`,
@@ -938,11 +963,9 @@ export function amountTextRules(): Rule[] {
           // Otherwise words written beside the same figure, in the text or an excerpt (not another amount's tax).
           else if (
             !taxes.length &&
-            !own.some((f) => writesWords(f.taxClause, note)) &&
+            !own.some(says) &&
             !citations.some((c) =>
-              readAmount(c.excerpt).figures.some(
-                (f) => own.some((o) => o.value === f.value) && writesWords(f.taxClause, note),
-              ),
+              readAmount(c.excerpt).figures.some((f) => own.some((o) => o.value === f.value) && says(f)),
             )
           )
             report(['tax_note'], 'must be words amount_text or a cited excerpt writes beside the amount');
