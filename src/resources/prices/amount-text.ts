@@ -247,6 +247,7 @@ const HEDGE_AFTER = [
   'or thereabouts',
   'give or take',
   'estimate',
+  'an estimate',
   'estimated',
   'est.',
   'est',
@@ -349,7 +350,7 @@ const DEDUCTION_BEFORE = [
 const DEDUCTION_AFTER = ['off', 'discount', 'rebate', 'credit'];
 /** Words beside a figure that write no bound, qualifier or currency ("$1,530 per session", "Cost: $1,530 for 3 sessions"). */
 const NEUTRAL =
-  /^(?:per|a|an|each|for|the|total|session|sessions|program|programme|month|monthly|week|weekly|year|yearly|person|people|participant|participants|hour|hours|cost|costs|price|prices|fee|fees|is|are|was|were|at|of|in|with|and|to|or|incl|including|includes|included|additional|group|individual|bundle|package|cohort|pathway|track|on|by|paid|payable|due|only|excl|excluding|plus|between|range|ranges|ranging|priced|charge|charges|rate|rates|just|through|thru|until|whole|full|per-session)$/i;
+  /^(?:per|a|an|each|for|the|total|session|sessions|program|programme|month|monthly|week|weekly|year|yearly|person|people|participant|participants|hour|hours|cost|costs|price|prices|pricing|fee|fees|is|are|was|were|at|of|in|with|and|to|or|incl|including|includes|included|additional|group|individual|bundle|package|cohort|pathway|track|on|by|paid|payable|due|only|excl|excluding|plus|between|range|ranges|ranging|priced|charge|charges|rate|rates|just|through|thru|until|whole|full|per-session)$/i;
 /** The names of taxes an amount can be written with. */
 const TAX_NAME = String.raw`(?:\b(?:GST|HST|PST|QST|VAT|TPS|TVQ|IVA|TVA|MwSt|IGIC|sales tax|taxes|tax)\b|\b(?:G\.S\.T|H\.S\.T|P\.S\.T|Q\.S\.T)\.?)`;
 /**
@@ -460,6 +461,12 @@ const KNOWN_WORDS = new Set([
   'taxes',
   'sales',
 ]);
+/** Words that say what an amount is for, and no more, between it and a currency after it ("$1,530 per program USD"). */
+const UNIT_WORDS = new Set(
+  'per a an each the total only in session sessions program programs programme month monthly week weekly year yearly person people participant participants hour hours group individual bundle package cohort course per-session paid payable billed charged'.split(
+    ' ',
+  ),
+);
 /** Codes, currency names and signs, taken out of a clause before its words are read. */
 const CURRENCY_WORDS =
   /(?<![\p{L}])(?:[A-Z]{2,4}|[A-Z]\.[A-Z]\.(?:[A-Z]\.)?|Cdn|Can|Cad|Usd|Eur|cad|usd|eur|Canadian|canadiens?|American|dollars?|euros?|funds|currency|rupees?|yen|yuan|zł|kr|Rs|S?Fr)(?![\p{L}])\.?/gu;
@@ -643,6 +650,10 @@ function qualifiesNoun(text: string, w: { w: string; start: number; end: number 
   );
 }
 
+/** A clause that is only a bound or a qualifier, ending the text. */
+const PAST_COMMA =
+  /^[^,;]*,\s*(and up|or more|and higher|or higher|and above|or above|and over|or greater|estimated|est\.|an estimate|give or take|on average|approx\.|approximately|roughly|or so|or thereabouts)\s*\.?\s*$/i;
+
 /** Whether the words at `index` are beside a figure: the nearest one, if nothing but a few words stand between. */
 function nearest(figures: { start: number; end: number; value: number }[], index: number, length: number) {
   let best: { d: number; value: number } | null = null;
@@ -724,12 +735,14 @@ function read(text: string): AmountReading {
     if (!COUNT_AHEAD.test(rest.slice(w.start)) && solid.includes(w)) taxedTo = Math.max(taxedTo, w.end + span.length);
     f.taxClause = `${own}${w.w}${span}`;
     f.taxes = [...new Set([...own.matchAll(TAXES), ...span.matchAll(TAXES)].map((m) => m[0]))];
-    // A bound past a comma that ends the clause: "$1,530, and up", "$1,530 per session, or more".
-    const past =
-      /^[^,;]*,\s*(and up|or more|and higher|or higher|and above|or above|and over|or greater)\s*\.?\s*$/i.exec(
-        rest.slice(w.end),
-      );
-    if (past?.[1] && !rangeStart && !nextSolid) f.floor ??= past[1];
+    // A bound or qualifier that is all the last clause, after words this reader knows: "$1,530, and up", "$1,530 per
+    // session, or more", "$1,530, estimated", "$1,530 per program, on average" (hostile 18e H18e-10); after others it may
+    // be theirs ("lasting two hours, on average": H18e-2).
+    const past = PAST_COMMA.exec(rest.slice(w.end));
+    if (past?.[1] && !rangeStart && !nextSolid && knownWords(trail)) {
+      if (/^(?:and|or) (?!so|thereabouts)/i.test(past[1])) f.floor ??= past[1];
+      else f.hedge ??= past[1];
+    }
     figures.push(f);
     placed.push({ start: w.start, end: w.end, value });
   });
@@ -743,19 +756,38 @@ function read(text: string): AmountReading {
   });
 
   const currencies: AmountReading['currencies'] = [];
-  // A currency names the figure it stands beside: nothing but signs, codes, a colon, a bracket, a dash or "in" between
-  // ("CAD: $1,530", "$1,530 in CAD", "$1,530 USD/CAD"); a code elsewhere ("CHF patients", "billed in USD") names none.
-  const besideOf = (index: number, length: number): number | null | undefined => {
+  const wordsOf = (gap: string) => gap.replace(/\b[A-Z]{3}\b/g, ' ').match(/[\p{L}][\p{L}'’-]*/gu) ?? [];
+  // A currency names the figure it stands beside, in its clause ("CAD: $1,530", "$1,530 USD/CAD"), with nothing between
+  // but signs, codes and words that say nothing of the amount: before it, any such word ("USD pricing: $1,530"); after
+  // it, only a unit ("$1,530 per program USD", "1,530 per program (EUR)", "$1,530 in CAD"), not "for", "with",
+  // "including" or "or", which start another noun ("$250 per session with an AED available", "(or USD equivalent)":
+  // hostile 18e H18e-3).
+  const besideOf = (index: number, length: number): { start: number; value: number } | null | undefined => {
     if (!placed.length) return null;
     const value = nearest(placed, index, length);
-    const f = placed.find((x) => x.value === value) as { start: number; end: number };
-    const gap = index + length <= f.start ? text.slice(index + length, f.start) : text.slice(f.end, index);
-    // Within the figure's clause, with nothing between but signs, codes and words that say nothing of the amount ("$1,530
-    // per program USD", "1,530 per program (EUR)"); "CHF patients" or "billed in USD" past a break name none.
-    if (/[,;]|\.(?:\s|$)/.test(gap)) return undefined;
-    const words = gap.replace(/\b[A-Z]{3}\b/g, ' ').match(/[\p{L}][\p{L}'’-]*/gu) ?? [];
-    return words.every((w) => KNOWN_WORDS.has(w.toLowerCase())) ? value : undefined;
+    const f = placed.find((x) => x.value === value) as { start: number; end: number; value: number };
+    if (index + length <= f.start) {
+      const gap = text.slice(index + length, f.start);
+      if (/[,;]|\.(?:\s|$)/.test(gap)) return undefined;
+      return wordsOf(gap).every((w) => KNOWN_WORDS.has(w.toLowerCase())) ? f : undefined;
+    }
+    const gap = text.slice(f.end, index);
+    if (/\.(?:\s|$)/.test(gap)) return undefined;
+    // After a comma or semicolon, a currency that ends the text and is all its clause names the last figure (", USD",
+    // ", Canadian dollars", "; billed in USD": H18e-10).
+    const [own = '', ...past] = gap.split(/[,;]/);
+    if (past.length && !(f === placed.at(-1) && past.length === 1 && /^[\s.)]*$/.test(text.slice(index + length))))
+      return undefined;
+    if (
+      past.length &&
+      !/^\s*(?:(?:billed|paid|payable|charged|quoted|listed)\s+)?(?:in\s+)?\(?\s*$/i.test(past[0] ?? '')
+    )
+      return undefined;
+    return wordsOf(own).every((w) => UNIT_WORDS.has(w.toLowerCase())) ? f : undefined;
   };
+  // With a bare "$" beside a figure, only a dollar's or a peso's code is its currency: "$1,530 per week (PHP)" is a
+  // partial hospitalisation program, not Philippine pesos (hostile 18c H18c-6, hostile 18e H18e-3).
+  const bareDollar = (f: { start: number }) => /(?<![\p{L}])\$\s*$/u.test(text.slice(0, f.start));
   // A currency the text declares for all its prices ("All prices in CAD.", "Amounts are in US dollars").
   const declared =
     /\b(?:prices?|amounts?|fees?|costs?|figures?)\s+(?:are\s+|shown\s+|quoted\s+|listed\s+)?in\s+([A-Z]{3})\b/.exec(
@@ -763,9 +795,16 @@ function read(text: string): AmountReading {
     );
   if (declared?.[1] && ISO.has(declared[1]))
     currencies.push({ code: declared[1], words: `"${declared[0]}"`, figure: null });
+  const uncertain: AmountReading['uncertain'] = [];
   const add = (code: string, words: string, index: number) => {
-    const figure = besideOf(index, words.length);
-    if (figure !== undefined) currencies.push({ code, words: `"${words}"`, figure });
+    const f = besideOf(index, words.length);
+    if (f === undefined || (f && bareDollar(f) && !DOLLARS.has(code))) return;
+    // Before a word it may modify, it may name no currency ("$1,530 CHF patients excluded", "AED training"), or name one
+    // ("$1,530 CAD tuition"): the editor says whether the currency is stated (H18e-3).
+    const next = /^\s*([\p{L}][\p{L}'’-]*)/u.exec(text.slice(index + words.length))?.[1];
+    if (next && !KNOWN_WORDS.has(next.toLowerCase()) && !ISO.has(next) && !CURRENCY_WORD.test(next))
+      uncertain.push({ words, codes: null, figure: f?.value ?? null });
+    else currencies.push({ code, words: `"${words}"`, figure: f?.value ?? null });
   };
   // A capitalised code, not in a capitalised phrase that is no code ("ALL IN", "TRY IT": hostile 17b H17b-6).
   for (const m of text.matchAll(/(?<![A-Za-z])([A-Z]{3}|[a-z]{3}|[A-Z][a-z]{2})(?![A-Za-z])/g)) {
@@ -784,11 +823,11 @@ function read(text: string): AmountReading {
   }
   for (const [re, code] of [...NAMES, ...WORDS]) for (const m of text.matchAll(re)) add(code, m[0], m.index);
 
-  const uncertain: AmountReading['uncertain'] = [];
   for (const [re, codes] of SEVERAL)
     for (const m of text.matchAll(re)) {
-      const figure = besideOf(m.index, m[0].length);
-      if (figure !== undefined) uncertain.push({ words: m[0], codes: codes.filter((c) => ISO.has(c)), figure });
+      const f = besideOf(m.index, m[0].length);
+      if (f !== undefined)
+        uncertain.push({ words: m[0], codes: codes.filter((c) => ISO.has(c)), figure: f?.value ?? null });
     }
   // Other words glued to a figure or one space from it, or to its "$", that may be a currency ("1,530 Kč", "$1,530 Loonies").
   for (const p of placed) {
