@@ -86,7 +86,10 @@ export interface FigureReading {
   known: boolean;
   /** The first figure of a range ("$400-$600", "from $900 to $1,200"). */
   rangeStart: boolean;
-  /** Its clause: the words before it since the last figure or break (, ; brackets), it, and the words after it. */
+  /**
+   * Its clause: the words before it since the last figure or break (, ; brackets), it, and the words after it; a number
+   * that qualifies a noun ("2024 fee", "12-week program") ends no clause.
+   */
   clause: string;
   /**
    * Taxes charged with it ("+ GST"): written after it, until the next amount in money (or a semicolon before one), and
