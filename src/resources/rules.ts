@@ -194,6 +194,8 @@ export const markedGiven: Rule = {
 
 /** `w` as a regular expression that matches it literally. */
 export const literal = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** Figures or words for a refusal message, each once: a text that writes "$1" 66 times lists 1 once (hostile 18e H18e-11). */
+export const listOnce = (xs: readonly (string | number)[]) => [...new Set(xs)].join(', ');
 /** Words that report speech ("noted", "explains", "emphasized"). */
 const REPORTING =
   '(?:not(?:ed|es?)|says?|said|reports?|reported|f(?:ou|i)nds?|found|explain(?:s|ed)?|emphasi[sz](?:es|ed)|writes?|wrote|stat(?:es|ed)|observ(?:es|ed)|recommend(?:s|ed)|suggest(?:s|ed)|describ(?:es|ed)|puts? it|shar(?:es|ed)|told|tells|add(?:s|ed)|recall(?:s|ed)|reflect(?:s|ed))';

@@ -1,4 +1,4 @@
-import { literal, type Rule } from './rules.js';
+import { listOnce, literal, type Rule } from './rules.js';
 
 /**
  * Typed numbers are figures their own text writes (hostile 18 H18-18), as a price's amounts are figures of its
@@ -54,7 +54,7 @@ export const writtenIn = (numbers: readonly string[], text: string, unit: string
     for (const f of numbers) {
       const v = d[f];
       if (typeof v === 'number' && !figures.includes(v))
-        report([f], `must be a figure ${text} writes (${figures.join(', ') || 'it writes none'})`);
+        report([f], `must be a figure ${text} writes (${listOnce(figures) || 'it writes none'})`);
     }
     if (d[unit] === null && numbers.some((f) => typeof d[f] === 'number'))
       report([unit], `must be given with ${numbers.join(' or ')}: a number means nothing without its unit`);
@@ -105,7 +105,7 @@ export const dosesWritten = (numbers: readonly string[], unit: string, route: re
       if (typeof v === 'number' && !figures.includes(v))
         report(
           [f],
-          `must be a figure a cited excerpt writes with ${u} for this route (${figures.join(', ') || 'none does'})`,
+          `must be a figure a cited excerpt writes with ${u} for this route (${listOnce(figures) || 'none does'})`,
         );
     }
   },
@@ -154,7 +154,7 @@ export const minutesWritten = (numbers: readonly string[], texts: readonly strin
       if (typeof v === 'number' && !minutes.includes(v))
         report(
           [f],
-          `must be a length the texts or excerpts write, in minutes or hours (${minutes.join(', ') || 'none'})`,
+          `must be a length the texts or excerpts write, in minutes or hours (${listOnce(minutes) || 'none'})`,
         );
     }
   },
@@ -212,7 +212,7 @@ export const unitWritten = (numbers: readonly string[], text: string, unit: stri
     for (const f of numbers) {
       const v = d[f];
       if (typeof v === 'number' && !figures.includes(v))
-        report([f], `must be a figure ${text} writes with its unit, ${u} (${figures.join(', ') || 'none'})`);
+        report([f], `must be a figure ${text} writes with its unit, ${u} (${listOnce(figures) || 'none'})`);
     }
   },
 });

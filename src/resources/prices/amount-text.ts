@@ -1,5 +1,5 @@
 import { headingColumns } from '../../../seed/articles.js';
-import { literal, type Rule, writesWords } from '../rules.js';
+import { listOnce, literal, type Rule, writesWords } from '../rules.js';
 import { Currency } from './prices.schema.js';
 
 const ISO: ReadonlySet<string> = new Set(Currency.options);
@@ -86,11 +86,17 @@ export interface FigureReading {
   known: boolean;
   /** The first figure of a range ("$400-$600", "from $900 to $1,200"). */
   rangeStart: boolean;
-  /** Its clause: the words before it since the last figure or break (, ; brackets), it, and the words after it. */
+  /**
+   * Its clause: the words before it since the last figure or break (, ; brackets), it, and the words after it; a number
+   * that qualifies a noun ("2024 fee", "12-week program") ends no clause.
+   */
   clause: string;
-  /** Taxes written after it, until the next amount in money or a semicolon ("+ GST"). */
+  /**
+   * Taxes charged with it ("+ GST"): written after it, until the next amount in money (or a semicolon before one), and
+   * before it in its clause where no earlier price's taxes run.
+   */
   taxes: string[];
-  /** The words that say its taxes: its clause's, to where its taxes are read. */
+  /** The words that say its taxes: those its taxes are read from, and it. */
   taxClause: string;
 }
 
@@ -244,6 +250,7 @@ const HEDGE_AFTER = [
   'or thereabouts',
   'give or take',
   'estimate',
+  'an estimate',
   'estimated',
   'est.',
   'est',
@@ -346,12 +353,22 @@ const DEDUCTION_BEFORE = [
 const DEDUCTION_AFTER = ['off', 'discount', 'rebate', 'credit'];
 /** Words beside a figure that write no bound, qualifier or currency ("$1,530 per session", "Cost: $1,530 for 3 sessions"). */
 const NEUTRAL =
-  /^(?:per|a|an|each|for|the|total|session|sessions|program|programme|month|monthly|week|weekly|year|yearly|person|people|participant|participants|hour|hours|cost|costs|price|prices|fee|fees|is|are|was|were|at|of|in|with|and|to|or|incl|including|includes|included|additional|group|individual|bundle|package|cohort|pathway|track|on|by|paid|payable|due|only|excl|excluding|plus|between|range|ranges|ranging|priced|charge|charges|rate|rates|just|through|thru|until|whole|full|per-session)$/i;
-/** Taxes an amount can be written with. */
-const TAXES =
-  /\b(?:GST|HST|PST|QST|VAT|TPS|TVQ|IVA|TVA|MwSt|IGIC|sales tax|taxes|tax)\b(?![\s-]+(?:receipts?|deductible|credits?|refunds?|forms?|slips?|purposes|year)\b)|\b(?:G\.S\.T|H\.S\.T|P\.S\.T|Q\.S\.T)\.?/gi;
-/** The same, tested once (no `g`: a global pattern's test moves its lastIndex, which matchAll then starts from). */
-const NAMES_TAX = new RegExp(TAXES.source, 'i');
+  /^(?:per|a|an|each|for|the|total|session|sessions|program|programme|month|monthly|week|weekly|year|yearly|person|people|participant|participants|hour|hours|cost|costs|price|prices|pricing|fee|fees|is|are|was|were|at|of|in|with|and|to|or|incl|including|includes|included|additional|group|individual|bundle|package|cohort|pathway|track|on|by|paid|payable|due|only|excl|excluding|plus|between|range|ranges|ranging|priced|charge|charges|rate|rates|just|through|thru|until|whole|full|per-session)$/i;
+/** The names of taxes an amount can be written with. */
+const TAX_NAME = String.raw`(?:\b(?:GST|HST|PST|QST|VAT|TPS|TVQ|IVA|TVA|MwSt|IGIC|sales tax|taxes|tax)\b|\b(?:G\.S\.T|H\.S\.T|P\.S\.T|Q\.S\.T)\.?)`;
+/**
+ * Taxes an amount is charged with: a tax's name, not in another sense ("tax receipt", "tax deductible") nor said not to be
+ * charged ("GST-free", "no GST", "GST exempt", "not subject to GST": hostile 18e H18e-4), which asks for no note.
+ */
+const TAXES = new RegExp(
+  `(?<!\\b(?:no|without|exempt from|free of|free from|not subject to|not charged)\\s+(?:sales\\s+)?)${TAX_NAME}(?![\\s-]+(?:receipts?|deductible|credits?|refunds?|forms?|slips?|purposes|year|free|exempt|exemption|zero-rated)\\b)`,
+  'gi',
+);
+/** A tax named at all, charged or not: what a note names ("+ GST", "GST exempt"). Tested once, so with no `g`. */
+const NAMES_TAX = new RegExp(TAX_NAME, 'i');
+/** The taxes charged that `words` name, in one spelling ("G.S.T." is "gst"), to compare a note's with a figure's. */
+const oneSpelling = (tax: string) => tax.replaceAll('.', '').toLowerCase();
+const chargedIn = (words: string) => [...words.matchAll(TAXES)].map((m) => oneSpelling(m[0]));
 const TAX_AHEAD =
   /^\s*\(?\s*(?:GST|HST|PST|QST|VAT|TPS|TVQ|IVA|TVA|MwSt|IGIC|sales tax|taxes|tax|G\.S\.T|H\.S\.T|P\.S\.T|Q\.S\.T)\b/i;
 
@@ -409,9 +426,26 @@ const AFTER = byLength([
   apart: w === '?' ? NEVER : new RegExp(`(?:[([]|[—–-]\\s|\\s[—–-])\\s*(${bounded(w)})`, 'iu'),
 }));
 
-/** A count written after a phrase: the phrase is that count's ("minimum four participants", "up to 8"). */
-const COUNT_AHEAD =
-  /^\s*(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|a few|several|a dozen)\b)/i;
+/** A number in digits or words ("8", "eight", "a dozen"). */
+const NUMBER =
+  '(?:\\d[\\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|a few|several|a dozen|dozen)';
+/** Nouns a number counts or measures: people, sessions, lengths, an age. */
+const COUNT_NOUNS =
+  '(?:participants?|people|persons?|individuals?|members?|clients?|patients?|attendees?|sessions?|visits?|treatments?|infusions?|weeks?|hours?|minutes?|months?|days?|years?|spots?|seats?)';
+/**
+ * A count written after a phrase: the phrase is that count's ("minimum four participants", "a maximum of 8 people", "up
+ * to 4-8 participants"). A number is a count only with a count noun after it, at most two words on ("six weekly group
+ * sessions"); joined by a hyphen it is an adjective ("one-time", "12-week program"), unless it joins a person ("8-person
+ * groups"). "one low price", "2024 fee" and "3 payments" count nothing, so their words stay the price's (hostile 18e H18e-1).
+ */
+const COUNT_AHEAD = new RegExp(
+  `^\\s*(?:(?:a|the)\\s+)?(?:of\\s+)?${NUMBER}(?:\\s*(?:[-–—]|to|or)\\s*${NUMBER})?(?:\\s*(?:or more|or fewer|or less|\\+))?(?:-(?=(?:person|people|participant|member)s?(?![\\p{L}]))|(?![\\p{L}\\p{N}-])\\s*(?:[\\p{L}]+\\s+){0,2}?${COUNT_NOUNS}(?![\\p{L}]))`,
+  'iu',
+);
+/** The same count with a number and its noun read before a phrase: "four or more participants", "three hours or more". */
+const COUNT_BEHIND = new RegExp(`(?<![\\p{L}\\p{N}])${NUMBER}(?:\\s+${COUNT_NOUNS})?\\s*$`, 'iu');
+/** The words between a phrase and the count figure right after it ("a maximum of 8", "minimum age 18"). */
+const BEFORE_COUNT = /^\s*(?:of|age\s*:?)?\s*(?:[A-Z]{3}\s?)?[$€£¥₹]?\s*$/;
 
 /** Words a clause can hold without saying anything of the amount's bounds or qualifiers. */
 const KNOWN_WORDS = new Set([
@@ -430,9 +464,17 @@ const KNOWN_WORDS = new Set([
   'taxes',
   'sales',
 ]);
+/** Words that say what an amount is for, and no more, between it and a currency after it ("$1,530 per program USD"). */
+const UNIT_WORDS = new Set(
+  'per a an each the total only in session sessions program programs programme month monthly week weekly year yearly person people participant participants hour hours group individual bundle package cohort course per-session paid payable billed charged'.split(
+    ' ',
+  ),
+);
 /** Codes, currency names and signs, taken out of a clause before its words are read. */
 const CURRENCY_WORDS =
   /(?<![\p{L}])(?:[A-Z]{2,4}|[A-Z]\.[A-Z]\.(?:[A-Z]\.)?|Cdn|Can|Cad|Usd|Eur|cad|usd|eur|Canadian|canadiens?|American|dollars?|euros?|funds|currency|rupees?|yen|yuan|zł|kr|Rs|S?Fr)(?![\p{L}])\.?/gu;
+
+const CURRENCY_WORD = new RegExp(`^(?:${CURRENCY_WORDS.source})$`, 'u');
 
 /** A currency written before a figure, at the end of the words before it ("~CAD $", "about US$", "Cost: C$"). */
 const SIGN_END = /(?:[$€£¥￥₹₩₽₪₺₦₱฿₫₴]|zł|kr\.?|Rs\.?|S?Fr\.)\s*$/u;
@@ -440,6 +482,12 @@ const CODE_END = /(?<![\p{L}])(?:[A-Z]{1,4}|[A-Z][a-z]{1,2}\.?|C\.A\.D\.|U\.S\.D
 /** A currency written after a figure, at the start of the words after it ("$1,530 CAD approx.", "1,530 € max"). */
 const CURRENCY_START =
   /^\s*(?:[$€£¥￥₹₩₽₪₺₦₱฿₫₴]|zł|kr\b\.?|(?:[A-Z]{2,4}|C\.A\.D\.|U\.S\.D\.|Cdn\.|SFr\.|Fr\.|[A-Za-z][a-z]{2}(?![\p{L}]))(?![\p{L}])|(?:Canadian|US|American)\s+(?:dollars?|funds)|dollars?|euros?|Canadian)/u;
+
+/** Whether every word of `words` is one this reader knows (codes and currency names aside). */
+const knownWords = (words: string) =>
+  (words.replace(CURRENCY_WORDS, ' ').match(/[\p{L}][\p{L}.'’&-]*/gu) ?? []).every((w) =>
+    KNOWN_WORDS.has(w.toLowerCase().replace(/[.'’]+$/, '')),
+  );
 
 /** The words before a figure, and after it, within its clause (a comma, semicolon or bracket ends one). */
 function around(text: string, start: number, end: number, prevEnd: number, nextStart: number) {
@@ -518,9 +566,10 @@ function readFigure(
   };
   for (const p of BEFORE) {
     const m = p.anywhere.exec(lead);
-    // "Up to eight participants at $250": the words are the count's.
+    // "Up to eight participants at $250": the words are the count's (and still taken, so that no shorter phrase in them
+    // is read: "a maximum of" holds "maximum").
     const ofCount = m && COUNT_AHEAD.test(lead.slice(m.index + m[0].length));
-    if (m && !ofCount && fresh(m) && !(p.kind === 'floor' && rangeStart)) set(p.kind, m[0].trim());
+    if (m && fresh(m) && !ofCount && !(p.kind === 'floor' && rangeStart)) set(p.kind, m[0].trim());
   }
 
   // A "+" right after it: open-ended at the end of its clause, before a bracket or a mark ("$10,000+", "$10,000+ (approx.)");
@@ -539,7 +588,7 @@ function readFigure(
     // "$900 (minimum 4 participants)", "$900 (minimum four)": the words are the count's.
     .filter(({ p, t }) => {
       const next = t.slice((t.match(p.re)?.[0] ?? '').length);
-      return !COUNT_AHEAD.test(next) && !(beforeFigure && /^\s*(?:[A-Z]{3}\s?)?[$€£¥₹]?\s*$/.test(next));
+      return !COUNT_AHEAD.test(next) && !(beforeFigure && BEFORE_COUNT.test(next));
     })[0];
   if (after && !(after.p.kind === 'floor' && rangeStart))
     set(after.p.kind, after.t.match(after.p.re)?.[0] ?? after.p.w);
@@ -548,26 +597,65 @@ function readFigure(
   taken.length = 0;
   for (const p of AFTER) {
     const m = (p.kind === 'hedge' ? p.apart : p.anywhere).exec(trail);
-    // "$1,530 for up to 8": words right before the next figure are its own.
+    // "$1,530 for up to 8", "with a maximum of 8 participants", "(minimum age 18)": words right before the next figure
+    // are its own; "(four or more participants)", "three hours or more": a bound right after a count is the count's.
     const next = m ? trail.slice(m.index + m[0].length) : '';
-    const itsNext = m && ((beforeFigure && /^\s*(?:[A-Z]{3}\s?)?[$€£¥₹]?\s*$/.test(next)) || COUNT_AHEAD.test(next));
-    if (m && !itsNext && fresh(m) && !(p.kind === 'floor' && rangeStart)) set(p.kind, (m[1] ?? m[0]).trim());
+    const itsCount =
+      m &&
+      ((beforeFigure && BEFORE_COUNT.test(next)) ||
+        COUNT_AHEAD.test(next) ||
+        (p.kind !== 'hedge' && COUNT_BEHIND.test(trail.slice(0, m.index))));
+    if (m && fresh(m) && !itsCount && !(p.kind === 'floor' && rangeStart)) set(p.kind, (m[1] ?? m[0]).trim());
   }
-  // At the end of its clause: "$1,530 per program max", "$1,530 per session minimum", "$1,530 plus".
-  const last = beforeFigure || rangeStart ? null : /(?<![\p{L}])(max\.?|maximum|min\.?|minimum|plus)\s*$/iu.exec(trail);
+  // At the end of its clause, when every word before it is one this reader knows: "$1,530 per program max", "$1,530 per
+  // session approx.". After other words it may be theirs ("$250 per session lasting two hours on average": hostile 18e
+  // H18e-2): the editor's reading stands.
+  const plain = knownWords(trail);
+  const last =
+    beforeFigure || rangeStart || !plain ? null : /(?<![\p{L}])(max\.?|maximum|min\.?|minimum|plus)\s*$/iu.exec(trail);
   if (last?.[1]) set(/^max/i.test(last[1]) ? 'ceiling' : 'floor', last[1]);
-  // "$1,530 per session approx.", "$1,530 per program approximately": a qualifier that ends its clause.
-  const hedged = beforeFigure
-    ? null
-    : /(?<![\p{L}])(approx\.?|approximately|roughly|or so|or thereabouts|on average|est\.|estimated)\s*\.?\s*$/iu.exec(
-        trail,
-      );
+  const hedged =
+    beforeFigure || !plain
+      ? null
+      : /(?<![\p{L}])(approx\.?|approximately|roughly|or so|or thereabouts|on average|est\.|estimated)\s*\.?\s*$/iu.exec(
+          trail,
+        );
   if (hedged?.[1]) set('hedge', hedged[1]);
   // Every word of its clause is one this reader knows, or the editor's reading stands.
-  const words = `${lead} ${trail}`.replace(CURRENCY_WORDS, ' ').match(/[\p{L}][\p{L}.'’&-]*/gu) ?? [];
-  if (words.some((w) => !KNOWN_WORDS.has(w.toLowerCase().replace(/[.'’]+$/, '')))) f.known = false;
+  if (!knownWords(`${lead} ${trail}`)) f.known = false;
   return f;
 }
+
+/** Words after an amount that say what it is (a unit, a bound, a tax): a number before them is no noun's adjective. */
+const AMOUNT_WORDS = new Set([
+  ...AFTER.map((p) => p.w.toLowerCase().split(/\s+/)[0] as string),
+  ...['per', 'each', 'a', 'an', 'for', 'to', 'through', 'thru', 'or', 'and', 'in', 'at', 'plus', 'with', 'is', 'are'],
+  ...['was', 'were', 'total', 'only', 'including', 'includes', 'incl', 'excl', 'excluding', 'less', 'minus', 'x'],
+]);
+
+/**
+ * Whether the figure at `w` is a whole number that qualifies the noun after it ("2024 fee", "12-week", "3 payments"): no
+ * sign, code or dash before it, and after it a hyphen and a word, or a word that is no count noun, unit, bound, tax or
+ * currency.
+ */
+function qualifiesNoun(text: string, w: { w: string; start: number; end: number }): boolean {
+  if (!/^\d+$/.test(w.w) || COUNT_AHEAD.test(text.slice(w.start))) return false;
+  if (/(?:[$€£¥₹]|(?<![\p{L}])[A-Z]{3}|[-–—/])\s*$/u.test(text.slice(0, w.start))) return false;
+  const after = text.slice(w.end);
+  if (/^-\p{L}/u.test(after)) return true;
+  const word = /^\s+([\p{L}][\p{L}'’]*)(?![\p{L}.-])/u.exec(after)?.[1];
+  if (!word) return false;
+  return !(
+    AMOUNT_WORDS.has(word.toLowerCase()) ||
+    NAMES_TAX.test(word) ||
+    MAYBE_CURRENCY.test(word) ||
+    CURRENCY_WORD.test(word)
+  );
+}
+
+/** A clause that is only a bound or a qualifier, ending the text. */
+const PAST_COMMA =
+  /^[^,;]*,\s*(and up|or more|and higher|or higher|and above|or above|and over|or greater|estimated|est\.|an estimate|give or take|on average|approx\.|approximately|roughly|or so|or thereabouts)\s*\.?\s*$/i;
 
 /** Whether the words at `index` are beside a figure: the nearest one, if nothing but a few words stand between. */
 function nearest(figures: { start: number; end: number; value: number }[], index: number, length: number) {
@@ -605,10 +693,17 @@ function read(text: string): AmountReading {
   const readable = written.filter((w) => READABLE.test(w.w));
   const figures: FigureReading[] = [];
   const placed: { start: number; end: number; value: number }[] = [];
+  // A number that qualifies the noun after it ("Estimated 2024 fee: $1,530", "a 12-week program costs $1,530", "Up to 3
+  // payments of $510") is neither a price nor a count: the clauses of the figures beside it run across it, so that its
+  // words stay the price's (hostile 18e H18e-1).
+  const solid = readable.filter((w) => !qualifiesNoun(rest, w));
+  // Where the taxes read so far end: a later figure's words before that are an earlier price's.
+  let taxedTo = 0;
   readable.forEach((w, i) => {
-    const prevEnd = readable[i - 1]?.end ?? 0;
+    const prevEnd = solid.filter((x) => x.end <= w.start).pop()?.end ?? 0;
+    const nextSolid = solid.find((x) => x.start >= w.end);
     const nextStart = readable[i + 1]?.start ?? rest.length;
-    const { lead, trail } = around(rest, w.start, w.end, prevEnd, nextStart);
+    const { lead, trail } = around(rest, w.start, w.end, prevEnd, nextSolid?.start ?? rest.length);
     // The first figure of a range: a dash, "to" or "through" (or "and" after "between") just before the next figure, with
     // no break between ("$400-$600", "from $900 (group) to $1,200 (individual)", "between $400 and $600").
     const between = rest.slice(w.end, nextStart).replace(/^\s*\+/, '');
@@ -626,7 +721,7 @@ function read(text: string): AmountReading {
       lead,
       trail,
       rangeStart,
-      i + 1 < readable.length && !/[,;)]/.test(rest.slice(w.end, nextStart)),
+      nextSolid !== undefined && !/[,;)]/.test(rest.slice(w.end, nextSolid.start)),
     );
     // Its taxes: written after it until the next amount in money or a semicolon, past a count or a comma ("$1,530 for the
     // 12-week program + GST", "$1,530 per program, plus GST"; "~CAD $5,850 + GST; ~CAD $7,500 + tax" gives each its own).
@@ -634,15 +729,23 @@ function read(text: string): AmountReading {
       const before = rest.slice((readable[i + k] as { end: number }).end, x.start);
       return /(?:[$€£¥₹]|\b[A-Z]{3})\s*$/.test(before);
     });
-    const span = rest.slice(w.end, money?.start ?? rest.length).split(';')[0] as string;
-    f.taxes = [...new Set([...span.matchAll(TAXES)].map((m) => m[0]))];
-    f.taxClause = `${lead}${w.w}${span}`;
-    // A bound past a comma that ends the clause: "$1,530, and up", "$1,530 per session, or more".
-    const past =
-      /^[^,;]*,\s*(and up|or more|and higher|or higher|and above|or above|and over|or greater)\s*\.?\s*$/i.exec(
-        rest.slice(w.end, nextStart),
-      );
-    if (past?.[1] && !rangeStart && i + 1 === readable.length) f.floor ??= past[1];
+    // A semicolon ends them before another price, not before a tax with no price after it ("$1,530; GST extra": H18e-10).
+    const after = rest.slice(w.end, money?.start ?? rest.length);
+    const span = money ? (after.split(';')[0] as string) : after;
+    // Words before it say its taxes too ("GST included: $1,530"), unless the taxes of the price before run there: "Group
+    // $5,850 + GST / individual $7,500" gives 7,500 no tax (hostile 18e H18e-5).
+    const own = lead.slice(Math.max(0, taxedTo - (w.start - lead.length)));
+    if (!COUNT_AHEAD.test(rest.slice(w.start)) && solid.includes(w)) taxedTo = Math.max(taxedTo, w.end + span.length);
+    f.taxClause = `${own}${w.w}${span}`;
+    f.taxes = [...new Set([...own.matchAll(TAXES), ...span.matchAll(TAXES)].map((m) => m[0]))];
+    // A bound or qualifier that is all the last clause, after words this reader knows: "$1,530, and up", "$1,530 per
+    // session, or more", "$1,530, estimated", "$1,530 per program, on average" (hostile 18e H18e-10); after others it may
+    // be theirs ("lasting two hours, on average": H18e-2).
+    const past = PAST_COMMA.exec(rest.slice(w.end));
+    if (past?.[1] && !rangeStart && !nextSolid && knownWords(trail)) {
+      if (/^(?:and|or) (?!so|thereabouts)/i.test(past[1])) f.floor ??= past[1];
+      else f.hedge ??= past[1];
+    }
     figures.push(f);
     placed.push({ start: w.start, end: w.end, value });
   });
@@ -656,19 +759,38 @@ function read(text: string): AmountReading {
   });
 
   const currencies: AmountReading['currencies'] = [];
-  // A currency names the figure it stands beside: nothing but signs, codes, a colon, a bracket, a dash or "in" between
-  // ("CAD: $1,530", "$1,530 in CAD", "$1,530 USD/CAD"); a code elsewhere ("CHF patients", "billed in USD") names none.
-  const besideOf = (index: number, length: number): number | null | undefined => {
+  const wordsOf = (gap: string) => gap.replace(/\b[A-Z]{3}\b/g, ' ').match(/[\p{L}][\p{L}'’-]*/gu) ?? [];
+  // A currency names the figure it stands beside, in its clause ("CAD: $1,530", "$1,530 USD/CAD"), with nothing between
+  // but signs, codes and words that say nothing of the amount: before it, any such word ("USD pricing: $1,530"); after
+  // it, only a unit ("$1,530 per program USD", "1,530 per program (EUR)", "$1,530 in CAD"), not "for", "with",
+  // "including" or "or", which start another noun ("$250 per session with an AED available", "(or USD equivalent)":
+  // hostile 18e H18e-3).
+  const besideOf = (index: number, length: number): { start: number; value: number } | null | undefined => {
     if (!placed.length) return null;
     const value = nearest(placed, index, length);
-    const f = placed.find((x) => x.value === value) as { start: number; end: number };
-    const gap = index + length <= f.start ? text.slice(index + length, f.start) : text.slice(f.end, index);
-    // Within the figure's clause, with nothing between but signs, codes and words that say nothing of the amount ("$1,530
-    // per program USD", "1,530 per program (EUR)"); "CHF patients" or "billed in USD" past a break name none.
-    if (/[,;]|\.(?:\s|$)/.test(gap)) return undefined;
-    const words = gap.replace(/\b[A-Z]{3}\b/g, ' ').match(/[\p{L}][\p{L}'’-]*/gu) ?? [];
-    return words.every((w) => KNOWN_WORDS.has(w.toLowerCase())) ? value : undefined;
+    const f = placed.find((x) => x.value === value) as { start: number; end: number; value: number };
+    if (index + length <= f.start) {
+      const gap = text.slice(index + length, f.start);
+      if (/[,;]|\.(?:\s|$)/.test(gap)) return undefined;
+      return wordsOf(gap).every((w) => KNOWN_WORDS.has(w.toLowerCase())) ? f : undefined;
+    }
+    const gap = text.slice(f.end, index);
+    if (/\.(?:\s|$)/.test(gap)) return undefined;
+    // After a comma or semicolon, a currency that ends the text and is all its clause names the last figure (", USD",
+    // ", Canadian dollars", "; billed in USD": H18e-10).
+    const [own = '', ...past] = gap.split(/[,;]/);
+    if (past.length && !(f === placed.at(-1) && past.length === 1 && /^[\s.)]*$/.test(text.slice(index + length))))
+      return undefined;
+    if (
+      past.length &&
+      !/^\s*(?:(?:billed|paid|payable|charged|quoted|listed)\s+)?(?:in\s+)?\(?\s*$/i.test(past[0] ?? '')
+    )
+      return undefined;
+    return wordsOf(own).every((w) => UNIT_WORDS.has(w.toLowerCase())) ? f : undefined;
   };
+  // With a bare "$" beside a figure, only a dollar's or a peso's code is its currency: "$1,530 per week (PHP)" is a
+  // partial hospitalisation program, not Philippine pesos (hostile 18c H18c-6, hostile 18e H18e-3).
+  const bareDollar = (f: { start: number }) => /(?<![\p{L}])\$\s*$/u.test(text.slice(0, f.start));
   // A currency the text declares for all its prices ("All prices in CAD.", "Amounts are in US dollars").
   const declared =
     /\b(?:prices?|amounts?|fees?|costs?|figures?)\s+(?:are\s+|shown\s+|quoted\s+|listed\s+)?in\s+([A-Z]{3})\b/.exec(
@@ -676,9 +798,16 @@ function read(text: string): AmountReading {
     );
   if (declared?.[1] && ISO.has(declared[1]))
     currencies.push({ code: declared[1], words: `"${declared[0]}"`, figure: null });
+  const uncertain: AmountReading['uncertain'] = [];
   const add = (code: string, words: string, index: number) => {
-    const figure = besideOf(index, words.length);
-    if (figure !== undefined) currencies.push({ code, words: `"${words}"`, figure });
+    const f = besideOf(index, words.length);
+    if (f === undefined || (f && bareDollar(f) && !DOLLARS.has(code))) return;
+    // Before a word it may modify, it may name no currency ("$1,530 CHF patients excluded", "AED training"), or name one
+    // ("$1,530 CAD tuition"): the editor says whether the currency is stated (H18e-3).
+    const next = /^\s*([\p{L}][\p{L}'’-]*)/u.exec(text.slice(index + words.length))?.[1];
+    if (next && !KNOWN_WORDS.has(next.toLowerCase()) && !ISO.has(next) && !CURRENCY_WORD.test(next))
+      uncertain.push({ words, codes: null, figure: f?.value ?? null });
+    else currencies.push({ code, words: `"${words}"`, figure: f?.value ?? null });
   };
   // A capitalised code, not in a capitalised phrase that is no code ("ALL IN", "TRY IT": hostile 17b H17b-6).
   for (const m of text.matchAll(/(?<![A-Za-z])([A-Z]{3}|[a-z]{3}|[A-Z][a-z]{2})(?![A-Za-z])/g)) {
@@ -697,11 +826,11 @@ function read(text: string): AmountReading {
   }
   for (const [re, code] of [...NAMES, ...WORDS]) for (const m of text.matchAll(re)) add(code, m[0], m.index);
 
-  const uncertain: AmountReading['uncertain'] = [];
   for (const [re, codes] of SEVERAL)
     for (const m of text.matchAll(re)) {
-      const figure = besideOf(m.index, m[0].length);
-      if (figure !== undefined) uncertain.push({ words: m[0], codes: codes.filter((c) => ISO.has(c)), figure });
+      const f = besideOf(m.index, m[0].length);
+      if (f !== undefined)
+        uncertain.push({ words: m[0], codes: codes.filter((c) => ISO.has(c)), figure: f?.value ?? null });
     }
   // Other words glued to a figure or one space from it, or to its "$", that may be a currency ("1,530 Kč", "$1,530 Loonies").
   for (const p of placed) {
@@ -769,7 +898,7 @@ export function amountTextRules(): Rule[] {
           if (!at.length)
             report(
               [field],
-              `must be a figure amount_text writes (${prices.map((f) => f.written).join(', ') || 'it writes none'})`,
+              `must be a figure amount_text writes (${listOnce(prices.map((f) => f.written)) || 'it writes none'})`,
             );
           else if (at.every((f) => f.deduction))
             report(
@@ -798,7 +927,7 @@ export function amountTextRules(): Rule[] {
           if (d.currency !== codes[0])
             report(
               ['currency'],
-              `must be ${codes[0]}, the currency amount_text writes (${named.map((c) => c.words).join(', ')})`,
+              `must be ${codes[0]}, the currency amount_text writes (${listOnce(named.map((c) => c.words))})`,
             );
           if (d.currency_implied === true)
             report(['currency_implied'], 'must be false: amount_text writes the currency');
@@ -836,7 +965,7 @@ export function amountTextRules(): Rule[] {
         if (d.open_ended === true && !floor && figs.length && figs.every((f) => f.known))
           report(
             ['open_ended'],
-            `must be false: amount_text writes no bound beside ${figs.map((f) => f.written).join(', ')} (read as one: "+", "and up", "or more", "over", "from", "at least", "minimum")`,
+            `must be false: amount_text writes no bound beside ${listOnce(figs.map((f) => f.written))} (read as one: "+", "and up", "or more", "over", "from", "at least", "minimum")`,
           );
         const hedges = Array.isArray(d.hedges) ? (d.hedges as unknown[]) : [];
         const given = hedges.filter((h): h is string => typeof h === 'string');
@@ -862,9 +991,13 @@ export function amountTextRules(): Rule[] {
         const own = typed(d, r).filter((f) => !f.deduction);
         const taxes = [...new Set(own.flatMap((f) => f.taxes))];
         if (typeof note === 'string') {
+          // A note is words written with the figure's taxes, naming no tax charged that they lack: "+ GST" is not "+
+          // tax" nor "incl. GST" (hostile 18b H18b-4); the GST of the price before is not this one's (hostile 18e
+          // H18e-5); "GST exempt" names none charged, "tax" of "tax deductible" is no tax charged (H18e-4).
+          const says = (f: FigureReading) =>
+            writesWords(f.taxClause, note) && chargedIn(note).every((t) => f.taxes.map(oneSpelling).includes(t));
           if (!NAMES_TAX.test(note)) report(['tax_note'], 'must name a tax (GST, HST, QST, VAT, IVA, "tax")');
-          // A text that names a tax says how: "incl. GST" is not "+ GST", "+ tax" is not "+ GST" (hostile 18b H18b-4).
-          else if (taxes.length && !own.some((f) => writesWords(f.taxClause, note)))
+          else if (taxes.length && !own.some(says))
             report(
               ['tax_note'],
               `must be words amount_text writes beside the amount, which names ${quote(taxes)} ("+ GST" is not "+ tax" nor "incl. GST")`,
@@ -872,11 +1005,9 @@ export function amountTextRules(): Rule[] {
           // Otherwise words written beside the same figure, in the text or an excerpt (not another amount's tax).
           else if (
             !taxes.length &&
-            !own.some((f) => writesWords(f.taxClause, note)) &&
+            !own.some(says) &&
             !citations.some((c) =>
-              readAmount(c.excerpt).figures.some(
-                (f) => own.some((o) => o.value === f.value) && writesWords(f.taxClause, note),
-              ),
+              readAmount(c.excerpt).figures.some((f) => own.some((o) => o.value === f.value) && says(f)),
             )
           )
             report(['tax_note'], 'must be words amount_text or a cited excerpt writes beside the amount');
