@@ -110,15 +110,19 @@ describe('migration 0043 upgrades a database seeded before it', () => {
     expect(changeEvents(db) - eventsBefore).toBe(REPUBLISHED_BY_0043.length);
     expect(loadSeed(db).updated).toBe(0);
   });
-  it('leaves a record an editor changed as the editor wrote it', () => {
+  it('leaves what an editor changed as the editor wrote it', () => {
     const edited = openDb(':memory:');
     migrateDb(edited, migrationsBefore(dir, '0043_review31_named_as'));
     loadSeedBefore(edited, seedBefore0043());
-    edited.$client.prepare("update conditions set note = 'An editor wrote this.' where id = 'schizophrenia'").run();
+    const statements = JSON.parse(String(rowOf(edited, 'conditions/schizophrenia').role_statements));
+    statements[0].named_as = ['schizophrenia'];
+    edited.$client
+      .prepare("update conditions set role_statements = ?, note = 'An editor wrote this.' where id = 'schizophrenia'")
+      .run(JSON.stringify(statements));
     migrateDb(edited);
     expect(rowOf(edited, 'conditions/schizophrenia').note).toBe('An editor wrote this.');
-    expect(jsonValue(rowOf(edited, 'conditions/schizophrenia').role_statements)).toEqual(
-      jsonValue(BEFORE_0043['conditions/schizophrenia']?.role_statements),
-    );
+    expect(
+      (jsonValue(rowOf(edited, 'conditions/schizophrenia').role_statements) as { named_as: string[] }[])[0]?.named_as,
+    ).toEqual(['schizophrenia']);
   });
 });
