@@ -203,16 +203,21 @@ const REPORTING =
 /**
  * Whether `excerpt` writes `who` as the one who says something: in its words and case (a sentence may capitalise its
  * first letter), beside words that report speech: "As one program noted", "As Dr. Zak Foy explains", "according to …",
- * and the verb first only right after a quotation ('…," emphasized one clinician'): elsewhere the words after a
- * reporting verb are what is said or found, not who says it (hostile 18e H18e-6: "found one Colorado clinic",
- * "reported a brighter mood").
+ * and the verb first only where it follows what is said: right after a closing quotation mark, dash or bracket
+ * ('…," emphasized one clinician'; hostile 18f H18f-7: any quotation mark), or after a comma when the speaker ends the
+ * sentence or is followed by where they spoke ("…, notes one practitioner."). Elsewhere the words after a reporting
+ * verb are what is said or found, not who says it (hostile 18e H18e-6: "found one Colorado clinic", "reported a
+ * brighter mood").
  */
 function reports(excerpt: string, who: string): boolean {
   const name = `(?:${literal(who.charAt(0))}|${literal(who.charAt(0).toUpperCase())})${literal(who.slice(1))}`;
-  return new RegExp(
-    `(?:(?:\\b[Aa]ccording to|[,.!?]?["\u201d]\\s*,?\\s*${REPORTING})\\s+${name}(?![\\p{L}\\p{N}])|(?<![\\p{L}\\p{N}])${name}\\s*(?:,[^,]{0,60},\\s*)?(?:\\p{L}+ly\\s+)?${REPORTING}\\b)`,
-    'u',
-  ).test(excerpt);
+  const end = '(?![\\p{L}\\p{N}])';
+  const afterQuote = `['\u2019"\u201d\u00bb]\\s*[,\u2014\u2013(-]?\\s*${REPORTING}\\s+${name}${end}`;
+  const afterComma = `,\\s*${REPORTING}\\s+${name}(?=\\s*(?:[.!?;)]|$)|\\s+(?:in|from|at|during|with)\\b)`;
+  const subjectFirst = `(?<![\\p{L}\\p{N}])${name}\\s*(?:,[^,]{0,60},\\s*)?(?:\\p{L}+ly\\s+)?${REPORTING}\\b`;
+  return new RegExp(`\\b[Aa]ccording to\\s+${name}${end}|${afterQuote}|${afterComma}|${subjectFirst}`, 'u').test(
+    excerpt,
+  );
 }
 /**
  * `words` in `text` as whole words, in any case (a mark alone is its own word): "e" is not in "the". With `{ exact:
@@ -234,13 +239,18 @@ export function writesWords(text: string, words: string, options?: { exact?: boo
  */
 const QUALIFYING_WORDS =
   'might|may|maybe|can|could|should|would|must|needs?|generally|general|typically|typical|usually|usual|often|' +
-  'sometimes|occasionally|rarely|frequently|commonly|normally|mostly|mainly|largely|most|many|some|several|few|' +
-  'certain|one|perhaps|possibly|possible|potentially|potential|likely|unlikely|probably|promising|promise|appears?|' +
-  'seems?|suggests?|tends?|approximately|approx|about|around|roughly|nearly|almost|up to|at least|at most|estimated|' +
-  'varies|vary|depending|depends|appropriate|suitable|recommended|optional|careful|carefully|caution|evaluation|' +
-  'exceptions?|exclusions?|stabilization|if|unless|where|when|especially|particularly|definitely|altogether|' +
-  'absolutely|always|never|only';
-const QUALIFYING = new RegExp(`(?:[~<>≤≥±≈]|(?<![\\p{L}])(?:${QUALIFYING_WORDS})(?![\\p{L}]))`, 'iu');
+  'sometimes|occasionally|rarely|rare|frequently|commonly|common|uncommon|normally|mostly|mainly|largely|broadly|' +
+  'consistently|most|many|some|several|few|fewer|less|more|certain|perhaps|possibly|possible|potentially|potential|' +
+  'likely|unlikely|probably|promising|promise|appears?|seems?|suggests?|tends?|approximately|approx|roughly|nearly|' +
+  'almost|up to|at least|at most|estimated|varies|vary|depending|depends|appropriate|suitable|recommended|optional|' +
+  'careful|carefully|caution|evaluation|exceptions?|exclusions?|stabilization|especially|particularly|definitely|' +
+  'altogether|absolutely|always|never|only|not every|not all|not always|not necessarily|small|limited|preliminary|' +
+  'early|emerging|yet|research-stage|gradually|substantially|unless|' +
+  // Words that are something else alone ("one program", "about confidentiality", "where small groups"): qualifiers
+  // only in these phrases.
+  'about(?=\\s*[$~\\d]|$)|one (?:\\p{L}+ )?(?:approach|option|way|model|case)|(?:where|when|if) (?:appropriate|needed|' +
+  'possible|indicated|necessary|available)';
+const QUALIFYING = new RegExp(`(?:[~<>≤≥±≈+]|(?<![\\p{L}])(?:${QUALIFYING_WORDS})(?![\\p{L}]))`, 'iu');
 const QUALIFYING_EXAMPLES = 'a word such as "might", "can", "generally", "most", "perhaps", "~", "where appropriate"';
 
 /**
@@ -293,12 +303,15 @@ export const saidInCitations: Rule = {
       const excerpts = cited.filter((c) => by.includes(c.source_id)).map((c) => c.excerpt);
       if (typeof o.hedge === 'string')
         for (const piece of o.hedge.split(/; | … /))
-          if (piece && !excerpts.some((e) => writesWords(e, piece, { exact: true })))
+          if (!piece || piece !== piece.trim())
+            // "might; " stored its separator (hostile 18f H18f-13).
+            report([...path, 'hedge'], 'has an empty or padded piece: pieces are joined by "; " or " … "');
+          else if (!excerpts.some((e) => writesWords(e, piece, { exact: true })))
             report(
               [...path, 'hedge'],
               `"${piece}" must be words an excerpt of ${whose} writes, verbatim (in its case)`,
             );
-          else if (piece && !QUALIFYING.test(piece))
+          else if (!QUALIFYING.test(piece))
             report([...path, 'hedge'], `"${piece}" must qualify the statement (${QUALIFYING_EXAMPLES})`);
       // Whom the source reports is named as a speaker, in the excerpt's words and case: "As one program noted",
       // "one program says", "according to Dr. X" (hostile 18c H18c-8: "ketamine" was served as "ketamine quoted by …").

@@ -115,21 +115,24 @@ export const dosesWritten = (numbers: readonly string[], unit: string, route: re
 const TIMES =
   /(?<![\d.,])(\d+(?:\.\d+)?)(?:\s*(?:to|-|–|—)\s*(\d+(?:\.\d+)?))?[\s-]?(minutes?|mins?|hours?|hrs?)\b(?!\s+(?:before|after|prior|earlier|later|beforehand|ahead)\b)/gi;
 
+/** The nouns a time written as their adjective is the length of a session or phase of: "a 90-minute integration circle". */
+const SESSION_NOUNS =
+  /^(?:\s+[\p{L}-]+){0,2}?\s+(?:sessions?|circles?|phases?|meetings?|gatherings?|blocks?|calls?|check-ins?|integrations?|experiences?|journeys?|periods?|days?|groups?|ceremon(?:y|ies))\b/iu;
 /**
- * Whether a time figure written as an adjective is the length of something other than a session or phase (hostile 18e
- * H18e-8: the "24-hour no-driving rule" was taken as a 1,440-minute integration phase): "a 24-hour rule", "a 12-hour
- * fast", where "a 90-minute integration circle" and "30-minute group therapy sessions" are lengths of a session.
+ * Whether a time figure is the length of something other than a session or phase (hostile 18e H18e-8, 18f H18f-9): as
+ * an adjective ("a 24-hour rule", "a 3-4 hour fast", where "a 90-minute integration circle", "a 60-minute rest period"
+ * are a session's), or how long not to do something ("no driving for 24 hours", "fast for 3-4 hours").
  */
 const lengthOfOther = (m: RegExpMatchArray, text: string): boolean => {
-  const adjective = /-\s*(?:minute|min|hour|hr)$/i.test(m[0]);
-  if (!adjective) return false;
   const next = text.slice((m.index ?? 0) + m[0].length);
-  return (
-    /^\s+\p{L}/u.test(next) &&
-    !/^(?:\s+[\p{L}-]+){0,2}?\s+(?:sessions?|circles?|phases?|meetings?|gatherings?|blocks?|calls?|check-ins?|integrations?|experiences?|journeys?)\b/iu.test(
-      next,
-    )
-  );
+  const before = text.slice(0, m.index ?? 0);
+  if (/\b(?:no|not|avoid\w*|fast\w*|driv\w*|eat\w*|drink\w*|wait\w*|abstain\w*)\b[^.;:]{0,30}\bfor\s*$/i.test(before))
+    return true;
+  // A singular unit followed by a word is an adjective ("24-hour rule", "3-4 hour fast"; "45-90 minutes" is a length).
+  // "1 hour in total" is a length: a singular unit after one figure is plural's ("1 hour"), after a range an adjective's.
+  const adjective =
+    /(?:-\s*|\d\s*(?:-|–|to)\s*[\d.]+\s+)(?:minute|min|hour|hr)$/i.test(m[0]) && /^\s+\p{L}/u.test(next);
+  return adjective && !SESSION_NOUNS.test(next);
 };
 
 /**
@@ -172,17 +175,31 @@ const UNIT_WORDS: Record<string, RegExp> = {
   sessions: /^(?:\w+\s)?sessions?\b/i,
 };
 
-/** A figure as the second term of a ratio ("1:3") or counted per one ("one facilitator per 3 to 4 participants"). */
-const PER_ONE = /(?:\d\s*:\s*|\b(?:per|for every|for each)\s+(?:\d+\s*(?:to|-|–|—)\s*)?)$/i;
+/** Words that name whom participants are counted per. */
+const STAFF = '(?:facilitators?|therapists?|clinicians?|guides?|staff)';
 /**
- * Whether a figure, by the text before it, is one of its unit, whatever follows it (hostile 18e H18e-7): participants per
- * facilitator are a ratio's figure ("1:3 to 1:4 facilitator-to-participant", "one facilitator per 3 to 4 participants"),
- * and a ratio's figure is no group of participants. Otherwise the unit's words follow the figure.
+ * A figure counted per one of the staff, by the words before it: "1:3" (in a text that names a ratio or the staff), "one
+ * facilitator per 3 to 4 participants", "1 facilitator to 3-4 participants", "each facilitator supports 3–4".
  */
-const UNIT_PLACE: Record<string, (before: string, text: string) => boolean | undefined> = {
-  participants: (before) => (PER_ONE.test(before) ? false : undefined),
-  participants_per_facilitator: (before, text) =>
-    PER_ONE.test(before) && /\b(?:facilitator|therapist|clinician|guide)s?\b/i.test(text) ? true : undefined,
+const PER_ONE = new RegExp(
+  `(?:\\b(?:per|for every|for each)\\s+|\\b${STAFF}\\s+(?:to|for|with|supports?|works? with|looks? after|cares? for)\\s+|\\beach ${STAFF}\\b[^.;:]{0,40}?\\s)(?:\\d+\\s*(?:to|-|–|—)\\s*)?$`,
+  'i',
+);
+const RATIO = /(?<![\d.,])\d+\s*:\s*(?:\d+\s*(?:to|-|–|—)\s*\d+\s*:\s*)?$/;
+/** "3–4 participants each" after the figure: a number per one of the staff ("facilitators work with 3–4 participants each"). */
+const EACH_AFTER = /^\s*(?:(?:to|-|–|—)\s*\d+\s*)?(?:participants?|people|persons?)\s+each\b/i;
+/**
+ * Whether a figure, by the text around it, is one of its unit whatever follows it (hostile 18e H18e-7, 18f H18f-8):
+ * participants per facilitator are a ratio's figure, and a ratio's figure is no group of participants; "Cohort 2: 20
+ * participants" is no ratio (its text names no ratio nor staff). Otherwise the unit's words follow the figure.
+ */
+const perStaff = (before: string, after: string, text: string): boolean =>
+  PER_ONE.test(before) ||
+  (RATIO.test(before) && new RegExp(`\\bratio\\b|\\b${STAFF}\\b`, 'i').test(text)) ||
+  (EACH_AFTER.test(after) && new RegExp(`\\b${STAFF}\\b`, 'i').test(text));
+const UNIT_PLACE: Record<string, (before: string, after: string, text: string) => boolean | undefined> = {
+  participants: (before, after, text) => (perStaff(before, after, text) ? false : undefined),
+  participants_per_facilitator: (before, after, text) => (perStaff(before, after, text) ? true : undefined),
 };
 
 /** A value given with an enumerated unit is a figure its text writes with that unit, within a few words after it. */
@@ -195,7 +212,7 @@ export const unitWritten = (numbers: readonly string[], text: string, unit: stri
     if (typeof t !== 'string' || !words) return;
     const place = UNIT_PLACE[u as string];
     const withUnit = [...t.matchAll(FIGURE)].filter((m) => {
-      const placed = place?.(t.slice(0, m.index), t);
+      const placed = place?.(t.slice(0, m.index), t.slice(m.index + m[0].length), t);
       if (placed !== undefined) return placed;
       // The unit after the figure, or after the range it opens ("3 to 4 participants", "1:3 to 1:4 … ratio").
       return [0, 1, 2, 3, 4].some((k) => {

@@ -29,20 +29,41 @@ export const rolesOf = (statements: readonly RoleStatementLike[]): string[] => [
 ];
 
 /**
- * Words that say which condition a name is, as stems (the first five letters: "psychotic" names psychosis): not the
- * words every name shares ("disorder", "conditions", "with").
+ * Words that say which condition a name is, as stems (the first five letters: "psychotic" names psychosis): a name's
+ * words before any "with …" ("Chronic pain with psychological components" is pain), less the words every name shares
+ * ("disorder", "disease") and those that say how severe or how recent ("severe", "active", "chronic"), which name no
+ * condition (hostile 18f H18f-6: "severe substance use" was taken as severe liver disease's words).
  */
-const GENERIC = new Set(['and', 'or', 'with', 'of', 'the', 'a', 'disor', 'condi', 'compo', 'relat']);
+const GENERIC = new Set([
+  'and',
+  'or',
+  'the',
+  'a',
+  'of',
+  'disor',
+  'disea',
+  'condi',
+  'relat',
+  'sever',
+  'serio',
+  'activ',
+  'recen',
+  'uncon',
+  'chron',
+  'histo',
+]);
 const stemsOf = (text: string): string[] =>
   (text.toLowerCase().match(/\p{L}+/gu) ?? []).map((w) => w.slice(0, 5)).filter((w) => !GENERIC.has(w));
+const nameStems = (name: string): string[] => stemsOf(name.split(/\s+with\s+/i)[0] as string);
 /**
  * Whether words of an excerpt name the condition (hostile 18e H18e-9: mania's statement was stored as named "Active
- * psychosis", another item of its list): one of its words is a word of the condition's names, or they name the class a
- * list gives its conditions ("conditions that haven't responded well to standard treatments", "treatment-resistant
- * conditions").
+ * psychosis", another item of its list): one item, not a run of a list ("Active psychosis, active mania"), with a word of
+ * the condition's names, or the class a list gives its conditions ("conditions that haven't responded well to standard
+ * treatments", "treatment-resistant conditions").
  */
 const namesCondition = (words: string, stems: Set<string>): boolean =>
-  /\bconditions\b/i.test(words) || stemsOf(words).some((w) => stems.has(w));
+  !/[,;]/.test(words) &&
+  (/^(?:conditions that|treatment-resistant conditions$)/i.test(words) || stemsOf(words).some((w) => stems.has(w)));
 
 const statementsOf = (d: Record<string, unknown>) =>
   Array.isArray(d.role_statements) ? (d.role_statements as RoleStatementLike[]) : null;
@@ -59,7 +80,7 @@ export const conditionRules: Rule[] = [
       const names = [d.name, ...(Array.isArray(d.alternate_names) ? d.alternate_names : [])].filter(
         (n): n is string => typeof n === 'string',
       );
-      const stems = new Set(names.flatMap(stemsOf));
+      const stems = new Set(names.flatMap(nameStems));
       statementsOf(d)?.forEach((s, i) => {
         const named = s?.named_as as unknown;
         if (!s || !Array.isArray(named) || !Array.isArray(s.citations)) return;
@@ -69,10 +90,10 @@ export const conditionRules: Rule[] = [
             !s.citations.some((c) => typeof c?.excerpt === 'string' && writesWords(c.excerpt, words, { exact: true }))
           )
             report(['role_statements', i, 'named_as', j], 'must be whole words one of its excerpts writes, verbatim');
-          else if (!namesCondition(words, stems))
+          else if (words && !namesCondition(words, stems))
             report(
               ['role_statements', i, 'named_as', j],
-              `must name the condition: a word of its name${names.length > 1 ? 's' : ''} (${names.join(', ')}), or the class of conditions a list names ("conditions that …")`,
+              `must name the condition, one item of a list: a word of its name${names.length > 1 ? 's' : ''} (${names.join(', ')}), or the class a list names ("conditions that …")`,
             );
         });
       });
