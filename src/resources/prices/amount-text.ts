@@ -244,8 +244,13 @@ const HEDGE_AFTER = [
   'approx.',
   'approx',
   'approximately',
+  'approximate',
   'apx.',
   'roughly',
+  'roughly speaking',
+  'rough estimate',
+  'more or less',
+  'ballpark',
   'or so',
   'or thereabouts',
   'give or take',
@@ -421,7 +426,11 @@ const AFTER = byLength([
   anywhere:
     BESIDE_ONLY.has(w) || kind === 'hedge' || kind === 'deduction'
       ? NEVER
-      : new RegExp(`${bounded(w)}${w === 'and up' ? '(?!\\s+to\\b)' : ''}`, 'iu'),
+      : // "or less" of "more or less" is a qualifier's (hostile 18f H18f-10).
+        new RegExp(
+          `${w === 'or less' ? '(?<!\\bmore\\s+)' : ''}${bounded(w)}${w === 'and up' ? '(?!\\s+to\\b)' : ''}`,
+          'iu',
+        ),
   // A qualifier set apart after it: in brackets or after a dash ("$1,530 per program (approx.)", "$1,530 — approx.").
   apart: w === '?' ? NEVER : new RegExp(`(?:[([]|[—–-]\\s|\\s[—–-])\\s*(${bounded(w)})`, 'iu'),
 }));
@@ -429,6 +438,17 @@ const AFTER = byLength([
 /** A number in digits or words ("8", "eight", "a dozen"). */
 const NUMBER =
   '(?:\\d[\\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|a few|several|a dozen|dozen)';
+/**
+ * Nouns that name what a price is ("3 payments of $510", "2 installments"): a number before them counts no people nor
+ * sessions, so the words before it stay the price's (hostile 18e H18e-1).
+ */
+const PRICE_NOUNS =
+  '(?:fees?|costs?|prices?|payments?|installments?|instalments?|deposits?|rates?|charges?|tuitions?|bundles?|packages?|dollars?|euros?|funds)(?![\\p{L}])';
+/**
+ * Any other plural noun after a number is what it counts ("maximum 8 adults", "Up to 12 firefighters", "8 couples":
+ * hostile 18f H18f-3); words ending in "s" that are no plural nouns are not.
+ */
+const PLURAL = `(?!${PRICE_NOUNS})(?!(?:this|thus|plus|less|unless|always|sometimes|perhaps|across|includes|excludes|covers|runs|lasts|applies|means|bonus|gets|pays|requires|gives|offers)(?![\\p{L}]))[\\p{L}][\\p{L}-]*[\\p{L}]{2}s(?![\\p{L}\\p{N}-])`;
 /** Nouns a number counts or measures: people, sessions, lengths, an age. */
 const COUNT_NOUNS =
   '(?:participants?|people|persons?|individuals?|members?|clients?|patients?|attendees?|sessions?|visits?|treatments?|infusions?|weeks?|hours?|minutes?|months?|days?|years?|spots?|seats?)';
@@ -439,9 +459,13 @@ const COUNT_NOUNS =
  * groups"). "one low price", "2024 fee" and "3 payments" count nothing, so their words stay the price's (hostile 18e H18e-1).
  */
 const COUNT_AHEAD = new RegExp(
-  `^\\s*(?:(?:a|the)\\s+)?(?:of\\s+)?${NUMBER}(?:\\s*(?:[-–—]|to|or)\\s*${NUMBER})?(?:\\s*(?:or more|or fewer|or less|\\+))?(?:-(?=(?:person|people|participant|member)s?(?![\\p{L}]))|(?![\\p{L}\\p{N}-])\\s*(?:[\\p{L}]+\\s+){0,2}?${COUNT_NOUNS}(?![\\p{L}]))`,
+  `^\\s*(?:(?:a|the)\\s+)?(?:of\\s+)?${NUMBER}(?:\\s*(?:[-–—]|to|or)\\s*${NUMBER})?(?:\\s*(?:or more|or fewer|or less|\\+))?(?:-(?=(?:person|people|participant|member)s?(?![\\p{L}]))|(?![\\p{L}\\p{N}-])\\s*(?:(?!${PRICE_NOUNS})[\\p{L}][\\p{L}-]*\\s+){0,2}?(?:${COUNT_NOUNS}(?![\\p{L}])|${PLURAL}))`,
   'iu',
 );
+/** Whether `words` hold a count or a length ("lasting two hours", "of 12 sessions"): a number with its noun. */
+const holdsCount = (words: string) =>
+  [...words.matchAll(NUMBER_START)].some((m) => COUNT_AHEAD.test(words.slice(m.index)));
+const NUMBER_START = new RegExp(`(?<![\\p{L}\\p{N},.])(?=${NUMBER}(?![\\p{L}]))`, 'giu');
 /** The same count with a number and its noun read before a phrase: "four or more participants", "three hours or more". */
 const COUNT_BEHIND = new RegExp(`(?<![\\p{L}\\p{N}])${NUMBER}(?:\\s+${COUNT_NOUNS})?\\s*$`, 'iu');
 /** The words between a phrase and the count figure right after it ("a maximum of 8", "minimum age 18"). */
@@ -614,10 +638,12 @@ function readFigure(
   const last =
     beforeFigure || rangeStart || !plain ? null : /(?<![\p{L}])(max\.?|maximum|min\.?|minimum|plus)\s*$/iu.exec(trail);
   if (last?.[1]) set(/^max/i.test(last[1]) ? 'ceiling' : 'floor', last[1]);
+  // A qualifier stays the price's whatever nouns name its unit ("$250 per integration session approx."); only a count or
+  // a length before it may own it ("lasting two hours on average": H18e-2, hostile 18f H18f-1).
   const hedged =
-    beforeFigure || !plain
+    beforeFigure || holdsCount(trail)
       ? null
-      : /(?<![\p{L}])(approx\.?|approximately|roughly|or so|or thereabouts|on average|est\.|estimated)\s*\.?\s*$/iu.exec(
+      : /(?<![\p{L}])(approx\.?|approximately|approximate|roughly|or so|or thereabouts|on average|est\.|estimated|rough estimate|more or less|roughly speaking|ballpark)\s*\.?\s*$/iu.exec(
           trail,
         );
   if (hedged?.[1]) set('hedge', hedged[1]);
@@ -655,7 +681,7 @@ function qualifiesNoun(text: string, w: { w: string; start: number; end: number 
 
 /** A clause that is only a bound or a qualifier, ending the text. */
 const PAST_COMMA =
-  /^[^,;]*,\s*(and up|or more|and higher|or higher|and above|or above|and over|or greater|estimated|est\.|an estimate|give or take|on average|approx\.|approximately|roughly|or so|or thereabouts)\s*\.?\s*$/i;
+  /^[^,;]*,\s*(and up|or more|and higher|or higher|and above|or above|and over|or greater|estimated|est\.|an estimate|give or take|on average|approx\.|approximately|approximate|roughly speaking|roughly|or so|or thereabouts|more or less|ballpark|rough estimate)\s*\.?\s*$/i;
 
 /** Whether the words at `index` are beside a figure: the nearest one, if nothing but a few words stand between. */
 function nearest(figures: { start: number; end: number; value: number }[], index: number, length: number) {
@@ -742,7 +768,7 @@ function read(text: string): AmountReading {
     // session, or more", "$1,530, estimated", "$1,530 per program, on average" (hostile 18e H18e-10); after others it may
     // be theirs ("lasting two hours, on average": H18e-2).
     const past = PAST_COMMA.exec(rest.slice(w.end));
-    if (past?.[1] && !rangeStart && !nextSolid && knownWords(trail)) {
+    if (past?.[1] && !rangeStart && !nextSolid && !holdsCount(rest.slice(w.end, rest.length - past[1].length))) {
       if (/^(?:and|or) (?!so|thereabouts)/i.test(past[1])) f.floor ??= past[1];
       else f.hedge ??= past[1];
     }
