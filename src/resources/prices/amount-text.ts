@@ -494,6 +494,19 @@ const UNIT_WORDS = new Set(
     ' ',
   ),
 );
+/**
+ * Words that may stand between a figure and a currency after it, as well as a unit: what it is for, a tax, a bound or
+ * a qualifier ("$1,530 for the 12-week program (CAD)", "$1,530 for 3 sessions CAD", "$1,530 plus GST CAD", "$1,530 per
+ * session max USD", "$1,530 per program approx. CAD": hostile 18f H18f-2). Not "with", "including" nor "or", which
+ * start another noun ("with an AED available", "or USD equivalent").
+ */
+const AFTER_WORDS = new Set([
+  ...UNIT_WORDS,
+  ...'for full whole weeks months years days plus max maximum min minimum approx approximately incl gst hst pst qst tax taxes'.split(
+    ' ',
+  ),
+  ...'one two three four five six seven eight nine ten eleven twelve fifteen twenty'.split(' '),
+]);
 /** Codes, currency names and signs, taken out of a clause before its words are read. */
 const CURRENCY_WORDS =
   /(?<![\p{L}])(?:[A-Z]{2,4}|[A-Z]\.[A-Z]\.(?:[A-Z]\.)?|Cdn|Can|Cad|Usd|Eur|cad|usd|eur|Canadian|canadiens?|American|dollars?|euros?|funds|currency|rupees?|yen|yuan|zł|kr|Rs|S?Fr)(?![\p{L}])\.?/gu;
@@ -636,7 +649,12 @@ function readFigure(
   // H18e-2): the editor's reading stands.
   const plain = knownWords(trail);
   const last =
-    beforeFigure || rangeStart || !plain ? null : /(?<![\p{L}])(max\.?|maximum|min\.?|minimum|plus)\s*$/iu.exec(trail);
+    beforeFigure || rangeStart || !plain
+      ? null
+      : // A currency after it is no word of its bound ("$1,530 per session max USD": H18f-2).
+        /(?<![\p{L}])(max\.?|maximum|min\.?|minimum|plus)\s*$/iu.exec(
+          trail.replace(/\s*\(?\s*[A-Z]{3}\s*\)?\s*$/u, ''),
+        );
   if (last?.[1]) set(/^max/i.test(last[1]) ? 'ceiling' : 'floor', last[1]);
   // A qualifier stays the price's whatever nouns name its unit ("$250 per integration session approx."); only a count or
   // a length before it may own it ("lasting two hours on average": H18e-2, hostile 18f H18f-1).
@@ -794,7 +812,13 @@ function read(text: string): AmountReading {
   const besideOf = (index: number, length: number): { start: number; value: number } | null | undefined => {
     if (!placed.length) return null;
     const value = nearest(placed, index, length);
-    const f = placed.find((x) => x.value === value) as { start: number; end: number; value: number };
+    let f = placed.find((x) => x.value === value) as { start: number; end: number; value: number };
+    // After a count or a noun's number ("$1,530 for 12 weeks (CAD)", "$1,530 for the 12-week program (CAD)"), a
+    // currency is the price's before it.
+    const counts = (x: { start: number; end: number }) =>
+      !/[$€£¥₹]\s*$/u.test(text.slice(0, x.start)) &&
+      (COUNT_AHEAD.test(text.slice(x.start)) || qualifiesNoun(rest, { ...x, w: text.slice(x.start, x.end) }));
+    if (index >= f.end && counts(f)) f = placed.filter((x) => x.end <= f.start && !counts(x)).at(-1) ?? f;
     if (index + length <= f.start) {
       const gap = text.slice(index + length, f.start);
       if (/[,;]|\.(?:\s|$)/.test(gap)) return undefined;
@@ -804,22 +828,34 @@ function read(text: string): AmountReading {
     if (/\.(?:\s|$)/.test(gap)) return undefined;
     // After a comma or semicolon, a currency that ends the text and is all its clause names the last figure (", USD",
     // ", Canadian dollars", "; billed in USD": H18e-10).
+    // ", USD only", ", USD funds", ", in Canadian dollars", ", all in USD", ", billed monthly in USD" (H18f-2).
     const [own = '', ...past] = gap.split(/[,;]/);
-    if (past.length && !(f === placed.at(-1) && past.length === 1 && /^[\s.)]*$/.test(text.slice(index + length))))
+    if (
+      past.length &&
+      !(
+        f === placed.at(-1) &&
+        past.length === 1 &&
+        /^\s*(?:only|funds|dollars?)?[\s.)]*$/i.test(text.slice(index + length))
+      )
+    )
       return undefined;
     if (
       past.length &&
-      !/^\s*(?:(?:billed|paid|payable|charged|quoted|listed)\s+)?(?:in\s+)?\(?\s*$/i.test(past[0] ?? '')
+      !/^\s*(?:all\s+)?(?:(?:billed|paid|payable|charged|quoted|listed)\s+(?:(?:monthly|weekly|yearly|annually|upfront)\s+)?)?(?:in\s+)?\(?\s*$/i.test(
+        past[0] ?? '',
+      )
     )
       return undefined;
-    return wordsOf(own).every((w) => UNIT_WORDS.has(w.toLowerCase())) ? f : undefined;
+    return wordsOf(own.replace(/\bor\s+(?:less|under|more)\b/gi, ' ')).every((w) => AFTER_WORDS.has(w.toLowerCase()))
+      ? f
+      : undefined;
   };
   // With a bare "$" beside a figure, only a dollar's or a peso's code is its currency: "$1,530 per week (PHP)" is a
   // partial hospitalisation program, not Philippine pesos (hostile 18c H18c-6, hostile 18e H18e-3).
   const bareDollar = (f: { start: number }) => /(?<![\p{L}])\$\s*$/u.test(text.slice(0, f.start));
   // A currency the text declares for all its prices ("All prices in CAD.", "Amounts are in US dollars").
   const declared =
-    /\b(?:prices?|amounts?|fees?|costs?|figures?)\s+(?:are\s+|shown\s+|quoted\s+|listed\s+)?in\s+([A-Z]{3})\b/.exec(
+    /\b(?:[Pp]rices?|[Aa]mounts?|[Ff]ees?|[Cc]osts?|[Ff]igures?)\s+(?:are\s+|shown\s+|quoted\s+|listed\s+)?in\s+([A-Z]{3})\b/.exec(
       text,
     );
   if (declared?.[1] && ISO.has(declared[1]))
@@ -827,12 +863,28 @@ function read(text: string): AmountReading {
   const uncertain: AmountReading['uncertain'] = [];
   const add = (code: string, words: string, index: number) => {
     const f = besideOf(index, words.length);
-    if (f === undefined || (f && bareDollar(f) && !DOLLARS.has(code))) return;
+    if (f && bareDollar(f) && !DOLLARS.has(code)) return;
     // Before a word it may modify, it may name no currency ("$1,530 CHF patients excluded", "AED training"), or name one
     // ("$1,530 CAD tuition"): the editor says whether the currency is stated (H18e-3).
     const next = /^\s*([\p{L}][\p{L}'’-]*)/u.exec(text.slice(index + words.length))?.[1];
-    if (next && !KNOWN_WORDS.has(next.toLowerCase()) && !ISO.has(next) && !CURRENCY_WORD.test(next))
-      uncertain.push({ words, codes: null, figure: f?.value ?? null });
+    const modifies = next && !KNOWN_WORDS.has(next.toLowerCase()) && !ISO.has(next) && !CURRENCY_WORD.test(next);
+    if (f === undefined) {
+      // Beside no figure, a currency the text writes still forbids another ("1,530 for the program, all in EUR"):
+      // unless it modifies a noun, is said of another subject ("; the individual one is billed in USD"), or cannot be
+      // the currency of a bare "$" (hostile 18f H18f-2).
+      const clause =
+        text
+          .slice(0, index)
+          .split(/[;!?]|\.(?=\s)/)
+          .at(-1) ?? '';
+      const another =
+        /\b(?:is|are|was|were)\b/i.test(clause) &&
+        !/^\s*(?:all\s+)?(?:our\s+)?(?:prices?|amounts?|fees?|costs?|figures?|rates?)\b/i.test(clause);
+      const dollarsOnly = placed.length > 0 && placed.every(bareDollar) && !DOLLARS.has(code);
+      if (!modifies && !another && !dollarsOnly) uncertain.push({ words, codes: [code], figure: null });
+      return;
+    }
+    if (modifies) uncertain.push({ words, codes: null, figure: f?.value ?? null });
     else currencies.push({ code, words: `"${words}"`, figure: f?.value ?? null });
   };
   // A capitalised code, not in a capitalised phrase that is no code ("ALL IN", "TRY IT": hostile 17b H17b-6).
