@@ -409,7 +409,12 @@ const BEFORE = byLength([
   kind,
   re: new RegExp(`${/^[\p{L}\p{N}]/u.test(w) ? '(?<![\\p{L}\\p{N}])' : ''}${literal(w)}\\s*$`, 'iu'),
   anywhere:
-    kind === 'deduction' || BESIDE_ONLY_BEFORE.has(w) || !/^[\p{L}]/u.test(w) ? NEVER : new RegExp(bounded(w), 'iu'),
+    // "Max." with its point before a noun is the price's ceiling ("Max. bundle: $1,530": hostile 18f H18f-10).
+    w === 'max.'
+      ? /(?<![\p{L}\p{N}])max\.(?=\s+[\p{L}\p{N}])/iu
+      : kind === 'deduction' || BESIDE_ONLY_BEFORE.has(w) || !/^[\p{L}]/u.test(w)
+        ? NEVER
+        : new RegExp(bounded(w), 'iu'),
 }));
 const AFTER = byLength([
   [HEDGE_AFTER, 'hedge'],
@@ -686,7 +691,8 @@ function qualifiesNoun(text: string, w: { w: string; start: number; end: number 
   if (!/^\d+$/.test(w.w) || COUNT_AHEAD.test(text.slice(w.start))) return false;
   if (/(?:[$€£¥₹]|(?<![\p{L}])[A-Z]{3}|[-–—/])\s*$/u.test(text.slice(0, w.start))) return false;
   const after = text.slice(w.end);
-  if (/^-\p{L}/u.test(after)) return true;
+  // "1st-year cost": an ordinal is no figure (H18f-10).
+  if (/^-\p{L}|^(?:st|nd|rd|th)(?![\p{L}])/u.test(after)) return true;
   const word = /^\s+([\p{L}][\p{L}'’]*)(?![\p{L}.-])/u.exec(after)?.[1];
   if (!word) return false;
   return !(
@@ -740,7 +746,14 @@ function read(text: string): AmountReading {
   // A number that qualifies the noun after it ("Estimated 2024 fee: $1,530", "a 12-week program costs $1,530", "Up to 3
   // payments of $510") is neither a price nor a count: the clauses of the figures beside it run across it, so that its
   // words stay the price's (hostile 18e H18e-1).
-  const solid = readable.filter((w) => !qualifiesNoun(rest, w));
+  // So is a count that says what a price noun is for ("Estimated total for 12 weeks: $1,530", "Estimated per-person fee
+  // for 8 people: $1,530"): the qualifier before the noun is the price's (hostile 18f H18f-10).
+  const ofPriceNoun = (w: { start: number }) =>
+    COUNT_AHEAD.test(rest.slice(w.start)) &&
+    /\b(?:total|fees?|costs?|prices?|rates?|tuition|charges?)\s+(?:for|over|covering)\s+(?:the\s+)?$/i.test(
+      rest.slice(0, w.start),
+    );
+  const solid = readable.filter((w) => !qualifiesNoun(rest, w) && !ofPriceNoun(w));
   // Where the taxes read so far end: a later figure's words before that are an earlier price's.
   let taxedTo = 0;
   readable.forEach((w, i) => {
