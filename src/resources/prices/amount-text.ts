@@ -373,7 +373,22 @@ const TAXES = new RegExp(
 const NAMES_TAX = new RegExp(TAX_NAME, 'i');
 /** The taxes charged that `words` name, in one spelling ("G.S.T." is "gst"), to compare a note's with a figure's. */
 const oneSpelling = (tax: string) => tax.replaceAll('.', '').toLowerCase();
-const chargedIn = (words: string) => [...words.matchAll(TAXES)].map((m) => oneSpelling(m[0]));
+/** Taxes named together ("GST or PST", "GST/HST", "GST and PST"). */
+const TAX_LIST = `${TAX_NAME}(?:\\s*(?:/|,|&|\\bor\\b|\\band\\b)\\s*${TAX_NAME})*`;
+/**
+ * Taxes said not to be charged, each of a list ("no GST or PST", "HST/GST exempt", "GST not applicable", "zero-rated for
+ * GST"), or said of another thing than the price ("$1,530; GST on the deposit only"): hostile 18f H18f-11.
+ */
+const NOT_CHARGED = new RegExp(
+  `\\b(?:no|without|exempt from|free of|free from|not subject to|not charged|zero-rated for)\\s+(?:sales\\s+)?${TAX_LIST}|${TAX_LIST}(?:[\\s-]+(?:free|exempt|exemption|zero-rated|not applicable|does not apply|do not apply|not charged|n/a)(?![\\p{L}])|\\s+on\\s+the\\s+(?!(?:total|price|fees?|program|amount|session|cost|balance)(?![\\p{L}]))\\p{L}+)`,
+  'giu',
+);
+/** The taxes charged that `words` name, as matched. */
+const taxesIn = (words: string) => {
+  const not = [...words.matchAll(NOT_CHARGED)].map((m) => [m.index, m.index + m[0].length] as const);
+  return [...words.matchAll(TAXES)].filter((m) => !not.some(([a, b]) => m.index >= a && m.index < b));
+};
+const chargedIn = (words: string) => taxesIn(words).map((m) => oneSpelling(m[0]));
 const TAX_AHEAD =
   /^\s*\(?\s*(?:GST|HST|PST|QST|VAT|TPS|TVQ|IVA|TVA|MwSt|IGIC|sales tax|taxes|tax|G\.S\.T|H\.S\.T|P\.S\.T|Q\.S\.T)\b/i;
 
@@ -794,7 +809,7 @@ function read(text: string): AmountReading {
     const own = lead.slice(Math.max(0, taxedTo - (w.start - lead.length)));
     if (!COUNT_AHEAD.test(rest.slice(w.start)) && solid.includes(w)) taxedTo = Math.max(taxedTo, w.end + span.length);
     f.taxClause = `${own}${w.w}${span}`;
-    f.taxes = [...new Set([...own.matchAll(TAXES), ...span.matchAll(TAXES)].map((m) => m[0]))];
+    f.taxes = [...new Set([...taxesIn(own), ...taxesIn(span)].map((m) => m[0]))];
     // A bound or qualifier that is all the last clause, after words this reader knows: "$1,530, and up", "$1,530 per
     // session, or more", "$1,530, estimated", "$1,530 per program, on average" (hostile 18e H18e-10); after others it may
     // be theirs ("lasting two hours, on average": H18e-2).
@@ -939,7 +954,7 @@ function read(text: string): AmountReading {
     }
   }
 
-  const taxes = [...new Set([...text.matchAll(TAXES)].map((m) => m[0]))];
+  const taxes = [...new Set(taxesIn(text).map((m) => m[0]))];
   return {
     figures,
     unread: [...unread],
