@@ -98,6 +98,12 @@ export interface FigureReading {
   taxes: string[];
   /** The words that say its taxes: those its taxes are read from, and it. */
   taxClause: string;
+  /**
+   * Taxes it may be charged with, the editor choosing: those written once after the last figure of a pair it is
+   * coordinated with ("Group ~CAD $5,850 or individual ~CAD $7,500 (+ GST)": hostile 18f H18f-12), with their words.
+   */
+  sharedTaxes: string[];
+  sharedTaxClause: string;
 }
 
 // A figure as written, with its digits and separators (what the rules compare and refuse).
@@ -600,6 +606,8 @@ function readFigure(
     clause: `${lead}${written}${trail}`,
     taxes: [],
     taxClause: `${lead}${written}${trail}`,
+    sharedTaxes: [],
+    sharedTaxClause: '',
   };
   const set = (kind: Kind, w: string) => {
     if (kind === 'hedge') f.hedge ??= w;
@@ -821,6 +829,28 @@ function read(text: string): AmountReading {
     figures.push(f);
     placed.push({ start: w.start, end: w.end, value });
   });
+  // A tax in a lead before the first figure, ended by a colon, is every figure's ("All prices + GST: group ~CAD $5,850,
+  // individual ~CAD $7,500", "GST extra: …"); a tax after the last figure of a pair joined by "or", "/" or "and" may
+  // be each figure's that has none of its own (hostile 18f H18f-12).
+  const prices = figures.filter((f) => solid.some((w) => Number(w.w.replaceAll(',', '')) === f.value));
+  const head = /^[^:$€£¥₹\d]*:/.exec(rest.slice(0, readable[0]?.start ?? 0))?.[0] ?? '';
+  const headTaxes = taxesIn(head).map((m) => m[0]);
+  if (headTaxes.length)
+    for (const f of prices.slice(1)) {
+      f.taxes = [...new Set([...headTaxes, ...f.taxes])];
+      f.taxClause = `${head} ${f.taxClause}`;
+    }
+  const lastPrice = placed.filter((p) => solid.some((w) => w.start === p.start)).at(-1);
+  const lastFigure = lastPrice ? figures[placed.indexOf(lastPrice)] : undefined;
+  if (lastPrice && lastFigure?.taxes.length)
+    placed.forEach((p, i) => {
+      const f = figures[i] as FigureReading;
+      const between = rest.slice(p.end, lastPrice.start);
+      if (p === lastPrice || f.taxes.length || /[;.,]|[+]|\b(?:plus|incl|including|excl)\b/i.test(between)) return;
+      if (!/(?:\bor\b|\band\b|\/)/i.test(between)) return;
+      f.sharedTaxes = lastFigure.taxes;
+      f.sharedTaxClause = lastFigure.taxClause;
+    });
   // A range's qualifier or bound written before its first figure is the range's ("about $400-$600"), and so its upper
   // figure's too; one written after its last figure ("$400-$600 approx.") is its first figure's too.
   figures.forEach((f, i) => {
@@ -1101,7 +1131,10 @@ export function amountTextRules(): Rule[] {
           // tax" nor "incl. GST" (hostile 18b H18b-4); the GST of the price before is not this one's (hostile 18e
           // H18e-5); "GST exempt" names none charged, "tax" of "tax deductible" is no tax charged (H18e-4).
           const says = (f: FigureReading) =>
-            writesWords(f.taxClause, note) && chargedIn(note).every((t) => f.taxes.map(oneSpelling).includes(t));
+            (writesWords(f.taxClause, note) && chargedIn(note).every((t) => f.taxes.map(oneSpelling).includes(t))) ||
+            (f.sharedTaxes.length > 0 &&
+              writesWords(f.sharedTaxClause, note) &&
+              chargedIn(note).every((t) => f.sharedTaxes.map(oneSpelling).includes(t)));
           if (!NAMES_TAX.test(note)) report(['tax_note'], 'must name a tax (GST, HST, QST, VAT, IVA, "tax")');
           else if (taxes.length && !own.some(says))
             report(
