@@ -29,8 +29,13 @@ describe("a qualifier ending the clause is the price's whatever nouns name the u
     expect(refused({ amount_text: text, amount_min })).toContain('hedges');
     expect(refused({ amount_text: text, amount_min, hedges: [hedge], approximate: true })).toEqual([]);
   });
+  it('so is a bound: "$250 per integration session max", "$600 per infusion minimum"', () => {
+    expect(refused({ amount_text: '$250 per integration session max', amount_min: 250 })).toContain('amount_min');
+    expect(refused({ amount_text: '$600 per infusion minimum', amount_min: 600 })).toContain('open_ended');
+  });
   it.each([
     '$250 per session lasting two hours on average',
+    '$250 per session lasting two hours minimum',
     '$250 per integration session lasting 2 hours approx.',
     '$1,530 for a program that runs twelve weeks on average',
   ])("%s: after a length the qualifier may be the length's, exact is taken (H18e-2)", (text) => {

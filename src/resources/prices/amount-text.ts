@@ -672,10 +672,10 @@ function readFigure(
         (p.kind !== 'hedge' && COUNT_BEHIND.test(trail.slice(0, m.index))));
     if (m && fresh(m) && !itsCount && !(p.kind === 'floor' && rangeStart)) set(p.kind, (m[1] ?? m[0]).trim());
   }
-  // At the end of its clause, when every word before it is one this reader knows: "$1,530 per program max", "$1,530 per
-  // session approx.". After other words it may be theirs ("$250 per session lasting two hours on average": hostile 18e
-  // H18e-2): the editor's reading stands.
-  const plain = knownWords(trail);
+  // At the end of its clause: "$1,530 per program max", "$250 per integration session approx.", whatever nouns name the
+  // unit; only a count or a length before it may own it ("$250 per session lasting two hours minimum": hostile 18e
+  // H18e-2), and then the editor's reading stands (hostile 18f H18f-1).
+  const plain = !holdsCount(trail);
   const last =
     beforeFigure || rangeStart || !plain
       ? null
@@ -684,10 +684,8 @@ function readFigure(
           trail.replace(/\s*\(?\s*[A-Z]{3}\s*\)?\s*$/u, ''),
         );
   if (last?.[1]) set(/^max/i.test(last[1]) ? 'ceiling' : 'floor', last[1]);
-  // A qualifier stays the price's whatever nouns name its unit ("$250 per integration session approx."); only a count or
-  // a length before it may own it ("lasting two hours on average": H18e-2, hostile 18f H18f-1).
   const hedged =
-    beforeFigure || holdsCount(trail)
+    beforeFigure || !plain
       ? null
       : /(?<![\p{L}])(approx\.?|approximately|approximate|roughly|or so|or thereabouts|on average|est\.|estimated|rough estimate|more or less|roughly speaking|ballpark)\s*\.?\s*$/iu.exec(
           trail,
