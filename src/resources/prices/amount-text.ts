@@ -480,9 +480,11 @@ const COUNT_NOUNS =
   '(?:participants?|people|persons?|individuals?|members?|clients?|patients?|attendees?|sessions?|visits?|treatments?|infusions?|weeks?|hours?|minutes?|months?|days?|years?|spots?|seats?)';
 /**
  * A count written after a phrase: the phrase is that count's ("minimum four participants", "a maximum of 8 people", "up
- * to 4-8 participants"). A number is a count only with a count noun after it, at most two words on ("six weekly group
- * sessions"); joined by a hyphen it is an adjective ("one-time", "12-week program"), unless it joins a person ("8-person
- * groups"). "one low price", "2024 fee" and "3 payments" count nothing, so their words stay the price's (hostile 18e H18e-1).
+ * to 4-8 participants"). A number is a count only with a count noun or another plural noun after it, at most two words
+ * on, hyphenated or not ("six weekly group sessions", "12 weekly community-of-practice sessions", "8 adults": hostile
+ * 18f H18f-3); joined by a hyphen it is an adjective ("one-time", "12-week program"), unless it joins a person
+ * ("8-person groups"). "one low price", "2024 fee" and "3 payments" count nothing, so their words stay the price's
+ * (hostile 18e H18e-1).
  */
 const COUNT_AHEAD = new RegExp(
   `^\\s*(?:(?:a|the)\\s+)?(?:of\\s+)?${NUMBER}(?:\\s*(?:[-–—]|to|or)\\s*${NUMBER})?(?:\\s*(?:or more|or fewer|or less|\\+))?(?:-(?=(?:person|people|participant|member)s?(?![\\p{L}]))|(?![\\p{L}\\p{N}-])\\s*(?:(?!${PRICE_NOUNS})[\\p{L}][\\p{L}-]*\\s+){0,2}?(?:${COUNT_NOUNS}(?![\\p{L}])|${PLURAL}))`,
@@ -862,9 +864,9 @@ function read(text: string): AmountReading {
   const wordsOf = (gap: string) => gap.replace(/\b[A-Z]{3}\b/g, ' ').match(/[\p{L}][\p{L}'’-]*/gu) ?? [];
   // A currency names the figure it stands beside, in its clause ("CAD: $1,530", "$1,530 USD/CAD"), with nothing between
   // but signs, codes and words that say nothing of the amount: before it, any such word ("USD pricing: $1,530"); after
-  // it, only a unit ("$1,530 per program USD", "1,530 per program (EUR)", "$1,530 in CAD"), not "for", "with",
-  // "including" or "or", which start another noun ("$250 per session with an AED available", "(or USD equivalent)":
-  // hostile 18e H18e-3).
+  // it, only the words of AFTER_WORDS ("$1,530 per program USD", "$1,530 for 3 sessions CAD", "$1,530 plus GST CAD"), not
+  // "with", "including" or "or", which start another noun ("$250 per session with an AED available", "(or USD
+  // equivalent)": hostile 18e H18e-3, hostile 18f H18f-2).
   const besideOf = (index: number, length: number): { start: number; value: number } | null | undefined => {
     if (!placed.length) return null;
     const value = nearest(placed, index, length);
