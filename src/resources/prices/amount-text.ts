@@ -98,6 +98,12 @@ export interface FigureReading {
   taxes: string[];
   /** The words that say its taxes: those its taxes are read from, and it. */
   taxClause: string;
+  /**
+   * Taxes it may be charged with, the editor choosing: those written once after the last figure of a pair it is
+   * coordinated with ("Group ~CAD $5,850 or individual ~CAD $7,500 (+ GST)": hostile 18f H18f-12), with their words.
+   */
+  sharedTaxes: string[];
+  sharedTaxClause: string;
 }
 
 // A figure as written, with its digits and separators (what the rules compare and refuse).
@@ -244,8 +250,13 @@ const HEDGE_AFTER = [
   'approx.',
   'approx',
   'approximately',
+  'approximate',
   'apx.',
   'roughly',
+  'roughly speaking',
+  'rough estimate',
+  'more or less',
+  'ballpark',
   'or so',
   'or thereabouts',
   'give or take',
@@ -368,7 +379,22 @@ const TAXES = new RegExp(
 const NAMES_TAX = new RegExp(TAX_NAME, 'i');
 /** The taxes charged that `words` name, in one spelling ("G.S.T." is "gst"), to compare a note's with a figure's. */
 const oneSpelling = (tax: string) => tax.replaceAll('.', '').toLowerCase();
-const chargedIn = (words: string) => [...words.matchAll(TAXES)].map((m) => oneSpelling(m[0]));
+/** Taxes named together ("GST or PST", "GST/HST", "GST and PST"). */
+const TAX_LIST = `${TAX_NAME}(?:\\s*(?:/|,|&|\\bor\\b|\\band\\b)\\s*${TAX_NAME})*`;
+/**
+ * Taxes said not to be charged, each of a list ("no GST or PST", "HST/GST exempt", "GST not applicable", "zero-rated for
+ * GST"), or said of another thing than the price ("$1,530; GST on the deposit only"): hostile 18f H18f-11.
+ */
+const NOT_CHARGED = new RegExp(
+  `\\b(?:no|without|exempt from|free of|free from|not subject to|not charged|zero-rated for)\\s+(?:sales\\s+)?${TAX_LIST}|${TAX_LIST}(?:[\\s-]+(?:free|exempt|exemption|zero-rated|not applicable|does not apply|do not apply|not charged|n/a)(?![\\p{L}])|\\s+on\\s+the\\s+(?!(?:total|price|fees?|program|amount|session|cost|balance)(?![\\p{L}]))\\p{L}+)`,
+  'giu',
+);
+/** The taxes charged that `words` name, as matched. */
+const taxesIn = (words: string) => {
+  const not = [...words.matchAll(NOT_CHARGED)].map((m) => [m.index, m.index + m[0].length] as const);
+  return [...words.matchAll(TAXES)].filter((m) => !not.some(([a, b]) => m.index >= a && m.index < b));
+};
+const chargedIn = (words: string) => taxesIn(words).map((m) => oneSpelling(m[0]));
 const TAX_AHEAD =
   /^\s*\(?\s*(?:GST|HST|PST|QST|VAT|TPS|TVQ|IVA|TVA|MwSt|IGIC|sales tax|taxes|tax|G\.S\.T|H\.S\.T|P\.S\.T|Q\.S\.T)\b/i;
 
@@ -404,7 +430,12 @@ const BEFORE = byLength([
   kind,
   re: new RegExp(`${/^[\p{L}\p{N}]/u.test(w) ? '(?<![\\p{L}\\p{N}])' : ''}${literal(w)}\\s*$`, 'iu'),
   anywhere:
-    kind === 'deduction' || BESIDE_ONLY_BEFORE.has(w) || !/^[\p{L}]/u.test(w) ? NEVER : new RegExp(bounded(w), 'iu'),
+    // "Max." with its point before a noun is the price's ceiling ("Max. bundle: $1,530": hostile 18f H18f-10).
+    w === 'max.'
+      ? /(?<![\p{L}\p{N}])max\.(?=\s+[\p{L}\p{N}])/iu
+      : kind === 'deduction' || BESIDE_ONLY_BEFORE.has(w) || !/^[\p{L}]/u.test(w)
+        ? NEVER
+        : new RegExp(bounded(w), 'iu'),
 }));
 const AFTER = byLength([
   [HEDGE_AFTER, 'hedge'],
@@ -421,7 +452,11 @@ const AFTER = byLength([
   anywhere:
     BESIDE_ONLY.has(w) || kind === 'hedge' || kind === 'deduction'
       ? NEVER
-      : new RegExp(`${bounded(w)}${w === 'and up' ? '(?!\\s+to\\b)' : ''}`, 'iu'),
+      : // "or less" of "more or less" is a qualifier's (hostile 18f H18f-10).
+        new RegExp(
+          `${w === 'or less' ? '(?<!\\bmore\\s+)' : ''}${bounded(w)}${w === 'and up' ? '(?!\\s+to\\b)' : ''}`,
+          'iu',
+        ),
   // A qualifier set apart after it: in brackets or after a dash ("$1,530 per program (approx.)", "$1,530 — approx.").
   apart: w === '?' ? NEVER : new RegExp(`(?:[([]|[—–-]\\s|\\s[—–-])\\s*(${bounded(w)})`, 'iu'),
 }));
@@ -429,19 +464,36 @@ const AFTER = byLength([
 /** A number in digits or words ("8", "eight", "a dozen"). */
 const NUMBER =
   '(?:\\d[\\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|a few|several|a dozen|dozen)';
+/**
+ * Nouns that name what a price is ("3 payments of $510", "2 installments"): a number before them counts no people nor
+ * sessions, so the words before it stay the price's (hostile 18e H18e-1).
+ */
+const PRICE_NOUNS =
+  '(?:fees?|costs?|prices?|payments?|installments?|instalments?|deposits?|rates?|charges?|tuitions?|bundles?|packages?|dollars?|euros?|funds)(?![\\p{L}])';
+/**
+ * Any other plural noun after a number is what it counts ("maximum 8 adults", "Up to 12 firefighters", "8 couples":
+ * hostile 18f H18f-3); words ending in "s" that are no plural nouns are not.
+ */
+const PLURAL = `(?!${PRICE_NOUNS})(?!(?:this|thus|plus|less|unless|always|sometimes|perhaps|across|includes|excludes|covers|runs|lasts|applies|means|bonus|gets|pays|requires|gives|offers)(?![\\p{L}]))[\\p{L}][\\p{L}-]*[\\p{L}]{2}s(?![\\p{L}\\p{N}-])`;
 /** Nouns a number counts or measures: people, sessions, lengths, an age. */
 const COUNT_NOUNS =
   '(?:participants?|people|persons?|individuals?|members?|clients?|patients?|attendees?|sessions?|visits?|treatments?|infusions?|weeks?|hours?|minutes?|months?|days?|years?|spots?|seats?)';
 /**
  * A count written after a phrase: the phrase is that count's ("minimum four participants", "a maximum of 8 people", "up
- * to 4-8 participants"). A number is a count only with a count noun after it, at most two words on ("six weekly group
- * sessions"); joined by a hyphen it is an adjective ("one-time", "12-week program"), unless it joins a person ("8-person
- * groups"). "one low price", "2024 fee" and "3 payments" count nothing, so their words stay the price's (hostile 18e H18e-1).
+ * to 4-8 participants"). A number is a count only with a count noun or another plural noun after it, at most two words
+ * on, hyphenated or not ("six weekly group sessions", "12 weekly community-of-practice sessions", "8 adults": hostile
+ * 18f H18f-3); joined by a hyphen it is an adjective ("one-time", "12-week program"), unless it joins a person
+ * ("8-person groups"). "one low price", "2024 fee" and "3 payments" count nothing, so their words stay the price's
+ * (hostile 18e H18e-1).
  */
 const COUNT_AHEAD = new RegExp(
-  `^\\s*(?:(?:a|the)\\s+)?(?:of\\s+)?${NUMBER}(?:\\s*(?:[-–—]|to|or)\\s*${NUMBER})?(?:\\s*(?:or more|or fewer|or less|\\+))?(?:-(?=(?:person|people|participant|member)s?(?![\\p{L}]))|(?![\\p{L}\\p{N}-])\\s*(?:[\\p{L}]+\\s+){0,2}?${COUNT_NOUNS}(?![\\p{L}]))`,
+  `^\\s*(?:(?:a|the)\\s+)?(?:of\\s+)?${NUMBER}(?:\\s*(?:[-–—]|to|or)\\s*${NUMBER})?(?:\\s*(?:or more|or fewer|or less|\\+))?(?:-(?=(?:person|people|participant|member)s?(?![\\p{L}]))|(?![\\p{L}\\p{N}-])\\s*(?:(?!${PRICE_NOUNS})[\\p{L}][\\p{L}-]*\\s+){0,2}?(?:${COUNT_NOUNS}(?![\\p{L}])|${PLURAL}))`,
   'iu',
 );
+/** Whether `words` hold a count or a length ("lasting two hours", "of 12 sessions"): a number with its noun. */
+const holdsCount = (words: string) =>
+  [...words.matchAll(NUMBER_START)].some((m) => COUNT_AHEAD.test(words.slice(m.index)));
+const NUMBER_START = new RegExp(`(?<![\\p{L}\\p{N},.])(?=${NUMBER}(?![\\p{L}]))`, 'giu');
 /** The same count with a number and its noun read before a phrase: "four or more participants", "three hours or more". */
 const COUNT_BEHIND = new RegExp(`(?<![\\p{L}\\p{N}])${NUMBER}(?:\\s+${COUNT_NOUNS})?\\s*$`, 'iu');
 /** The words between a phrase and the count figure right after it ("a maximum of 8", "minimum age 18"). */
@@ -470,6 +522,19 @@ const UNIT_WORDS = new Set(
     ' ',
   ),
 );
+/**
+ * Words that may stand between a figure and a currency after it, as well as a unit: what it is for, a tax, a bound or
+ * a qualifier ("$1,530 for the 12-week program (CAD)", "$1,530 for 3 sessions CAD", "$1,530 plus GST CAD", "$1,530 per
+ * session max USD", "$1,530 per program approx. CAD": hostile 18f H18f-2). Not "with", "including" nor "or", which
+ * start another noun ("with an AED available", "or USD equivalent").
+ */
+const AFTER_WORDS = new Set([
+  ...UNIT_WORDS,
+  ...'for full whole weeks months years days plus max maximum min minimum approx approximately incl gst hst pst qst tax taxes'.split(
+    ' ',
+  ),
+  ...'one two three four five six seven eight nine ten eleven twelve fifteen twenty'.split(' '),
+]);
 /** Codes, currency names and signs, taken out of a clause before its words are read. */
 const CURRENCY_WORDS =
   /(?<![\p{L}])(?:[A-Z]{2,4}|[A-Z]\.[A-Z]\.(?:[A-Z]\.)?|Cdn|Can|Cad|Usd|Eur|cad|usd|eur|Canadian|canadiens?|American|dollars?|euros?|funds|currency|rupees?|yen|yuan|zł|kr|Rs|S?Fr)(?![\p{L}])\.?/gu;
@@ -543,6 +608,8 @@ function readFigure(
     clause: `${lead}${written}${trail}`,
     taxes: [],
     taxClause: `${lead}${written}${trail}`,
+    sharedTaxes: [],
+    sharedTaxClause: '',
   };
   const set = (kind: Kind, w: string) => {
     if (kind === 'hedge') f.hedge ??= w;
@@ -607,17 +674,22 @@ function readFigure(
         (p.kind !== 'hedge' && COUNT_BEHIND.test(trail.slice(0, m.index))));
     if (m && fresh(m) && !itsCount && !(p.kind === 'floor' && rangeStart)) set(p.kind, (m[1] ?? m[0]).trim());
   }
-  // At the end of its clause, when every word before it is one this reader knows: "$1,530 per program max", "$1,530 per
-  // session approx.". After other words it may be theirs ("$250 per session lasting two hours on average": hostile 18e
-  // H18e-2): the editor's reading stands.
-  const plain = knownWords(trail);
+  // At the end of its clause: "$1,530 per program max", "$250 per integration session approx.", whatever nouns name the
+  // unit; only a count or a length before it may own it ("$250 per session lasting two hours minimum": hostile 18e
+  // H18e-2), and then the editor's reading stands (hostile 18f H18f-1).
+  const plain = !holdsCount(trail);
   const last =
-    beforeFigure || rangeStart || !plain ? null : /(?<![\p{L}])(max\.?|maximum|min\.?|minimum|plus)\s*$/iu.exec(trail);
+    beforeFigure || rangeStart || !plain
+      ? null
+      : // A currency after it is no word of its bound ("$1,530 per session max USD": H18f-2).
+        /(?<![\p{L}])(max\.?|maximum|min\.?|minimum|plus)\s*$/iu.exec(
+          trail.replace(/\s*\(?\s*[A-Z]{3}\s*\)?\s*$/u, ''),
+        );
   if (last?.[1]) set(/^max/i.test(last[1]) ? 'ceiling' : 'floor', last[1]);
   const hedged =
     beforeFigure || !plain
       ? null
-      : /(?<![\p{L}])(approx\.?|approximately|roughly|or so|or thereabouts|on average|est\.|estimated)\s*\.?\s*$/iu.exec(
+      : /(?<![\p{L}])(approx\.?|approximately|approximate|roughly|or so|or thereabouts|on average|est\.|estimated|rough estimate|more or less|roughly speaking|ballpark)\s*\.?\s*$/iu.exec(
           trail,
         );
   if (hedged?.[1]) set('hedge', hedged[1]);
@@ -642,7 +714,8 @@ function qualifiesNoun(text: string, w: { w: string; start: number; end: number 
   if (!/^\d+$/.test(w.w) || COUNT_AHEAD.test(text.slice(w.start))) return false;
   if (/(?:[$€£¥₹]|(?<![\p{L}])[A-Z]{3}|[-–—/])\s*$/u.test(text.slice(0, w.start))) return false;
   const after = text.slice(w.end);
-  if (/^-\p{L}/u.test(after)) return true;
+  // "1st-year cost": an ordinal is no figure (H18f-10).
+  if (/^-\p{L}|^(?:st|nd|rd|th)(?![\p{L}])/u.test(after)) return true;
   const word = /^\s+([\p{L}][\p{L}'’]*)(?![\p{L}.-])/u.exec(after)?.[1];
   if (!word) return false;
   return !(
@@ -655,7 +728,7 @@ function qualifiesNoun(text: string, w: { w: string; start: number; end: number 
 
 /** A clause that is only a bound or a qualifier, ending the text. */
 const PAST_COMMA =
-  /^[^,;]*,\s*(and up|or more|and higher|or higher|and above|or above|and over|or greater|estimated|est\.|an estimate|give or take|on average|approx\.|approximately|roughly|or so|or thereabouts)\s*\.?\s*$/i;
+  /^[^,;]*,\s*(and up|or more|and higher|or higher|and above|or above|and over|or greater|estimated|est\.|an estimate|give or take|on average|approx\.|approximately|approximate|roughly speaking|roughly|or so|or thereabouts|more or less|ballpark|rough estimate)\s*\.?\s*$/i;
 
 /** Whether the words at `index` are beside a figure: the nearest one, if nothing but a few words stand between. */
 function nearest(figures: { start: number; end: number; value: number }[], index: number, length: number) {
@@ -696,7 +769,14 @@ function read(text: string): AmountReading {
   // A number that qualifies the noun after it ("Estimated 2024 fee: $1,530", "a 12-week program costs $1,530", "Up to 3
   // payments of $510") is neither a price nor a count: the clauses of the figures beside it run across it, so that its
   // words stay the price's (hostile 18e H18e-1).
-  const solid = readable.filter((w) => !qualifiesNoun(rest, w));
+  // So is a count that says what a price noun is for ("Estimated total for 12 weeks: $1,530", "Estimated per-person fee
+  // for 8 people: $1,530"): the qualifier before the noun is the price's (hostile 18f H18f-10).
+  const ofPriceNoun = (w: { start: number }) =>
+    COUNT_AHEAD.test(rest.slice(w.start)) &&
+    /\b(?:total|fees?|costs?|prices?|rates?|tuition|charges?)\s+(?:for|over|covering)\s+(?:the\s+)?$/i.test(
+      rest.slice(0, w.start),
+    );
+  const solid = readable.filter((w) => !qualifiesNoun(rest, w) && !ofPriceNoun(w));
   // Where the taxes read so far end: a later figure's words before that are an earlier price's.
   let taxedTo = 0;
   readable.forEach((w, i) => {
@@ -737,18 +817,40 @@ function read(text: string): AmountReading {
     const own = lead.slice(Math.max(0, taxedTo - (w.start - lead.length)));
     if (!COUNT_AHEAD.test(rest.slice(w.start)) && solid.includes(w)) taxedTo = Math.max(taxedTo, w.end + span.length);
     f.taxClause = `${own}${w.w}${span}`;
-    f.taxes = [...new Set([...own.matchAll(TAXES), ...span.matchAll(TAXES)].map((m) => m[0]))];
+    f.taxes = [...new Set([...taxesIn(own), ...taxesIn(span)].map((m) => m[0]))];
     // A bound or qualifier that is all the last clause, after words this reader knows: "$1,530, and up", "$1,530 per
     // session, or more", "$1,530, estimated", "$1,530 per program, on average" (hostile 18e H18e-10); after others it may
     // be theirs ("lasting two hours, on average": H18e-2).
     const past = PAST_COMMA.exec(rest.slice(w.end));
-    if (past?.[1] && !rangeStart && !nextSolid && knownWords(trail)) {
+    if (past?.[1] && !rangeStart && !nextSolid && !holdsCount(rest.slice(w.end, rest.length - past[1].length))) {
       if (/^(?:and|or) (?!so|thereabouts)/i.test(past[1])) f.floor ??= past[1];
       else f.hedge ??= past[1];
     }
     figures.push(f);
     placed.push({ start: w.start, end: w.end, value });
   });
+  // A tax in a lead before the first figure, ended by a colon, is every figure's ("All prices + GST: group ~CAD $5,850,
+  // individual ~CAD $7,500", "GST extra: …"); a tax after the last figure of a pair joined by "or", "/" or "and" may
+  // be each figure's that has none of its own (hostile 18f H18f-12).
+  const prices = figures.filter((f) => solid.some((w) => Number(w.w.replaceAll(',', '')) === f.value));
+  const head = /^[^:$€£¥₹\d]*:/.exec(rest.slice(0, readable[0]?.start ?? 0))?.[0] ?? '';
+  const headTaxes = taxesIn(head).map((m) => m[0]);
+  if (headTaxes.length)
+    for (const f of prices.slice(1)) {
+      f.taxes = [...new Set([...headTaxes, ...f.taxes])];
+      f.taxClause = `${head} ${f.taxClause}`;
+    }
+  const lastPrice = placed.filter((p) => solid.some((w) => w.start === p.start)).at(-1);
+  const lastFigure = lastPrice ? figures[placed.indexOf(lastPrice)] : undefined;
+  if (lastPrice && lastFigure?.taxes.length)
+    placed.forEach((p, i) => {
+      const f = figures[i] as FigureReading;
+      const between = rest.slice(p.end, lastPrice.start);
+      if (p === lastPrice || f.taxes.length || /[;.,]|[+]|\b(?:plus|incl|including|excl)\b/i.test(between)) return;
+      if (!/(?:\bor\b|\band\b|\/)/i.test(between)) return;
+      f.sharedTaxes = lastFigure.taxes;
+      f.sharedTaxClause = lastFigure.taxClause;
+    });
   // A range's qualifier or bound written before its first figure is the range's ("about $400-$600"), and so its upper
   // figure's too; one written after its last figure ("$400-$600 approx.") is its first figure's too.
   figures.forEach((f, i) => {
@@ -762,13 +864,19 @@ function read(text: string): AmountReading {
   const wordsOf = (gap: string) => gap.replace(/\b[A-Z]{3}\b/g, ' ').match(/[\p{L}][\p{L}'’-]*/gu) ?? [];
   // A currency names the figure it stands beside, in its clause ("CAD: $1,530", "$1,530 USD/CAD"), with nothing between
   // but signs, codes and words that say nothing of the amount: before it, any such word ("USD pricing: $1,530"); after
-  // it, only a unit ("$1,530 per program USD", "1,530 per program (EUR)", "$1,530 in CAD"), not "for", "with",
-  // "including" or "or", which start another noun ("$250 per session with an AED available", "(or USD equivalent)":
-  // hostile 18e H18e-3).
+  // it, only the words of AFTER_WORDS ("$1,530 per program USD", "$1,530 for 3 sessions CAD", "$1,530 plus GST CAD"), not
+  // "with", "including" or "or", which start another noun ("$250 per session with an AED available", "(or USD
+  // equivalent)": hostile 18e H18e-3, hostile 18f H18f-2).
   const besideOf = (index: number, length: number): { start: number; value: number } | null | undefined => {
     if (!placed.length) return null;
     const value = nearest(placed, index, length);
-    const f = placed.find((x) => x.value === value) as { start: number; end: number; value: number };
+    let f = placed.find((x) => x.value === value) as { start: number; end: number; value: number };
+    // After a count or a noun's number ("$1,530 for 12 weeks (CAD)", "$1,530 for the 12-week program (CAD)"), a
+    // currency is the price's before it.
+    const counts = (x: { start: number; end: number }) =>
+      !/[$€£¥₹]\s*$/u.test(text.slice(0, x.start)) &&
+      (COUNT_AHEAD.test(text.slice(x.start)) || qualifiesNoun(rest, { ...x, w: text.slice(x.start, x.end) }));
+    if (index >= f.end && counts(f)) f = placed.filter((x) => x.end <= f.start && !counts(x)).at(-1) ?? f;
     if (index + length <= f.start) {
       const gap = text.slice(index + length, f.start);
       if (/[,;]|\.(?:\s|$)/.test(gap)) return undefined;
@@ -778,22 +886,34 @@ function read(text: string): AmountReading {
     if (/\.(?:\s|$)/.test(gap)) return undefined;
     // After a comma or semicolon, a currency that ends the text and is all its clause names the last figure (", USD",
     // ", Canadian dollars", "; billed in USD": H18e-10).
+    // ", USD only", ", USD funds", ", in Canadian dollars", ", all in USD", ", billed monthly in USD" (H18f-2).
     const [own = '', ...past] = gap.split(/[,;]/);
-    if (past.length && !(f === placed.at(-1) && past.length === 1 && /^[\s.)]*$/.test(text.slice(index + length))))
+    if (
+      past.length &&
+      !(
+        f === placed.at(-1) &&
+        past.length === 1 &&
+        /^\s*(?:only|funds|dollars?)?[\s.)]*$/i.test(text.slice(index + length))
+      )
+    )
       return undefined;
     if (
       past.length &&
-      !/^\s*(?:(?:billed|paid|payable|charged|quoted|listed)\s+)?(?:in\s+)?\(?\s*$/i.test(past[0] ?? '')
+      !/^\s*(?:all\s+)?(?:(?:billed|paid|payable|charged|quoted|listed)\s+(?:(?:monthly|weekly|yearly|annually|upfront)\s+)?)?(?:in\s+)?\(?\s*$/i.test(
+        past[0] ?? '',
+      )
     )
       return undefined;
-    return wordsOf(own).every((w) => UNIT_WORDS.has(w.toLowerCase())) ? f : undefined;
+    return wordsOf(own.replace(/\bor\s+(?:less|under|more)\b/gi, ' ')).every((w) => AFTER_WORDS.has(w.toLowerCase()))
+      ? f
+      : undefined;
   };
   // With a bare "$" beside a figure, only a dollar's or a peso's code is its currency: "$1,530 per week (PHP)" is a
   // partial hospitalisation program, not Philippine pesos (hostile 18c H18c-6, hostile 18e H18e-3).
   const bareDollar = (f: { start: number }) => /(?<![\p{L}])\$\s*$/u.test(text.slice(0, f.start));
   // A currency the text declares for all its prices ("All prices in CAD.", "Amounts are in US dollars").
   const declared =
-    /\b(?:prices?|amounts?|fees?|costs?|figures?)\s+(?:are\s+|shown\s+|quoted\s+|listed\s+)?in\s+([A-Z]{3})\b/.exec(
+    /\b(?:[Pp]rices?|[Aa]mounts?|[Ff]ees?|[Cc]osts?|[Ff]igures?)\s+(?:are\s+|shown\s+|quoted\s+|listed\s+)?in\s+([A-Z]{3})\b/.exec(
       text,
     );
   if (declared?.[1] && ISO.has(declared[1]))
@@ -801,12 +921,28 @@ function read(text: string): AmountReading {
   const uncertain: AmountReading['uncertain'] = [];
   const add = (code: string, words: string, index: number) => {
     const f = besideOf(index, words.length);
-    if (f === undefined || (f && bareDollar(f) && !DOLLARS.has(code))) return;
+    if (f && bareDollar(f) && !DOLLARS.has(code)) return;
     // Before a word it may modify, it may name no currency ("$1,530 CHF patients excluded", "AED training"), or name one
     // ("$1,530 CAD tuition"): the editor says whether the currency is stated (H18e-3).
     const next = /^\s*([\p{L}][\p{L}'’-]*)/u.exec(text.slice(index + words.length))?.[1];
-    if (next && !KNOWN_WORDS.has(next.toLowerCase()) && !ISO.has(next) && !CURRENCY_WORD.test(next))
-      uncertain.push({ words, codes: null, figure: f?.value ?? null });
+    const modifies = next && !KNOWN_WORDS.has(next.toLowerCase()) && !ISO.has(next) && !CURRENCY_WORD.test(next);
+    if (f === undefined) {
+      // Beside no figure, a currency the text writes still forbids another ("1,530 for the program, all in EUR"):
+      // unless it modifies a noun, is said of another subject ("; the individual one is billed in USD"), or cannot be
+      // the currency of a bare "$" (hostile 18f H18f-2).
+      const clause =
+        text
+          .slice(0, index)
+          .split(/[;!?]|\.(?=\s)/)
+          .at(-1) ?? '';
+      const another =
+        /\b(?:is|are|was|were)\b/i.test(clause) &&
+        !/^\s*(?:all\s+)?(?:our\s+)?(?:prices?|amounts?|fees?|costs?|figures?|rates?)\b/i.test(clause);
+      const dollarsOnly = placed.length > 0 && placed.every(bareDollar) && !DOLLARS.has(code);
+      if (!modifies && !another && !dollarsOnly) uncertain.push({ words, codes: [code], figure: null });
+      return;
+    }
+    if (modifies) uncertain.push({ words, codes: null, figure: f?.value ?? null });
     else currencies.push({ code, words: `"${words}"`, figure: f?.value ?? null });
   };
   // A capitalised code, not in a capitalised phrase that is no code ("ALL IN", "TRY IT": hostile 17b H17b-6).
@@ -848,7 +984,7 @@ function read(text: string): AmountReading {
     }
   }
 
-  const taxes = [...new Set([...text.matchAll(TAXES)].map((m) => m[0]))];
+  const taxes = [...new Set(taxesIn(text).map((m) => m[0]))];
   return {
     figures,
     unread: [...unread],
@@ -995,7 +1131,10 @@ export function amountTextRules(): Rule[] {
           // tax" nor "incl. GST" (hostile 18b H18b-4); the GST of the price before is not this one's (hostile 18e
           // H18e-5); "GST exempt" names none charged, "tax" of "tax deductible" is no tax charged (H18e-4).
           const says = (f: FigureReading) =>
-            writesWords(f.taxClause, note) && chargedIn(note).every((t) => f.taxes.map(oneSpelling).includes(t));
+            (writesWords(f.taxClause, note) && chargedIn(note).every((t) => f.taxes.map(oneSpelling).includes(t))) ||
+            (f.sharedTaxes.length > 0 &&
+              writesWords(f.sharedTaxClause, note) &&
+              chargedIn(note).every((t) => f.sharedTaxes.map(oneSpelling).includes(t)));
           if (!NAMES_TAX.test(note)) report(['tax_note'], 'must name a tax (GST, HST, QST, VAT, IVA, "tax")');
           else if (taxes.length && !own.some(says))
             report(
