@@ -209,15 +209,25 @@ const REPORTING =
  * verb are what is said or found, not who says it (hostile 18e H18e-6: "found one Colorado clinic", "reported a
  * brighter mood").
  */
+const subjectFirst = (name: string) =>
+  `(?<![\\p{L}\\p{N}])${name}\\s*(?:,[^,]{0,60},\\s*)?(?:\\p{L}+ly\\s+)?${REPORTING}\\b`;
+/** People and bodies that speak in the articles' reported speech: the head of "one participant in a case study". */
+const SPEAKERS =
+  /\b(?:participants?|practitioners?|clinicians?|psychiatrists?|psychologists?|therapists?|physicians?|doctors?|nurses?|facilitators?|programs?|programmes?|clinics?|centers?|centres?|organi[sz]ations?|teams?|researchers?|authors?|members?|directors?|founders?|patients?|clients?|people|persons?|veterans?|firefighters?|experts?|specialists?|providers?|staff|studies|study|reports?|articles?|guides?)$/i;
+const canSpeak = (who: string): boolean => {
+  const head = who.split(/\s+(?:in|from|at|of|with|who|for)\s+/)[0] ?? who;
+  // A proper name: every word capitalised ("Dr. Zak Foy", "Ram Dass").
+  return SPEAKERS.test(head) || /^(?:\p{Lu}[\p{L}.'-]*)(?:\s+\p{Lu}[\p{L}.'-]*)*$/u.test(who);
+};
 function reports(excerpt: string, who: string): boolean {
   const name = `(?:${literal(who.charAt(0))}|${literal(who.charAt(0).toUpperCase())})${literal(who.slice(1))}`;
   const end = '(?![\\p{L}\\p{N}])';
   const afterQuote = `['\u2019"\u201d\u00bb]\\s*[,\u2014\u2013(-]?\\s*${REPORTING}\\s+${name}${end}`;
   const afterComma = `,\\s*${REPORTING}\\s+${name}(?=\\s*(?:[.!?;)]|$)|\\s+(?:in|from|at|during|with)\\b)`;
-  const subjectFirst = `(?<![\\p{L}\\p{N}])${name}\\s*(?:,[^,]{0,60},\\s*)?(?:\\p{L}+ly\\s+)?${REPORTING}\\b`;
-  return new RegExp(`\\b[Aa]ccording to\\s+${name}${end}|${afterQuote}|${afterComma}|${subjectFirst}`, 'u').test(
-    excerpt,
-  );
+  // After its verb a speaker is one who can speak (hostile 18g H18g-4: "…, reported fewer suicidal thoughts."): a person
+  // or an organisation, or a proper name.
+  const verbFirst = canSpeak(who) ? `|${afterQuote}|${afterComma}` : '';
+  return new RegExp(`\\b[Aa]ccording to\\s+${name}${end}|${subjectFirst(name)}${verbFirst}`, 'u').test(excerpt);
 }
 /**
  * `words` in `text` as whole words, in any case (a mark alone is its own word): "e" is not in "the". With `{ exact:
@@ -239,18 +249,21 @@ export function writesWords(text: string, words: string, options?: { exact?: boo
  */
 const QUALIFYING_WORDS =
   'might|may|maybe|can|could|should|would|must|needs?|generally|general|typically|typical|usually|usual|often|' +
-  'sometimes|occasionally|rarely|rare|frequently|commonly|common|uncommon|normally|mostly|mainly|largely|broadly|' +
-  'consistently|most|many|some|several|few|fewer|less|more|certain|perhaps|possibly|possible|potentially|potential|' +
-  'likely|unlikely|probably|promising|promise|appears?|seems?|suggests?|tends?|approximately|approx|roughly|nearly|' +
-  'almost|up to|at least|at most|estimated|varies|vary|depending|depends|appropriate|suitable|recommended|optional|' +
-  'careful|carefully|caution|evaluation|exceptions?|exclusions?|stabilization|especially|particularly|definitely|' +
-  'altogether|absolutely|always|never|only|not every|not all|not always|not necessarily|small|limited|preliminary|' +
-  'early|emerging|yet|research-stage|gradually|substantially|unless|' +
-  // Words that are something else alone ("one program", "about confidentiality", "where small groups"): qualifiers
-  // only in these phrases.
+  'sometimes|occasionally|rarely|rare|frequently|commonly|uncommon|normally|mostly|mainly|largely|broadly|' +
+  'consistently|most|many|some|several|few|certain|perhaps|possibly|possible|potentially|potential|likely|unlikely|' +
+  'probably|promising|promise|appears?|seems?|suggests?|tends?|approximately|approx|roughly|nearly|almost|up to|' +
+  'at least|at most|estimated|varies|vary|depending|depends|appropriate|suitable|recommended|optional|careful|' +
+  'carefully|caution|evaluation|exceptions?|exclusions?|stabilization|especially|particularly|definitely|altogether|' +
+  'absolutely|always|never|only|not every|not all|not always|not necessarily|preliminary|research-stage|gradually|' +
+  'substantially|unless|' +
+  // Words that are something else alone ("one program", "about confidentiality", "where small groups", "small groups",
+  // "common themes", "fewer choices", "yet another"; hostile 18f H18f-5, 18g H18g-3): qualifiers only in these phrases.
   'about(?=\\s*[$~\\d]|$)|one (?:\\p{L}+ )?(?:approach|option|way|model|case)|(?:where|when|if) (?:appropriate|needed|' +
-  'possible|indicated|necessary|available)';
-const QUALIFYING = new RegExp(`(?:[~<>≤≥±≈+]|(?<![\\p{L}])(?:${QUALIFYING_WORDS})(?![\\p{L}]))`, 'iu');
+  'possible|indicated|necessary|available)|(?:less|more) (?:common|likely|than)|fewer than|more or less|small but|' +
+  '(?:small|limited|early|emerging) (?:evidence|data|sample|samples|study|studies|trials?|case series|research|' +
+  'findings|results|exceptions)|limited$|emerging$|(?:not )?yet$|not yet';
+// A sign of a figure's qualifier: "~", "<", "750+" ("+" glued to a figure; alone it is no qualifier).
+const QUALIFYING = new RegExp(`(?:[~<>≤≥±≈]|\\d\\+|(?<![\\p{L}])(?:${QUALIFYING_WORDS})(?![\\p{L}]))`, 'iu');
 const QUALIFYING_EXAMPLES = 'a word such as "might", "can", "generally", "most", "perhaps", "~", "where appropriate"';
 
 /**

@@ -179,12 +179,11 @@ const UNIT_WORDS: Record<string, RegExp> = {
 const STAFF = '(?:facilitators?|therapists?|clinicians?|guides?|staff)';
 /**
  * A figure counted per one of the staff, by the words before it: "1:3" (in a text that names a ratio or the staff), "one
- * facilitator per 3 to 4 participants", "1 facilitator to 3-4 participants", "each facilitator supports 3–4".
+ * facilitator per 3 to 4 participants", "1 facilitator to 3-4 participants", "each facilitator supports 3–4"; one of
+ * them, not "2 facilitators to 6-8 participants" (hostile 18g H18g-5).
  */
-const PER_ONE = new RegExp(
-  `(?:\\b(?:per|for every|for each)\\s+|\\b${STAFF}\\s+(?:to|for|with|supports?|works? with|looks? after|cares? for)\\s+|\\beach ${STAFF}\\b[^.;:]{0,40}?\\s)(?:\\d+\\s*(?:to|-|–|—)\\s*)?$`,
-  'i',
-);
+const PER_ONE =
+  /(?:\b(?:per|for every|for each)\s+|\b(?:1|one|a|an|each|every)\s+(?:facilitator|therapist|clinician|guide)\s+(?:to|for|with|supports?|works? with|looks? after|cares? for)\s+|\beach (?:facilitator|therapist|clinician|guide)\b[^.;:]{0,40}?\s)(?:\d+\s*(?:to|-|–|—)\s*)?$/i;
 const RATIO = /(?<![\d.,])\d+\s*:\s*(?:\d+\s*(?:to|-|–|—)\s*\d+\s*:\s*)?$/;
 /** "3–4 participants each" after the figure: a number per one of the staff ("facilitators work with 3–4 participants each"). */
 const EACH_AFTER = /^\s*(?:(?:to|-|–|—)\s*\d+\s*)?(?:participants?|people|persons?)\s+each\b/i;
@@ -196,7 +195,9 @@ const EACH_AFTER = /^\s*(?:(?:to|-|–|—)\s*\d+\s*)?(?:participants?|people|pe
 const perStaff = (before: string, after: string, text: string): boolean =>
   PER_ONE.test(before) ||
   (RATIO.test(before) && new RegExp(`\\bratio\\b|\\b${STAFF}\\b`, 'i').test(text)) ||
-  (EACH_AFTER.test(after) && new RegExp(`\\b${STAFF}\\b`, 'i').test(text));
+  // "facilitators work with 3–4 participants each": the staff before the figure, in its clause ("groups of 4-8
+  // participants each" is a group's size).
+  (EACH_AFTER.test(after) && new RegExp(`\\b${STAFF}\\b[^.;:]*$`, 'i').test(before));
 const UNIT_PLACE: Record<string, (before: string, after: string, text: string) => boolean | undefined> = {
   participants: (before, after, text) => (perStaff(before, after, text) ? false : undefined),
   participants_per_facilitator: (before, after, text) => (perStaff(before, after, text) ? true : undefined),
