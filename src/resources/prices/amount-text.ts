@@ -831,7 +831,7 @@ function read(text: string): AmountReading {
   });
   // A tax in a lead before the first figure, ended by a colon, is every figure's ("All prices + GST: group ~CAD $5,850,
   // individual ~CAD $7,500", "GST extra: …"); a tax after the last figure of a pair joined by "or", "/" or "and" may
-  // be each figure's that has none of its own (hostile 18f H18f-12).
+  // be each figure's that has none of its own (hostile 18f H18f-12) and is not said to have none (hostile 18g H18g-1).
   const prices = figures.filter((f) => solid.some((w) => Number(w.w.replaceAll(',', '')) === f.value));
   const head = /^[^:$€£¥₹\d]*:/.exec(rest.slice(0, readable[0]?.start ?? 0))?.[0] ?? '';
   const headTaxes = taxesIn(head).map((m) => m[0]);
@@ -847,6 +847,8 @@ function read(text: string): AmountReading {
       const f = figures[i] as FigureReading;
       const between = rest.slice(p.end, lastPrice.start);
       if (p === lastPrice || f.taxes.length || /[;.,]|[+]|\b(?:plus|incl|including|excl)\b/i.test(between)) return;
+      // A figure said to have no tax has a tax statement of its own: "$5,850 (GST-free) or $7,500 + GST" (hostile 18g H18g-1).
+      if ([...f.taxClause.matchAll(NOT_CHARGED)].length) return;
       if (!/(?:\bor\b|\band\b|\/)/i.test(between)) return;
       f.sharedTaxes = lastFigure.taxes;
       f.sharedTaxClause = lastFigure.taxClause;

@@ -1,0 +1,29 @@
+/**
+ * Hostile 18g: the price-text reader (src/resources/prices/amount-text.ts) after the H18f answers. A figure whose own
+ * clause says it has no tax is offered no shared tax (H18g-1); a "+" glued to a figure makes it open-ended whatever
+ * follows (H18g-2); a tax "on the full amount" is the price's (H18g-6); "GST registered" names no tax charged (H18g-8); a
+ * note gives every tax of its figure (H18g-10). Each false record is refused with the field named, each truthful one is
+ * taken, by the write schema itself.
+ */
+import { describe, expect, it } from 'vitest';
+import { refused } from './price-bodies.js';
+
+/** GST names Canada: the currency is CAD, inferred. */
+const cad = { currency: 'CAD' };
+
+describe('a figure said to have no tax is offered no shared tax (H18g-1)', () => {
+  it.each([
+    '$5,850 (GST-free) or $7,500 + GST',
+    '$5,850 (no GST) / $7,500 + GST',
+    '$5,850 (GST exempt) or $7,500 (+ GST)',
+    '$5,850 tax-free or $7,500 + GST',
+    '$5,850 (GST-free) and $7,500 + GST',
+  ])('%s: "+ GST" for 5,850 is refused on tax_note, null taken', (text) => {
+    const note = text.includes('(+ GST)') ? '(+ GST)' : '+ GST';
+    expect(refused({ ...cad, amount_text: text, amount_min: 5850, tax_note: note })).toContain('tax_note');
+    expect(refused({ ...cad, amount_text: text, amount_min: 5850, tax_note: null })).toEqual([]);
+  });
+  it('a figure with no word of tax still may take the shared one: "$5,850 or $7,500 + GST"', () => {
+    expect(refused({ ...cad, amount_text: '$5,850 or $7,500 + GST', amount_min: 5850, tax_note: '+ GST' })).toEqual([]);
+  });
+});
