@@ -27,3 +27,27 @@ describe('a figure said to have no tax is offered no shared tax (H18g-1)', () =>
     expect(refused({ ...cad, amount_text: '$5,850 or $7,500 + GST', amount_min: 5850, tax_note: '+ GST' })).toEqual([]);
   });
 });
+
+describe('a "+" glued to a figure makes it open-ended whatever follows (H18g-2)', () => {
+  it.each([
+    ['$250+ per session', 250],
+    ['$250+ per ketamine session', 250],
+    ['$250+/session', 250],
+    ['$1,530+ per program', 1530],
+  ])('%s: open_ended false is refused, true taken', (text, amount_min) => {
+    expect(refused({ amount_text: text, amount_min })).toContain('open_ended');
+    expect(refused({ amount_text: text, amount_min, open_ended: true, open_ended_from: amount_min })).toEqual([]);
+  });
+  it('"$1,530+ fees" is not read as open-ended; "$3,500-$10,000+" is', () => {
+    expect(refused({ amount_text: '$1,530+ fees', open_ended: true, open_ended_from: 1530 })).toEqual([]);
+    expect(refused({ amount_text: '$3,500-$10,000+', amount_min: 3500, amount_max: 10000 })).toContain('open_ended');
+  });
+  it.each([
+    ['$1,530 + GST', '+ GST'],
+    ['$1,530 +GST', '+GST'],
+    ['$1,530+GST', '+GST'],
+    ['$1,530+ GST', '+ GST'],
+  ])('%s: a tax, not a bound', (text, note) => {
+    expect(refused({ ...cad, amount_text: text, tax_note: note })).toEqual([]);
+  });
+});

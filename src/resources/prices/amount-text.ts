@@ -641,11 +641,12 @@ function readFigure(
 
   // A "+" right after it: open-ended at the end of its clause, before a bracket or a mark ("$10,000+", "$10,000+ (approx.)");
   // no bound before a tax or another amount ("+ GST", "+ (GST extra)", "+ $740"); either before other words ("+ fees").
-  const plus = /^\s*\+(?!\/)/.exec(trail);
+  // Before its unit it is open-ended too: "$250+ per session", "$250+/session", "$1,530+ a program" (hostile 18g H18g-2).
+  const plus = /^\s*\+(?!\/-)/.exec(trail);
   if (plus) {
     const rest = trail.slice(plus[0].length);
     if (TAX_AHEAD.test(rest) || /^\s*(?:[A-Z]{3}\s?)?[$€£¥₹]?\s?\d/.test(rest)) return f;
-    if (/^\s*(?:$|[(/.!?:])/.test(rest)) f.floor ??= '+';
+    if (/^\s*(?:$|[(/.!?:]|(?:per|each|every|an?)(?![\p{L}]))/iu.test(rest)) f.floor ??= '+';
     else f.known = false;
   }
   const ts = trails(trail);
