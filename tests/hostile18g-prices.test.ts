@@ -51,3 +51,30 @@ describe('a "+" glued to a figure makes it open-ended whatever follows (H18g-2)'
     expect(refused({ ...cad, amount_text: text, tax_note: note })).toEqual([]);
   });
 });
+
+describe('a tax "on the full amount" is the price\'s (H18g-6)', () => {
+  it.each([
+    '$1,530; GST on the full amount',
+    '$1,530; GST on the full program',
+    '$1,530; GST on the entire fee',
+    '$1,530; GST on the whole program',
+  ])('%s: null is refused on tax_note', (text) => {
+    expect(refused({ ...cad, amount_text: text })).toContain('tax_note');
+  });
+  it.each(['$1,530; GST on the deposit only', '$1,530; GST on the deposit', '$1,530; GST on the retreat lodging only'])(
+    '%s: a tax of another thing, null is taken',
+    (text) => {
+      expect(refused({ ...cad, amount_text: text })).toEqual([]);
+    },
+  );
+  it.each([
+    ['$250 per session, typically', 'typically'],
+    ['$250 per session, usually', 'usually'],
+    ['$250 per session, often', 'often'],
+    ['$1,530 per program, generally', 'generally'],
+  ])('%s: exact is refused on hedges, "%s" taken', (text, hedge) => {
+    const amount_min = Number((/\d[\d,]*/.exec(text)?.[0] ?? '').replaceAll(',', ''));
+    expect(refused({ amount_text: text, amount_min })).toContain('hedges');
+    expect(refused({ amount_text: text, amount_min, hedges: [hedge], approximate: true })).toEqual([]);
+  });
+});

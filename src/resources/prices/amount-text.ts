@@ -383,10 +383,11 @@ const oneSpelling = (tax: string) => tax.replaceAll('.', '').toLowerCase();
 const TAX_LIST = `${TAX_NAME}(?:\\s*(?:/|,|&|\\bor\\b|\\band\\b)\\s*${TAX_NAME})*`;
 /**
  * Taxes said not to be charged, each of a list ("no GST or PST", "HST/GST exempt", "GST not applicable", "zero-rated for
- * GST"), or said of another thing than the price ("$1,530; GST on the deposit only"): hostile 18f H18f-11.
+ * GST"), or said of another thing than the price ("$1,530; GST on the deposit only"): hostile 18f H18f-11. The other thing
+ * is a named other item or said "only": "GST on the full amount" is the price's (hostile 18g H18g-6).
  */
 const NOT_CHARGED = new RegExp(
-  `\\b(?:no|without|exempt from|free of|free from|not subject to|not charged|zero-rated for)\\s+(?:sales\\s+)?${TAX_LIST}|${TAX_LIST}(?:[\\s-]+(?:free|exempt|exemption|zero-rated|not applicable|does not apply|do not apply|not charged|n/a)(?![\\p{L}])|\\s+on\\s+the\\s+(?!(?:total|price|fees?|program|amount|session|cost|balance)(?![\\p{L}]))\\p{L}+)`,
+  `\\b(?:no|without|exempt from|free of|free from|not subject to|not charged|zero-rated for)\\s+(?:sales\\s+)?${TAX_LIST}|${TAX_LIST}(?:[\\s-]+(?:free|exempt|exemption|zero-rated|not applicable|does not apply|do not apply|not charged|n/a)(?![\\p{L}])|\\s+on\\s+the\\s+(?!(?:full|entire|whole|complete|total|price|fees?|program|programme|amount|sessions?|costs?|balance|sum)(?![\\p{L}]))(?:(?:deposit|booking|registration|application|intake|supplies|retail|materials?|products?|merchandise|books?|workbooks?)(?![\\p{L}])|\\p{L}+(?:[\\s-]+\\p{L}+)?\\s+only(?![\\p{L}])))`,
   'giu',
 );
 /** The taxes charged that `words` name, as matched. */
@@ -729,7 +730,7 @@ function qualifiesNoun(text: string, w: { w: string; start: number; end: number 
 
 /** A clause that is only a bound or a qualifier, ending the text. */
 const PAST_COMMA =
-  /^[^,;]*,\s*(and up|or more|and higher|or higher|and above|or above|and over|or greater|estimated|est\.|an estimate|give or take|on average|approx\.|approximately|approximate|roughly speaking|roughly|or so|or thereabouts|more or less|ballpark|rough estimate)\s*\.?\s*$/i;
+  /^[^,;]*,\s*(and up|or more|and higher|or higher|and above|or above|and over|or greater|estimated|est\.|an estimate|give or take|on average|approx\.|approximately|approximate|roughly speaking|roughly|or so|or thereabouts|more or less|ballpark|rough estimate|typically|usually|often|generally)\s*\.?\s*$/i;
 
 /** Whether the words at `index` are beside a figure: the nearest one, if nothing but a few words stand between. */
 function nearest(figures: { start: number; end: number; value: number }[], index: number, length: number) {
