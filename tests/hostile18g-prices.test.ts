@@ -78,3 +78,25 @@ describe('a tax "on the full amount" is the price\'s (H18g-6)', () => {
     expect(refused({ amount_text: text, amount_min, hedges: [hedge], approximate: true })).toEqual([]);
   });
 });
+
+describe('"GST registered" names no tax charged (H18g-8)', () => {
+  it.each([
+    'GST registered clinic: $1,530',
+    'GST number on request: $1,530',
+    '$1,530 per program (GST registered clinic)',
+  ])('%s: null is taken', (text) => {
+    expect(refused({ ...cad, amount_text: text })).toEqual([]);
+  });
+  it('a note of the registration names no tax: "GST registered clinic" is refused on tax_note', () => {
+    const text = '$1,530 per program (GST registered clinic)';
+    expect(refused({ ...cad, amount_text: text, tax_note: 'GST registered clinic' })).toContain('tax_note');
+  });
+  it('"GST/HST registration 123: $1,530 + GST" still needs its note', () => {
+    const text = 'GST/HST registration 123: $1,530 + GST';
+    expect(refused({ ...cad, amount_text: text, amount_min: 1530 })).toContain('tax_note');
+  });
+  it('a registered figure may still share the tax: "$5,850 (GST registered) or $7,500 + GST"', () => {
+    const text = '$5,850 (GST registered) or $7,500 + GST';
+    expect(refused({ ...cad, amount_text: text, amount_min: 5850, tax_note: '+ GST' })).toEqual([]);
+  });
+});

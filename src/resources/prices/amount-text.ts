@@ -367,12 +367,14 @@ const NEUTRAL =
   /^(?:per|a|an|each|for|the|total|session|sessions|program|programme|month|monthly|week|weekly|year|yearly|person|people|participant|participants|hour|hours|cost|costs|price|prices|pricing|fee|fees|is|are|was|were|at|of|in|with|and|to|or|incl|including|includes|included|additional|group|individual|bundle|package|cohort|pathway|track|on|by|paid|payable|due|only|excl|excluding|plus|between|range|ranges|ranging|priced|charge|charges|rate|rates|just|through|thru|until|whole|full|per-session)$/i;
 /** The names of taxes an amount can be written with. */
 const TAX_NAME = String.raw`(?:\b(?:GST|HST|PST|QST|VAT|TPS|TVQ|IVA|TVA|MwSt|IGIC|sales tax|taxes|tax)\b|\b(?:G\.S\.T|H\.S\.T|P\.S\.T|Q\.S\.T)\.?)`;
+/** Words after a tax's name that name a registration, no tax charged ("GST registered clinic", "GST number": H18g-8). */
+const REGISTRATION = 'registered|registration|registrant|numbers?|account';
 /**
  * Taxes an amount is charged with: a tax's name, not in another sense ("tax receipt", "tax deductible") nor said not to be
  * charged ("GST-free", "no GST", "GST exempt", "not subject to GST": hostile 18e H18e-4), which asks for no note.
  */
 const TAXES = new RegExp(
-  `(?<!\\b(?:no|without|exempt from|free of|free from|not subject to|not charged)\\s+(?:sales\\s+)?)${TAX_NAME}(?![\\s-]+(?:receipts?|deductible|credits?|refunds?|forms?|slips?|purposes|year|free|exempt|exemption|zero-rated)\\b)`,
+  `(?<!\\b(?:no|without|exempt from|free of|free from|not subject to|not charged)\\s+(?:sales\\s+)?)${TAX_NAME}(?![\\s-]+(?:receipts?|deductible|credits?|refunds?|forms?|slips?|purposes|year|free|exempt|exemption|zero-rated|${REGISTRATION})\\b|\\s*#)`,
   'gi',
 );
 /** A tax named at all, charged or not: what a note names ("+ GST", "GST exempt"). Tested once, so with no `g`. */
@@ -384,12 +386,16 @@ const TAX_LIST = `${TAX_NAME}(?:\\s*(?:/|,|&|\\bor\\b|\\band\\b)\\s*${TAX_NAME})
 /**
  * Taxes said not to be charged, each of a list ("no GST or PST", "HST/GST exempt", "GST not applicable", "zero-rated for
  * GST"), or said of another thing than the price ("$1,530; GST on the deposit only"): hostile 18f H18f-11. The other thing
- * is a named other item or said "only": "GST on the full amount" is the price's (hostile 18g H18g-6).
+ * is a named other item or said "only": "GST on the full amount" is the price's (hostile 18g H18g-6). A registration
+ * ("GST registered clinic", "GST number") charges none either (H18g-8).
  */
 const NOT_CHARGED = new RegExp(
-  `\\b(?:no|without|exempt from|free of|free from|not subject to|not charged|zero-rated for)\\s+(?:sales\\s+)?${TAX_LIST}|${TAX_LIST}(?:[\\s-]+(?:free|exempt|exemption|zero-rated|not applicable|does not apply|do not apply|not charged|n/a)(?![\\p{L}])|\\s+on\\s+the\\s+(?!(?:full|entire|whole|complete|total|price|fees?|program|programme|amount|sessions?|costs?|balance|sum)(?![\\p{L}]))(?:(?:deposit|booking|registration|application|intake|supplies|retail|materials?|products?|merchandise|books?|workbooks?)(?![\\p{L}])|\\p{L}+(?:[\\s-]+\\p{L}+)?\\s+only(?![\\p{L}])))`,
+  `\\b(?:no|without|exempt from|free of|free from|not subject to|not charged|zero-rated for)\\s+(?:sales\\s+)?${TAX_LIST}|${TAX_LIST}(?:[\\s-]+(?:free|exempt|exemption|zero-rated|not applicable|does not apply|do not apply|not charged|n/a|${REGISTRATION})(?![\\p{L}])|\\s*#|\\s+on\\s+the\\s+(?!(?:full|entire|whole|complete|total|price|fees?|program|programme|amount|sessions?|costs?|balance|sum)(?![\\p{L}]))(?:(?:deposit|booking|registration|application|intake|supplies|retail|materials?|products?|merchandise|books?|workbooks?)(?![\\p{L}])|\\p{L}+(?:[\\s-]+\\p{L}+)?\\s+only(?![\\p{L}])))`,
   'giu',
 );
+/** Taxes named as a registration ("GST registered", "GST/HST number", "GST #"): a note of them names no tax (H18g-8). */
+const REGISTERED = new RegExp(`${TAX_LIST}(?:[\\s-]+(?:${REGISTRATION})(?![\\p{L}])|\\s*#)`, 'giu');
+const A_REGISTRATION = new RegExp(REGISTERED.source, 'iu');
 /** The taxes charged that `words` name, as matched. */
 const taxesIn = (words: string) => {
   const not = [...words.matchAll(NOT_CHARGED)].map((m) => [m.index, m.index + m[0].length] as const);
@@ -850,7 +856,7 @@ function read(text: string): AmountReading {
       const between = rest.slice(p.end, lastPrice.start);
       if (p === lastPrice || f.taxes.length || /[;.,]|[+]|\b(?:plus|incl|including|excl)\b/i.test(between)) return;
       // A figure said to have no tax has a tax statement of its own: "$5,850 (GST-free) or $7,500 + GST" (hostile 18g H18g-1).
-      if ([...f.taxClause.matchAll(NOT_CHARGED)].length) return;
+      if ([...f.taxClause.matchAll(NOT_CHARGED)].some((m) => !A_REGISTRATION.test(m[0]))) return;
       if (!/(?:\bor\b|\band\b|\/)/i.test(between)) return;
       f.sharedTaxes = lastFigure.taxes;
       f.sharedTaxClause = lastFigure.taxClause;
@@ -1139,7 +1145,8 @@ export function amountTextRules(): Rule[] {
             (f.sharedTaxes.length > 0 &&
               writesWords(f.sharedTaxClause, note) &&
               chargedIn(note).every((t) => f.sharedTaxes.map(oneSpelling).includes(t)));
-          if (!NAMES_TAX.test(note)) report(['tax_note'], 'must name a tax (GST, HST, QST, VAT, IVA, "tax")');
+          if (!NAMES_TAX.test(note.replace(REGISTERED, '')))
+            report(['tax_note'], 'must name a tax (GST, HST, QST, VAT, IVA, "tax")');
           else if (taxes.length && !own.some(says))
             report(
               ['tax_note'],
