@@ -100,3 +100,15 @@ describe('"GST registered" names no tax charged (H18g-8)', () => {
     expect(refused({ ...cad, amount_text: text, amount_min: 5850, tax_note: '+ GST' })).toEqual([]);
   });
 });
+
+describe('a tax note gives every tax of its figure (H18g-10)', () => {
+  it('"$7,500 + GST + PST": "+ GST" is refused, "+ GST + PST" taken', () => {
+    const text = '$7,500 + GST + PST';
+    expect(refused({ ...cad, amount_text: text, amount_min: 7500, tax_note: '+ GST' })).toContain('tax_note');
+    expect(refused({ ...cad, amount_text: text, amount_min: 7500, tax_note: '+ GST + PST' })).toEqual([]);
+  });
+  it('"GST extra: $7,500 + PST": "GST extra" is refused', () => {
+    const text = 'GST extra: $7,500 + PST';
+    expect(refused({ ...cad, amount_text: text, amount_min: 7500, tax_note: 'GST extra' })).toContain('tax_note');
+  });
+});

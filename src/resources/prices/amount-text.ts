@@ -1140,11 +1140,13 @@ export function amountTextRules(): Rule[] {
           // A note is words written with the figure's taxes, naming no tax charged that they lack: "+ GST" is not "+
           // tax" nor "incl. GST" (hostile 18b H18b-4); the GST of the price before is not this one's (hostile 18e
           // H18e-5); "GST exempt" names none charged, "tax" of "tax deductible" is no tax charged (H18e-4).
+          // It gives every tax its figure has, too: "+ GST" is not the note of "$7,500 + GST + PST" (hostile 18g H18g-10).
+          const charged = chargedIn(note);
+          const same = (a: string[]) =>
+            charged.every((t) => a.map(oneSpelling).includes(t)) && a.every((t) => charged.includes(oneSpelling(t)));
           const says = (f: FigureReading) =>
-            (writesWords(f.taxClause, note) && chargedIn(note).every((t) => f.taxes.map(oneSpelling).includes(t))) ||
-            (f.sharedTaxes.length > 0 &&
-              writesWords(f.sharedTaxClause, note) &&
-              chargedIn(note).every((t) => f.sharedTaxes.map(oneSpelling).includes(t)));
+            (writesWords(f.taxClause, note) && same(f.taxes)) ||
+            (f.sharedTaxes.length > 0 && writesWords(f.sharedTaxClause, note) && same(f.sharedTaxes));
           if (!NAMES_TAX.test(note.replace(REGISTERED, '')))
             report(['tax_note'], 'must name a tax (GST, HST, QST, VAT, IVA, "tax")');
           else if (taxes.length && !own.some(says))
