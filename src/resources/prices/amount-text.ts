@@ -367,12 +367,14 @@ const NEUTRAL =
   /^(?:per|a|an|each|for|the|total|session|sessions|program|programme|month|monthly|week|weekly|year|yearly|person|people|participant|participants|hour|hours|cost|costs|price|prices|pricing|fee|fees|is|are|was|were|at|of|in|with|and|to|or|incl|including|includes|included|additional|group|individual|bundle|package|cohort|pathway|track|on|by|paid|payable|due|only|excl|excluding|plus|between|range|ranges|ranging|priced|charge|charges|rate|rates|just|through|thru|until|whole|full|per-session)$/i;
 /** The names of taxes an amount can be written with. */
 const TAX_NAME = String.raw`(?:\b(?:GST|HST|PST|QST|VAT|TPS|TVQ|IVA|TVA|MwSt|IGIC|sales tax|taxes|tax)\b|\b(?:G\.S\.T|H\.S\.T|P\.S\.T|Q\.S\.T)\.?)`;
+/** Words after a tax's name that name a registration, no tax charged ("GST registered clinic", "GST number": H18g-8). */
+const REGISTRATION = 'registered|registration|registrant|numbers?|account';
 /**
  * Taxes an amount is charged with: a tax's name, not in another sense ("tax receipt", "tax deductible") nor said not to be
  * charged ("GST-free", "no GST", "GST exempt", "not subject to GST": hostile 18e H18e-4), which asks for no note.
  */
 const TAXES = new RegExp(
-  `(?<!\\b(?:no|without|exempt from|free of|free from|not subject to|not charged)\\s+(?:sales\\s+)?)${TAX_NAME}(?![\\s-]+(?:receipts?|deductible|credits?|refunds?|forms?|slips?|purposes|year|free|exempt|exemption|zero-rated)\\b)`,
+  `(?<!\\b(?:no|without|exempt from|free of|free from|not subject to|not charged)\\s+(?:sales\\s+)?)${TAX_NAME}(?![\\s-]+(?:receipts?|deductible|credits?|refunds?|forms?|slips?|purposes|year|free|exempt|exemption|zero-rated|${REGISTRATION})\\b|\\s*#)`,
   'gi',
 );
 /** A tax named at all, charged or not: what a note names ("+ GST", "GST exempt"). Tested once, so with no `g`. */
@@ -383,12 +385,17 @@ const oneSpelling = (tax: string) => tax.replaceAll('.', '').toLowerCase();
 const TAX_LIST = `${TAX_NAME}(?:\\s*(?:/|,|&|\\bor\\b|\\band\\b)\\s*${TAX_NAME})*`;
 /**
  * Taxes said not to be charged, each of a list ("no GST or PST", "HST/GST exempt", "GST not applicable", "zero-rated for
- * GST"), or said of another thing than the price ("$1,530; GST on the deposit only"): hostile 18f H18f-11.
+ * GST"), or said of another thing than the price ("$1,530; GST on the deposit only"): hostile 18f H18f-11. The other thing
+ * is a named other item or said "only": "GST on the full amount" is the price's (hostile 18g H18g-6). A registration
+ * ("GST registered clinic", "GST number") charges none either (H18g-8).
  */
 const NOT_CHARGED = new RegExp(
-  `\\b(?:no|without|exempt from|free of|free from|not subject to|not charged|zero-rated for)\\s+(?:sales\\s+)?${TAX_LIST}|${TAX_LIST}(?:[\\s-]+(?:free|exempt|exemption|zero-rated|not applicable|does not apply|do not apply|not charged|n/a)(?![\\p{L}])|\\s+on\\s+the\\s+(?!(?:total|price|fees?|program|amount|session|cost|balance)(?![\\p{L}]))\\p{L}+)`,
+  `\\b(?:no|without|exempt from|free of|free from|not subject to|not charged|zero-rated for)\\s+(?:sales\\s+)?${TAX_LIST}|${TAX_LIST}(?:[\\s-]+(?:free|exempt|exemption|zero-rated|not applicable|does not apply|do not apply|not charged|n/a|${REGISTRATION})(?![\\p{L}])|\\s*#|\\s+on\\s+the\\s+(?!(?:full|entire|whole|complete|total|price|fees?|program|programme|amount|sessions?|costs?|balance|sum)(?![\\p{L}]))(?:(?:deposit|booking|registration|application|intake|supplies|retail|materials?|products?|merchandise|books?|workbooks?)(?![\\p{L}])|\\p{L}+(?:[\\s-]+\\p{L}+)?\\s+only(?![\\p{L}])))`,
   'giu',
 );
+/** Taxes named as a registration ("GST registered", "GST/HST number", "GST #"): a note of them names no tax (H18g-8). */
+const REGISTERED = new RegExp(`${TAX_LIST}(?:[\\s-]+(?:${REGISTRATION})(?![\\p{L}])|\\s*#)`, 'giu');
+const A_REGISTRATION = new RegExp(REGISTERED.source, 'iu');
 /** The taxes charged that `words` name, as matched. */
 const taxesIn = (words: string) => {
   const not = [...words.matchAll(NOT_CHARGED)].map((m) => [m.index, m.index + m[0].length] as const);
@@ -641,11 +648,12 @@ function readFigure(
 
   // A "+" right after it: open-ended at the end of its clause, before a bracket or a mark ("$10,000+", "$10,000+ (approx.)");
   // no bound before a tax or another amount ("+ GST", "+ (GST extra)", "+ $740"); either before other words ("+ fees").
-  const plus = /^\s*\+(?!\/)/.exec(trail);
+  // Before its unit it is open-ended too: "$250+ per session", "$250+/session", "$1,530+ a program" (hostile 18g H18g-2).
+  const plus = /^\s*\+(?!\/-)/.exec(trail);
   if (plus) {
     const rest = trail.slice(plus[0].length);
     if (TAX_AHEAD.test(rest) || /^\s*(?:[A-Z]{3}\s?)?[$€£¥₹]?\s?\d/.test(rest)) return f;
-    if (/^\s*(?:$|[(/.!?:])/.test(rest)) f.floor ??= '+';
+    if (/^\s*(?:$|[(/.!?:]|(?:per|each|every|an?)(?![\p{L}]))/iu.test(rest)) f.floor ??= '+';
     else f.known = false;
   }
   const ts = trails(trail);
@@ -728,7 +736,7 @@ function qualifiesNoun(text: string, w: { w: string; start: number; end: number 
 
 /** A clause that is only a bound or a qualifier, ending the text. */
 const PAST_COMMA =
-  /^[^,;]*,\s*(and up|or more|and higher|or higher|and above|or above|and over|or greater|estimated|est\.|an estimate|give or take|on average|approx\.|approximately|approximate|roughly speaking|roughly|or so|or thereabouts|more or less|ballpark|rough estimate)\s*\.?\s*$/i;
+  /^[^,;]*,\s*(and up|or more|and higher|or higher|and above|or above|and over|or greater|estimated|est\.|an estimate|give or take|on average|approx\.|approximately|approximate|roughly speaking|roughly|or so|or thereabouts|more or less|ballpark|rough estimate|typically|usually|often|generally)\s*\.?\s*$/i;
 
 /** Whether the words at `index` are beside a figure: the nearest one, if nothing but a few words stand between. */
 function nearest(figures: { start: number; end: number; value: number }[], index: number, length: number) {
@@ -831,7 +839,7 @@ function read(text: string): AmountReading {
   });
   // A tax in a lead before the first figure, ended by a colon, is every figure's ("All prices + GST: group ~CAD $5,850,
   // individual ~CAD $7,500", "GST extra: …"); a tax after the last figure of a pair joined by "or", "/" or "and" may
-  // be each figure's that has none of its own (hostile 18f H18f-12).
+  // be each figure's that has none of its own (hostile 18f H18f-12) and is not said to have none (hostile 18g H18g-1).
   const prices = figures.filter((f) => solid.some((w) => Number(w.w.replaceAll(',', '')) === f.value));
   const head = /^[^:$€£¥₹\d]*:/.exec(rest.slice(0, readable[0]?.start ?? 0))?.[0] ?? '';
   const headTaxes = taxesIn(head).map((m) => m[0]);
@@ -847,6 +855,8 @@ function read(text: string): AmountReading {
       const f = figures[i] as FigureReading;
       const between = rest.slice(p.end, lastPrice.start);
       if (p === lastPrice || f.taxes.length || /[;.,]|[+]|\b(?:plus|incl|including|excl)\b/i.test(between)) return;
+      // A figure said to have no tax has a tax statement of its own: "$5,850 (GST-free) or $7,500 + GST" (hostile 18g H18g-1).
+      if ([...f.taxClause.matchAll(NOT_CHARGED)].some((m) => !A_REGISTRATION.test(m[0]))) return;
       if (!/(?:\bor\b|\band\b|\/)/i.test(between)) return;
       f.sharedTaxes = lastFigure.taxes;
       f.sharedTaxClause = lastFigure.taxClause;
@@ -1130,12 +1140,15 @@ export function amountTextRules(): Rule[] {
           // A note is words written with the figure's taxes, naming no tax charged that they lack: "+ GST" is not "+
           // tax" nor "incl. GST" (hostile 18b H18b-4); the GST of the price before is not this one's (hostile 18e
           // H18e-5); "GST exempt" names none charged, "tax" of "tax deductible" is no tax charged (H18e-4).
+          // It gives every tax its figure has, too: "+ GST" is not the note of "$7,500 + GST + PST" (hostile 18g H18g-10).
+          const charged = chargedIn(note);
+          const same = (a: string[]) =>
+            charged.every((t) => a.map(oneSpelling).includes(t)) && a.every((t) => charged.includes(oneSpelling(t)));
           const says = (f: FigureReading) =>
-            (writesWords(f.taxClause, note) && chargedIn(note).every((t) => f.taxes.map(oneSpelling).includes(t))) ||
-            (f.sharedTaxes.length > 0 &&
-              writesWords(f.sharedTaxClause, note) &&
-              chargedIn(note).every((t) => f.sharedTaxes.map(oneSpelling).includes(t)));
-          if (!NAMES_TAX.test(note)) report(['tax_note'], 'must name a tax (GST, HST, QST, VAT, IVA, "tax")');
+            (writesWords(f.taxClause, note) && same(f.taxes)) ||
+            (f.sharedTaxes.length > 0 && writesWords(f.sharedTaxClause, note) && same(f.sharedTaxes));
+          if (!NAMES_TAX.test(note.replace(REGISTERED, '')))
+            report(['tax_note'], 'must name a tax (GST, HST, QST, VAT, IVA, "tax")');
           else if (taxes.length && !own.some(says))
             report(
               ['tax_note'],
