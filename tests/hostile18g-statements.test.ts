@@ -95,3 +95,32 @@ describe("a ratio's wording has one of the staff (H18g-5)", () => {
     ).toEqual([]);
   });
 });
+
+describe('an evidence qualifier the articles use is one (H18g-9)', () => {
+  it.each([
+    ['Evidence remains sparse.', 'sparse'],
+    ['These reports are anecdotal.', 'anecdotal'],
+    ["it's not the right fit for everyone", 'not the right fit for everyone'],
+  ])('%j: "%s" is taken', (excerpt, hedge) => {
+    expect(scoped(excerpt, 'hedge', hedge)).toEqual([]);
+  });
+});
+
+describe('how long to stay, or how often, is no phase length (H18g-7)', () => {
+  const length = (id: string, description: string, minutes: number) =>
+    refusedOf('session_phases', id, (r) => {
+      r.description = description;
+      r.duration_min_minutes = minutes;
+      r.duration_max_minutes = minutes;
+    });
+  it.each([
+    ['post-session-integration', 'Katalog test: someone must stay with you for 24 hours.', 1440],
+    ['post-session-integration', 'Katalog test: participants stay off work for 24 hours.', 1440],
+    ['dosing-experience', 'Katalog test: vital signs are checked every 30 minutes.', 30],
+  ])('%s with %j does not take %i', (id, description, minutes) => {
+    expect(length(id, description, minutes)).toEqual(['duration_min_minutes', 'duration_max_minutes']);
+  });
+  it('"it lasts 45-90 minutes" still does', () => {
+    expect(length('dosing-experience', 'Katalog test: it lasts 45-90 minutes.', 45)).toEqual([]);
+  });
+});

@@ -255,7 +255,7 @@ const QUALIFYING_WORDS =
   'at least|at most|estimated|varies|vary|depending|depends|appropriate|suitable|recommended|optional|careful|' +
   'carefully|caution|evaluation|exceptions?|exclusions?|stabilization|especially|particularly|definitely|altogether|' +
   'absolutely|always|never|only|not every|not all|not always|not necessarily|preliminary|research-stage|gradually|' +
-  'substantially|unless|' +
+  'substantially|unless|sparse|anecdotal|not the right fit|not for everyone|' +
   // Words that are something else alone ("one program", "about confidentiality", "where small groups", "small groups",
   // "common themes", "fewer choices", "yet another"; hostile 18f H18f-5, 18g H18g-3): qualifiers only in these phrases.
   'about(?=\\s*[$~\\d]|$)|one (?:\\p{L}+ )?(?:approach|option|way|model|case)|(?:where|when|if) (?:appropriate|needed|' +

@@ -126,7 +126,13 @@ const SESSION_NOUNS =
 const lengthOfOther = (m: RegExpMatchArray, text: string): boolean => {
   const next = text.slice((m.index ?? 0) + m[0].length);
   const before = text.slice(0, m.index ?? 0);
-  if (/\b(?:no|not|avoid\w*|fast\w*|driv\w*|eat\w*|drink\w*|wait\w*|abstain\w*)\b[^.;:]{0,30}\bfor\s*$/i.test(before))
+  if (
+    /\b(?:no|not|avoid\w*|fast\w*|driv\w*|eat\w*|drink\w*|wait\w*|abstain\w*|stay\w*|remain\w*|refrain\w*|off work)\b[^.;:]{0,30}\bfor\s*$/i.test(
+      before,
+    ) ||
+    // An interval ("checked every 30 minutes"; hostile 18g H18g-7) is no length either.
+    /\bevery\s*$/i.test(before)
+  )
     return true;
   // A singular unit followed by a word is an adjective ("24-hour rule", "3-4 hour fast"; "45-90 minutes" is a length).
   // "1 hour in total" is a length: a singular unit after one figure is plural's ("1 hour"), after a range an adjective's.
