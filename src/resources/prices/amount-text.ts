@@ -368,13 +368,13 @@ const NEUTRAL =
 /** The names of taxes an amount can be written with. */
 const TAX_NAME = String.raw`(?:\b(?:GST|HST|PST|QST|VAT|TPS|TVQ|IVA|TVA|MwSt|IGIC|sales tax|taxes|tax)\b|\b(?:G\.S\.T|H\.S\.T|P\.S\.T|Q\.S\.T)\.?)`;
 /** Words after a tax's name that name a registration, no tax charged ("GST registered clinic", "GST number": H18g-8). */
-const REGISTRATION = 'registered|registration|registrant|numbers?|account';
+const REGISTRATION = 'registered|registration|registrant|numbers?|account|reg(?=\\.)';
 /**
  * Taxes an amount is charged with: a tax's name, not in another sense ("tax receipt", "tax deductible") nor said not to be
  * charged ("GST-free", "no GST", "GST exempt", "not subject to GST": hostile 18e H18e-4), which asks for no note.
  */
 const TAXES = new RegExp(
-  `(?<!\\b(?:no|without|exempt from|free of|free from|not subject to|not charged)\\s+(?:sales\\s+)?)${TAX_NAME}(?![\\s-]+(?:receipts?|deductible|credits?|refunds?|forms?|slips?|purposes|year|free|exempt|exemption|zero-rated|${REGISTRATION})\\b|\\s*#)`,
+  `(?<!\\b(?:no|without|exempt from|free of|free from|not subject to|not charged)\\s+(?:sales\\s+)?)${TAX_NAME}(?![\\s-]+(?:receipts?|deductible|credits?|refunds?|forms?|slips?|purposes|year|free|exempt|exemption|zero-rated|waived|${REGISTRATION})\\b|\\s*#)`,
   'gi',
 );
 /** A tax named at all, charged or not: what a note names ("+ GST", "GST exempt"). Tested once, so with no `g`. */
@@ -389,10 +389,19 @@ const TAX_LIST = `${TAX_NAME}(?:\\s*(?:/|,|&|\\bor\\b|\\band\\b)\\s*${TAX_NAME})
  * is a named other item or said "only": "GST on the full amount" is the price's (hostile 18g H18g-6). A registration
  * ("GST registered clinic", "GST number") charges none either (H18g-8).
  */
+/**
+ * What "GST on …" may name as the price's own: anything else ("the cancellation fee", "materials only", "supplies") is
+ * another thing's, or unsure, so no note is forced (hostile 18h H18h-7); "on the full amount" is the price's (H18g-6).
+ */
+const PRICE_OWN =
+  '(?:full|entire|whole|complete|total)(?:\\s+(?:amount|program|programme|fees?|price|cost|sum|tuition|balance))?|top|all|each|every|this|these|above|price|fees?|program|programme|amount|sessions?|costs?|balance|sum|tuition|everything';
 const NOT_CHARGED = new RegExp(
-  `\\b(?:no|without|exempt from|free of|free from|not subject to|not charged|zero-rated for)\\s+(?:sales\\s+)?${TAX_LIST}|${TAX_LIST}(?:[\\s-]+(?:free|exempt|exemption|zero-rated|not applicable|does not apply|do not apply|not charged|n/a|${REGISTRATION})(?![\\p{L}])|\\s*#|\\s+on\\s+the\\s+(?!(?:full|entire|whole|complete|total|price|fees?|program|programme|amount|sessions?|costs?|balance|sum)(?![\\p{L}]))(?:(?:deposit|booking|registration|application|intake|supplies|retail|materials?|products?|merchandise|books?|workbooks?)(?![\\p{L}])|\\p{L}+(?:[\\s-]+\\p{L}+)?\\s+only(?![\\p{L}])))`,
+  `\\b(?:no|without|exempt from|free of|free from|not subject to|not charged|zero-rated for)\\s+(?:sales\\s+)?${TAX_LIST}|${TAX_LIST}(?:[\\s-]+(?:free|exempt|exemption|zero-rated|not applicable|does not apply|do not apply|not charged|waived|n/a|${REGISTRATION})(?![\\p{L}])|\\s*#|\\s+(?:(?:applies|is\\s+charged|charged)\\s+)?(?:only\\s+)?(?:on|(?<=only\\s+)to)\\s+(?!(?:the\\s+)?(?:${PRICE_OWN})(?![\\p{L}]))\\p{L})`,
   'giu',
 );
+/** Words that say a figure has no tax, naming none ("(exempt)", "(non-taxable)", "(untaxed)": hostile 18h H18h-1). */
+const UNTAXED =
+  /(?<![\p{L}])(?:exempt|non-?taxable|untaxed|tax-?exempt|tax-?free|zero-rated|not taxed|not taxable)(?![\p{L}])/iu;
 /** Taxes named as a registration ("GST registered", "GST/HST number", "GST #"): a note of them names no tax (H18g-8). */
 const REGISTERED = new RegExp(`${TAX_LIST}(?:[\\s-]+(?:${REGISTRATION})(?![\\p{L}])|\\s*#)`, 'giu');
 const A_REGISTRATION = new RegExp(REGISTERED.source, 'iu');
@@ -602,6 +611,8 @@ function readFigure(
   rangeStart: boolean,
   /** Whether the words after it run to the next figure (no break between): the last of them are that figure's. */
   beforeFigure: boolean,
+  /** The text after it, past the next figure: "+ 5% GST" is a tax at its rate, no bound (hostile 18h H18h-3). */
+  following = '',
 ) {
   const f: FigureReading = {
     value,
@@ -652,8 +663,18 @@ function readFigure(
   const plus = /^\s*\+(?!\/-)/.exec(trail);
   if (plus) {
     const rest = trail.slice(plus[0].length);
+    const rate = /^\s*\+\s*\d+(?:\.\d+)?\s*%/.exec(following);
+    if (rate && TAX_AHEAD.test(following.slice(rate[0].length))) return f;
     if (TAX_AHEAD.test(rest) || /^\s*(?:[A-Z]{3}\s?)?[$€£¥₹]?\s?\d/.test(rest)) return f;
-    if (/^\s*(?:$|[(/.!?:]|(?:per|each|every|an?)(?![\p{L}]))/iu.test(rest)) f.floor ??= '+';
+    // Before fees it may add them ("$1,530+ fees"): the editor's reading. Before any other word it is open-ended: "$250+
+    // weekly", "$250+ session fee", "$1,530+ total" (hostile 18h H18h-2).
+    if (
+      /^\s*(?:(?:booking|admin|administration|administrative|processing|registration|application)\s+)?(?:fees?|charges?|surcharges?)(?![\p{L}])/iu.test(
+        rest,
+      )
+    )
+      f.known = false;
+    else if (/^\s*(?:$|[(/.!?:]|[\p{L}])/iu.test(rest)) f.floor ??= '+';
     else f.known = false;
   }
   const ts = trails(trail);
@@ -697,7 +718,7 @@ function readFigure(
   const hedged =
     beforeFigure || !plain
       ? null
-      : /(?<![\p{L}])(approx\.?|approximately|approximate|roughly|or so|or thereabouts|on average|est\.|estimated|rough estimate|more or less|roughly speaking|ballpark)\s*\.?\s*$/iu.exec(
+      : /(?<![\p{L}])(~|≈|approx\.?|approximately|approximate|roughly|or so|or thereabouts|on average|est\.|estimated|rough estimate|more or less|roughly speaking|ballpark)\s*\.?\s*$/iu.exec(
           trail,
         );
   if (hedged?.[1]) set('hedge', hedged[1]);
@@ -734,9 +755,14 @@ function qualifiesNoun(text: string, w: { w: string; start: number; end: number 
   );
 }
 
+/** The words before a number that make it a label ("GST #12345", "Licence No. 4567", "GST registration 4567"). */
+const LABEL_BEFORE =
+  /(?:#|(?<![\p{L}])(?:no|nos|nr|num|reg)\.|(?<![\p{L}])(?:number|registration|licen[cs]e)\s*:?)\s*$/iu;
+/** A year in brackets, standing alone ("(2026)"). */
+const YEAR = /\(\s*(?:19|20)\d\d\s*\)/g;
 /** A clause that is only a bound or a qualifier, ending the text. */
 const PAST_COMMA =
-  /^[^,;]*,\s*(and up|or more|and higher|or higher|and above|or above|and over|or greater|estimated|est\.|an estimate|give or take|on average|approx\.|approximately|approximate|roughly speaking|roughly|or so|or thereabouts|more or less|ballpark|rough estimate|typically|usually|often|generally)\s*\.?\s*$/i;
+  /^[^,;]*,\s*(and up|or more|and higher|or higher|and above|or above|and over|or greater|estimated|est\.|an estimate|give or take|on average|approx\.|approximately|approximate|roughly speaking|roughly|or so|or thereabouts|more or less|ballpark|rough estimate|typically|usually|often|generally|normally|commonly|mostly|sometimes|in most cases|as a rule)\s*\.?\s*$/i;
 
 /** Whether the words at `index` are beside a figure: the nearest one, if nothing but a few words stand between. */
 function nearest(figures: { start: number; end: number; value: number }[], index: number, length: number) {
@@ -764,14 +790,16 @@ function read(text: string): AmountReading {
   for (const m of text.matchAll(NEGATIVE)) unread.add(m[0]);
   for (const m of text.matchAll(ARITHMETIC)) unread.add(m[0]);
   // Spaced groups blanked in place, so that every index below is the text's own.
-  const rest = text.replace(SPACED, (m) => ' '.repeat(m.length));
+  // A bracketed year is no figure and ends no clause: "Approximately (2026) $1,530" (hostile 18h H18h-4).
+  const rest = text.replace(SPACED, (m) => ' '.repeat(m.length)).replace(YEAR, (m) => ' '.repeat(m.length));
   const written = [...rest.matchAll(FIGURE_LIKE)].map((m) => ({
     w: m[0],
     start: m.index,
     end: m.index + m[0].length,
   }));
   for (const w of written) if (!READABLE.test(w.w)) unread.add(w.w);
-  const readable = written.filter((w) => READABLE.test(w.w));
+  // A number after "#", "No." or "registration" is a label, no amount: "GST #12345: $1,530" (hostile 18h H18h-12).
+  const readable = written.filter((w) => READABLE.test(w.w) && !LABEL_BEFORE.test(rest.slice(0, w.start)));
   const figures: FigureReading[] = [];
   const placed: { start: number; end: number; value: number }[] = [];
   // A number that qualifies the noun after it ("Estimated 2024 fee: $1,530", "a 12-week program costs $1,530", "Up to 3
@@ -810,6 +838,7 @@ function read(text: string): AmountReading {
       trail,
       rangeStart,
       nextSolid !== undefined && !/[,;)]/.test(rest.slice(w.end, nextSolid.start)),
+      rest.slice(w.end),
     );
     // Its taxes: written after it until the next amount in money or a semicolon, past a count or a comma ("$1,530 for the
     // 12-week program + GST", "$1,530 per program, plus GST"; "~CAD $5,850 + GST; ~CAD $7,500 + tax" gives each its own).
@@ -857,6 +886,8 @@ function read(text: string): AmountReading {
       if (p === lastPrice || f.taxes.length || /[;.,]|[+]|\b(?:plus|incl|including|excl)\b/i.test(between)) return;
       // A figure said to have no tax has a tax statement of its own: "$5,850 (GST-free) or $7,500 + GST" (hostile 18g H18g-1).
       if ([...f.taxClause.matchAll(NOT_CHARGED)].some((m) => !A_REGISTRATION.test(m[0]))) return;
+      // So is one said exempt with no tax named: "$5,850 (exempt) or $7,500 + GST" (hostile 18h H18h-1).
+      if (UNTAXED.test(f.taxClause)) return;
       if (!/(?:\bor\b|\band\b|\/)/i.test(between)) return;
       f.sharedTaxes = lastFigure.taxes;
       f.sharedTaxClause = lastFigure.taxClause;
