@@ -386,7 +386,8 @@ const TAX_LIST = `${TAX_NAME}(?:\\s*(?:/|,|&|\\bor\\b|\\band\\b)\\s*${TAX_NAME})
 /**
  * Taxes said not to be charged, each of a list ("no GST or PST", "HST/GST exempt", "GST not applicable", "zero-rated for
  * GST"), or said of another thing than the price ("$1,530; GST on the deposit only"): hostile 18f H18f-11. The other thing
- * is a named other item or said "only": "GST on the full amount" is the price's (hostile 18g H18g-6). A registration
+ * is anything "on" or "only to" names but the price's own (PRICE_OWN): "GST on the full amount" is the price's (hostile
+ * 18g H18g-6), "GST on supplies" or "on the cancellation fee" another thing's or unsure (hostile 18h H18h-7). A registration
  * ("GST registered clinic", "GST number") charges none either (H18g-8).
  */
 /**
