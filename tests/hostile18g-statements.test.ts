@@ -33,7 +33,6 @@ describe('an adjective qualifies only in its phrases, and "+" only glued to a fi
     ['that many find more powerful than solo treatment', 'more powerful than solo treatment'],
     ['connect common themes, and receive guidance', 'common themes'],
     ['a brighter mood, fewer suicidal thoughts, and better functioning', 'fewer suicidal thoughts'],
-    ['Early outcome data from Roots to Thrive', 'Early outcome data'],
     ['rural communities have fewer choices', 'fewer choices'],
     ['yet another session', 'yet another session'],
     ['plus + sign', '+'],
@@ -44,6 +43,8 @@ describe('an adjective qualifies only in its phrases, and "+" only glued to a fi
     ['A small but illuminating case series followed five participants', 'A small but illuminating case series'],
     ['Intranasal application (less common in group settings)', 'less common'],
     ['outcomes across 750+ participants', '750+'],
+    // "Early … data" says how strong the evidence is (hostile 18h H18h-11 allows a modifier between).
+    ['Early outcome data from Roots to Thrive', 'Early outcome data'],
     ['the evidence is limited', 'limited'],
     ['Financial assistance options are emerging', 'emerging'],
     ['do not exist at scale yet', 'yet'],

@@ -211,13 +211,27 @@ const REPORTING =
  */
 const subjectFirst = (name: string) =>
   `(?<![\\p{L}\\p{N}])${name}\\s*(?:,[^,]{0,60},\\s*)?(?:\\p{L}+ly\\s+)?${REPORTING}\\b`;
-/** People and bodies that speak in the articles' reported speech: the head of "one participant in a case study". */
+/** People and bodies that speak in the articles' reported speech, named without a determiner ("said participants"). */
 const SPEAKERS =
-  /\b(?:participants?|practitioners?|clinicians?|psychiatrists?|psychologists?|therapists?|physicians?|doctors?|nurses?|facilitators?|programs?|programmes?|clinics?|centers?|centres?|organi[sz]ations?|teams?|researchers?|authors?|members?|directors?|founders?|patients?|clients?|people|persons?|veterans?|firefighters?|experts?|specialists?|providers?|staff|studies|study|reports?|articles?|guides?)$/i;
+  /\b(?:participants?|practitioners?|clinicians?|psychiatrists?|psychologists?|therapists?|physicians?|doctors?|nurses?|facilitators?|programs?|programmes?|clinics?|researchers?|patients?|clients?|people|veterans?|experts?|providers?|staff)$/i;
+/** Words that open what is reported, not who reports it: "a brighter mood", "fewer suicidal thoughts", "a 40% saving". */
+const REPORTED =
+  /^(?:(?:a|an|the|one)\s+)?(?:\d|(?:brighter|better|worse|fewer|lower|higher|more|less|greater|improved|reduced|increased|significant|marked|positive|negative|new)\b)/i;
+/**
+ * Whether words name one who can speak, as a reporting verb's subject after it (hostile 18g H18g-4, 18h H18h-5): a
+ * proper name, which may hold "to", "for", "of", "the", "and" and open with "the" ("Roots to Thrive", "the Society for
+ * Psychotherapy", "Dr. Zak Foy"), a determiner and a noun ("one woman", "a social worker", "the CEO"), or people named
+ * bare ("participants"); never what is reported ("a brighter mood", "fewer suicidal thoughts", "lower costs").
+ */
 const canSpeak = (who: string): boolean => {
-  const head = who.split(/\s+(?:in|from|at|of|with|who|for)\s+/)[0] ?? who;
-  // A proper name: every word capitalised ("Dr. Zak Foy", "Ram Dass").
-  return SPEAKERS.test(head) || /^(?:\p{Lu}[\p{L}.'-]*)(?:\s+\p{Lu}[\p{L}.'-]*)*$/u.test(who);
+  if (REPORTED.test(who)) return false;
+  const proper = /^(?:the\s+)?\p{Lu}[\p{L}.'&-]*(?:\s+(?:(?:to|for|of|the|and|on|in)\s+)*\p{Lu}[\p{L}.'&-]*)*$/u;
+  const determined = /^(?:one|a|an|the|his|her|their|our|another|each|two|three|several|some)\s+\p{L}/iu;
+  return (
+    proper.test(who) ||
+    determined.test(who) ||
+    SPEAKERS.test(who.split(/\s+(?:in|from|at|of|with|who|for)\s+/)[0] ?? who)
+  );
 };
 function reports(excerpt: string, who: string): boolean {
   const name = `(?:${literal(who.charAt(0))}|${literal(who.charAt(0).toUpperCase())})${literal(who.slice(1))}`;
@@ -255,13 +269,15 @@ const QUALIFYING_WORDS =
   'at least|at most|estimated|varies|vary|depending|depends|appropriate|suitable|recommended|optional|careful|' +
   'carefully|caution|evaluation|exceptions?|exclusions?|stabilization|especially|particularly|definitely|altogether|' +
   'absolutely|always|never|only|not every|not all|not always|not necessarily|preliminary|research-stage|gradually|' +
-  'substantially|unless|sparse|anecdotal|not the right fit|not for everyone|' +
+  'substantially|unless|sparse|anecdotal|not the right fit|not for everyone|modest|uncertain|unclear|tentative|' +
+  'relatively|at times|case by case|case-by-case|individually assessed|early-stage|' +
   // Words that are something else alone ("one program", "about confidentiality", "where small groups", "small groups",
   // "common themes", "fewer choices", "yet another"; hostile 18f H18f-5, 18g H18g-3): qualifiers only in these phrases.
   'about(?=\\s*[$~\\d]|$)|one (?:\\p{L}+ )?(?:approach|option|way|model|case)|(?:where|when|if) (?:appropriate|needed|' +
   'possible|indicated|necessary|available)|(?:less|more) (?:common|likely|than)|fewer than|more or less|small but|' +
-  '(?:small|limited|early|emerging) (?:evidence|data|sample|samples|study|studies|trials?|case series|research|' +
-  'findings|results|exceptions)|limited$|emerging$|(?:not )?yet$|not yet';
+  // One modifier may stand between ("small pilot study", "small randomized trial"; hostile 18h H18h-11).
+  '(?:small|limited|early|emerging) (?:\\p{L}+ )?(?:evidence|data|samples?|study|studies|trials?|case series|research|' +
+  'findings|results|exceptions|number|cohorts?)|(?:limited|early|emerging)(?: too)?$|(?:not )?yet$|not yet';
 // A sign of a figure's qualifier: "~", "<", "750+" ("+" glued to a figure; alone it is no qualifier).
 const QUALIFYING = new RegExp(`(?:[~<>≤≥±≈]|\\d\\+|(?<![\\p{L}])(?:${QUALIFYING_WORDS})(?![\\p{L}]))`, 'iu');
 const QUALIFYING_EXAMPLES = 'a word such as "might", "can", "generally", "most", "perhaps", "~", "where appropriate"';

@@ -189,10 +189,10 @@ const STAFF = '(?:facilitators?|therapists?|clinicians?|guides?|staff)';
  * them, not "2 facilitators to 6-8 participants" (hostile 18g H18g-5).
  */
 const PER_ONE =
-  /(?:\b(?:per|for every|for each)\s+|\b(?:1|one|a|an|each|every)\s+(?:facilitator|therapist|clinician|guide)\s+(?:to|for|with|supports?|works? with|looks? after|cares? for)\s+|\beach (?:facilitator|therapist|clinician|guide)\b[^.;:]{0,40}?\s)(?:\d+\s*(?:to|-|–|—)\s*)?$/i;
+  /(?:\b(?:per|for every|for each)\s+|\b(?:1|one|a|an|each|every)\s+(?:facilitator|therapist|clinician|guide)\s+(?:to|for|with|supports?|works? with|looks? after|cares? for|(?=\s*:))\s*:?\s*|\beach (?:facilitator|therapist|clinician|guide)\b[^.;:]{0,40}?\s)(?:\d+\s*(?:to|-|–|—)\s*)?$/i;
 const RATIO = /(?<![\d.,])\d+\s*:\s*(?:\d+\s*(?:to|-|–|—)\s*\d+\s*:\s*)?$/;
 /** "3–4 participants each" after the figure: a number per one of the staff ("facilitators work with 3–4 participants each"). */
-const EACH_AFTER = /^\s*(?:(?:to|-|–|—)\s*\d+\s*)?(?:participants?|people|persons?)\s+each\b/i;
+const EACH_AFTER = /^\s*(?:(?:to|-|–|—)\s*\d+\s*)?(?:participants?|people|persons?)\s+each(?=\s*(?:[.,;:)]|$))/i;
 /**
  * Whether a figure, by the text around it, is one of its unit whatever follows it (hostile 18e H18e-7, 18f H18f-8):
  * participants per facilitator are a ratio's figure, and a ratio's figure is no group of participants; "Cohort 2: 20
@@ -203,7 +203,11 @@ const perStaff = (before: string, after: string, text: string): boolean =>
   (RATIO.test(before) && new RegExp(`\\bratio\\b|\\b${STAFF}\\b`, 'i').test(text)) ||
   // "facilitators work with 3–4 participants each": the staff before the figure, in its clause ("groups of 4-8
   // participants each" is a group's size).
-  (EACH_AFTER.test(after) && new RegExp(`\\b${STAFF}\\b[^.;:]*$`, 'i').test(before));
+  // "each" ends the phrase ("… 6-8 participants each session" is per session), and no count of the staff ("Two
+  // facilitators work with 6-8 participants each" is per two; hostile 18h H18h-6).
+  (EACH_AFTER.test(after) &&
+    new RegExp(`\\b${STAFF}\\b[^.;:]*$`, 'i').test(before) &&
+    !new RegExp(`\\b(?:two|three|four|five|six|several|\\d+)\\s+${STAFF}\\b[^.;:]*$`, 'i').test(before));
 const UNIT_PLACE: Record<string, (before: string, after: string, text: string) => boolean | undefined> = {
   participants: (before, after, text) => (perStaff(before, after, text) ? false : undefined),
   participants_per_facilitator: (before, after, text) => (perStaff(before, after, text) ? true : undefined),
