@@ -5,22 +5,10 @@
  * ratio's figure and a group's are not (H18e-7); a "24-hour rule" is no phase length (H18e-8).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { seedData } from '../seed/data/index.js';
 import { createKey } from '../src/auth/keys.js';
-import { resources } from '../src/resources/index.js';
 import { startApp, type TestApp } from './helpers.js';
+import { type Doc, KAIR, refusedOf } from './seeded-writes.js';
 
-type Doc = Record<string, unknown>;
-const KAIR = 'kair-group-therapy-unpacked';
-/** The paths a changed copy of a seeded record is refused on (none: taken), checked as every write checks it. */
-const refusedOf = (collection: string, id: string, change: (r: Doc) => void) => {
-  const resource = resources.find((r) => r.tableName === collection);
-  const record = structuredClone((seedData as unknown as Record<string, Doc[]>)[collection]?.find((r) => r.id === id));
-  if (!resource || !record) throw new Error(`${collection}/${id}`);
-  change(record);
-  const r = resource.input.safeParse(record);
-  return r.success ? [] : r.error.issues.map((i) => i.path.join('.'));
-};
 const cite = (r: Doc, excerpt: string) => {
   (r.citations as Doc[]).push({ source_id: KAIR, excerpt, section: 'What the research says' });
 };

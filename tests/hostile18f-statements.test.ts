@@ -6,21 +6,9 @@
  * (H18f-8); how long not to drive or eat is no phase length (H18f-9); a hedge has no empty piece (H18f-13).
  */
 import { describe, expect, it } from 'vitest';
-import { seedData } from '../seed/data/index.js';
-import { resources } from '../src/resources/index.js';
+import { type Doc, KAIR, practicalRuleOf, refusedOf } from './seeded-writes.js';
 
-type Doc = Record<string, unknown>;
-const KAIR = 'kair-group-therapy-unpacked';
 const SECTION = 'What the research says';
-/** The paths a changed copy of a seeded record is refused on (none: taken), checked as every write checks it. */
-const refusedOf = (collection: string, id: string, change: (r: Doc) => void) => {
-  const resource = resources.find((r) => r.tableName === collection);
-  const record = structuredClone((seedData as unknown as Record<string, Doc[]>)[collection]?.find((r) => r.id === id));
-  if (!resource || !record) throw new Error(`${collection}/${id}`);
-  change(record);
-  const r = resource.input.safeParse(record);
-  return r.success ? [] : r.error.issues.map((i) => i.path.join('.'));
-};
 const withExcerpt = (excerpt: string, change: (r: Doc) => void) => (r: Doc) => {
   (r.citations as Doc[]).push({ source_id: KAIR, excerpt, section: SECTION });
   change(r);
@@ -129,12 +117,7 @@ describe('a speaker after what is said: any quotation mark, a dash or bracket, o
 });
 
 describe('participants per facilitator in their common wordings (H18f-8)', () => {
-  type Rule = { rule: string; value_min: number | null; value_max: number | null; unit: string | null };
-  const rule = (text: string, unit: string, min: number, max: number) =>
-    refusedOf('session_phases', 'dosing-experience', (r) => {
-      const x = (r.practical_rules as Rule[]).find((p) => /Small groups of 4-8/.test(p.rule)) as Rule;
-      Object.assign(x, { rule: text, unit, value_min: min, value_max: max });
-    });
+  const rule = practicalRuleOf;
   it.each([
     'Roots to Thrive: 1 facilitator to 3-4 participants.',
     'Roots to Thrive: each facilitator supports 3–4 participants.',

@@ -6,25 +6,9 @@
  * 4-8 participants each" is a group size) (H18g-5).
  */
 import { describe, expect, it } from 'vitest';
-import { seedData } from '../seed/data/index.js';
-import { resources } from '../src/resources/index.js';
+import { practicalRuleOf, refusedOf, scopedOf } from './seeded-writes.js';
 
-type Doc = Record<string, unknown>;
-const KAIR = 'kair-group-therapy-unpacked';
-/** The paths a changed copy of a seeded record is refused on (none: taken), checked as every write checks it. */
-const refusedOf = (collection: string, id: string, change: (r: Doc) => void) => {
-  const resource = resources.find((r) => r.tableName === collection);
-  const record = structuredClone((seedData as unknown as Record<string, Doc[]>)[collection]?.find((r) => r.id === id));
-  if (!resource || !record) throw new Error(`${collection}/${id}`);
-  change(record);
-  const r = resource.input.safeParse(record);
-  return r.success ? [] : r.error.issues.map((i) => i.path.join('.'));
-};
-const scoped = (excerpt: string, field: 'hedge' | 'via', value: string) =>
-  refusedOf('contraindications', 'severe-social-anxiety', (r) => {
-    (r.citations as Doc[]).push({ source_id: KAIR, excerpt, section: 'What the research says' });
-    (r.scope as Doc)[field] = value;
-  });
+const scoped = scopedOf;
 
 describe('an adjective qualifies only in its phrases, and "+" only glued to a figure (H18g-3)', () => {
   it.each([
@@ -75,12 +59,7 @@ describe('a speaker after its verb is one who can speak (H18g-4)', () => {
 });
 
 describe("a ratio's wording has one of the staff (H18g-5)", () => {
-  type Rule = { rule: string; value_min: number | null; value_max: number | null; unit: string | null };
-  const rule = (text: string, unit: string, min: number, max: number) =>
-    refusedOf('session_phases', 'dosing-experience', (r) => {
-      const x = (r.practical_rules as Rule[]).find((p) => /Small groups of 4-8/.test(p.rule)) as Rule;
-      Object.assign(x, { rule: text, unit, value_min: min, value_max: max });
-    });
+  const rule = practicalRuleOf;
   const BOTH = ['practical_rules.4.value_min', 'practical_rules.4.value_max'];
   it.each([
     ['Roots to Thrive: 2 facilitators to 6-8 participants.', 6, 8],

@@ -6,25 +6,9 @@
  * phrase and the staff are not counted (H18h-6); "1 facilitator : 4 participants" is a ratio (H18h-13).
  */
 import { describe, expect, it } from 'vitest';
-import { seedData } from '../seed/data/index.js';
-import { resources } from '../src/resources/index.js';
+import { practicalRuleOf, scopedOf } from './seeded-writes.js';
 
-type Doc = Record<string, unknown>;
-const KAIR = 'kair-group-therapy-unpacked';
-/** The paths a changed copy of a seeded record is refused on (none: taken), checked as every write checks it. */
-const refusedOf = (collection: string, id: string, change: (r: Doc) => void) => {
-  const resource = resources.find((r) => r.tableName === collection);
-  const record = structuredClone((seedData as unknown as Record<string, Doc[]>)[collection]?.find((r) => r.id === id));
-  if (!resource || !record) throw new Error(`${collection}/${id}`);
-  change(record);
-  const r = resource.input.safeParse(record);
-  return r.success ? [] : r.error.issues.map((i) => i.path.join('.'));
-};
-const scoped = (excerpt: string, field: 'hedge' | 'via', value: string) =>
-  refusedOf('contraindications', 'severe-social-anxiety', (r) => {
-    (r.citations as Doc[]).push({ source_id: KAIR, excerpt, section: 'What the research says' });
-    (r.scope as Doc)[field] = value;
-  });
+const scoped = scopedOf;
 
 describe('a speaker after its verb: a name, a determiner and a noun, or people (H18h-5, H18h-8)', () => {
   it.each([
@@ -64,12 +48,7 @@ describe('evidence hedges in the articles’ style (H18h-11)', () => {
 });
 
 describe('participants per facilitator: "each" ends the phrase, the staff are not counted, a colon is a ratio (H18h-6, -13)', () => {
-  type Rule = { rule: string; value_min: number | null; value_max: number | null; unit: string | null };
-  const rule = (text: string, unit: string, min: number, max: number) =>
-    refusedOf('session_phases', 'dosing-experience', (r) => {
-      const x = (r.practical_rules as Rule[]).find((p) => /Small groups of 4-8/.test(p.rule)) as Rule;
-      Object.assign(x, { rule: text, unit, value_min: min, value_max: max });
-    });
+  const rule = practicalRuleOf;
   it('"Two facilitators work with 6-8 participants each session" gives no 6-8 per facilitator', () => {
     expect(
       rule('Two facilitators work with 6-8 participants each session.', 'participants_per_facilitator', 6, 8),
