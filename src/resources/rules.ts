@@ -213,10 +213,10 @@ const subjectFirst = (name: string) =>
   `(?<![\\p{L}\\p{N}])${name}\\s*(?:,[^,]{0,60},\\s*)?(?:\\p{L}+ly\\s+)?${REPORTING}\\b`;
 /** People and bodies that speak in the articles' reported speech, named without a determiner ("said participants"). */
 const SPEAKERS =
-  /\b(?:participants?|practitioners?|clinicians?|psychiatrists?|psychologists?|therapists?|physicians?|doctors?|nurses?|facilitators?|programs?|programmes?|clinics?|researchers?|patients?|clients?|people|veterans?|experts?|providers?|staff)$/i;
+  /\b(?:participants?|practitioners?|clinicians?|psychiatrists?|psychologists?|therapists?|physicians?|doctors?|nurses?|facilitators?|programs?|programmes?|clinics?|researchers?|patients?|clients?|people|veterans?|experts?|providers?|staff|firefighters?|authors?|members?|specialists?|founders?|teams?|studies|study|reports?)$/i;
 /** Words that open what is reported, not who reports it: "a brighter mood", "fewer suicidal thoughts", "a 40% saving". */
 const REPORTED =
-  /^(?:(?:a|an|the|one)\s+)?(?:\d|(?:brighter|better|worse|fewer|lower|higher|more|less|greater|improved|reduced|increased|significant|marked|positive|negative|new)\b)/i;
+  /^(?:(?:a|an|the|one|two|three|some|several)\s+)?(?:\d|(?:brighter|better|worse|fewer|lower|higher|more|less|greater|improved|reduced|increased|significant|marked|positive|negative|new|reductions?|increases?|improvements?|decreases?|drops?|rises?|sense|feelings?|deaths?|changes?|shifts?|benefits?|differences?|effects?|outcomes?|results?|responses?|symptoms?)\b)/i;
 /**
  * Whether words name one who can speak, as a reporting verb's subject after it (hostile 18g H18g-4, 18h H18h-5): a
  * proper name, which may hold "to", "for", "of", "the", "and" and open with "the" ("Roots to Thrive", "the Society for
@@ -269,15 +269,18 @@ const QUALIFYING_WORDS =
   'at least|at most|estimated|varies|vary|depending|depends|appropriate|suitable|recommended|optional|careful|' +
   'carefully|caution|evaluation|exceptions?|exclusions?|stabilization|especially|particularly|definitely|altogether|' +
   'absolutely|always|never|only|not every|not all|not always|not necessarily|preliminary|research-stage|gradually|' +
-  'substantially|unless|sparse|anecdotal|not the right fit|not for everyone|modest|uncertain|unclear|tentative|' +
-  'relatively|at times|case by case|case-by-case|individually assessed|early-stage|' +
+  'substantially|unless|sparse|anecdotal|not the right fit|not for everyone|uncertain|unclear|tentative|' +
+  'relatively|at times(?! of)|case by case|case-by-case|individually assessed|early-stage|' +
   // Words that are something else alone ("one program", "about confidentiality", "where small groups", "small groups",
   // "common themes", "fewer choices", "yet another"; hostile 18f H18f-5, 18g H18g-3): qualifiers only in these phrases.
   'about(?=\\s*[$~\\d]|$)|one (?:\\p{L}+ )?(?:approach|option|way|model|case)|(?:where|when|if) (?:appropriate|needed|' +
   'possible|indicated|necessary|available)|(?:less|more) (?:common|likely|than)|fewer than|more or less|small but|' +
   // One modifier may stand between ("small pilot study", "small randomized trial"; hostile 18h H18h-11).
-  '(?:small|limited|early|emerging) (?:\\p{L}+ )?(?:evidence|data|samples?|study|studies|trials?|case series|research|' +
-  'findings|results|exceptions|number|cohorts?)|(?:limited|early|emerging)(?: too)?$|(?:not )?yet$|not yet';
+  '(?:small|limited|early|emerging|modest) (?:\\p{L}+ )?(?:evidence|data|samples?|study|studies|trials?|case series|' +
+  'research|findings|results|exceptions)|small number of (?:participants|patients|people|subjects|cases|studies)|' +
+  // Alone, or said of what the statement rests on ("the evidence is still early"), not "arrive early" (hostile 18i H18i-5).
+  '^(?:limited|emerging|modest)(?: too)?$|(?:is|are|still|remains?|very) (?:limited|early|emerging|modest)(?: too)?$|' +
+  '(?:not )?yet$|not yet';
 // A sign of a figure's qualifier: "~", "<", "750+" ("+" glued to a figure; alone it is no qualifier).
 const QUALIFYING = new RegExp(`(?:[~<>≤≥±≈]|\\d\\+|(?<![\\p{L}])(?:${QUALIFYING_WORDS})(?![\\p{L}]))`, 'iu');
 const QUALIFYING_EXAMPLES = 'a word such as "might", "can", "generally", "most", "perhaps", "~", "where appropriate"';

@@ -203,11 +203,9 @@ const perStaff = (before: string, after: string, text: string): boolean =>
   (RATIO.test(before) && new RegExp(`\\bratio\\b|\\b${STAFF}\\b`, 'i').test(text)) ||
   // "facilitators work with 3–4 participants each": the staff before the figure, in its clause ("groups of 4-8
   // participants each" is a group's size).
-  // "each" ends the phrase ("… 6-8 participants each session" is per session), and no count of the staff ("Two
-  // facilitators work with 6-8 participants each" is per two; hostile 18h H18h-6).
-  (EACH_AFTER.test(after) &&
-    new RegExp(`\\b${STAFF}\\b[^.;:]*$`, 'i').test(before) &&
-    !new RegExp(`\\b(?:two|three|four|five|six|several|\\d+)\\s+${STAFF}\\b[^.;:]*$`, 'i').test(before));
+  // "each" ends the phrase ("… 6-8 participants each session" is per session; hostile 18h H18h-6), and is each of the
+  // staff, counted or not ("Two facilitators work with 6-8 participants each": 18i H18i-6).
+  (EACH_AFTER.test(after) && new RegExp(`\\b${STAFF}\\b[^.;:]*$`, 'i').test(before));
 const UNIT_PLACE: Record<string, (before: string, after: string, text: string) => boolean | undefined> = {
   participants: (before, after, text) => (perStaff(before, after, text) ? false : undefined),
   participants_per_facilitator: (before, after, text) => (perStaff(before, after, text) ? true : undefined),

@@ -392,12 +392,19 @@ const TAX_LIST = `${TAX_NAME}(?:\\s*(?:/|,|&|\\bor\\b|\\band\\b)\\s*${TAX_NAME})
  */
 /**
  * What "GST on …" may name as the price's own: anything else ("the cancellation fee", "materials only", "supplies") is
- * another thing's, or unsure, so no note is forced (hostile 18h H18h-7); "on the full amount" is the price's (H18g-6).
+ * another thing's only as OTHER_ITEM or with "only" (hostile 18h H18h-7, 18i H18i-1); "on the full amount" is the
+ * price's (H18g-6).
  */
 const PRICE_OWN =
   '(?:full|entire|whole|complete|total)(?:\\s+(?:amount|program|programme|fees?|price|cost|sum|tuition|balance))?|top|all|each|every|this|these|above|price|fees?|program|programme|amount|sessions?|costs?|balance|sum|tuition|everything';
+/**
+ * Items a tax "on" names as another thing than the price (hostile 18h H18h-7); "on" anything else without "only" is the
+ * price's ("+ GST on the group program", "; GST on the 12-week program": hostile 18i H18i-1).
+ */
+const OTHER_ITEM =
+  'deposits?|booking|registration|application|intake|supplies|retail|materials?|products?|merchandise|books?|workbooks?|cancellation fees?|late fees?|fees? for cancellation|accommodation|lodging|meals?|food|travel|rooms?';
 const NOT_CHARGED = new RegExp(
-  `\\b(?:no|without|exempt from|free of|free from|not subject to|not charged|zero-rated for)\\s+(?:sales\\s+)?${TAX_LIST}|${TAX_LIST}(?:[\\s-]+(?:free|exempt|exemption|zero-rated|not applicable|does not apply|do not apply|not charged|waived|n/a|${REGISTRATION})(?![\\p{L}])|\\s*#|\\s+(?:(?:applies|is\\s+charged|charged)\\s+)?(?:only\\s+)?(?:on|(?<=only\\s+)to)\\s+(?!(?:the\\s+)?(?:${PRICE_OWN})(?![\\p{L}]))\\p{L})`,
+  `\\b(?:no|without|exempt from|free of|free from|not subject to|not charged|zero-rated for)\\s+(?:sales\\s+)?${TAX_LIST}|${TAX_LIST}(?:[\\s-]+(?:free|exempt|exemption|zero-rated|not applicable|does not apply|do not apply|not charged|waived|n/a|${REGISTRATION})(?![\\p{L}])|\\s*#|\\s+(?:(?:applies|is\\s+charged|charged)\\s+)?(?:only\\s+(?:on|to)\\s+(?!(?:the\\s+)?(?:${PRICE_OWN})(?![\\p{L}]))\\p{L}|on\\s+(?:the\\s+)?(?:[\\p{L}-]+\\s+)?(?:${OTHER_ITEM})(?![\\p{L}])|on\\s+(?!(?:the\\s+)?(?:${PRICE_OWN})(?![\\p{L}]))(?:the\\s+)?\\p{L}+(?:[\\s-]+\\p{L}+)?\\s+only(?![\\p{L}])))`,
   'giu',
 );
 /** Words that say a figure has no tax, naming none ("(exempt)", "(non-taxable)", "(untaxed)": hostile 18h H18h-1). */
@@ -675,7 +682,10 @@ function readFigure(
       )
     )
       f.known = false;
-    else if (/^\s*(?:$|[(/.!?:]|[\p{L}])/iu.test(rest)) f.floor ??= '+';
+    else if (/^\s*(?:$|[(/.!?:])/u.test(rest)) f.floor ??= '+';
+    // Glued to the figure, before a word, it is open-ended ("$250+ weekly"); set apart it may add an item ("$7,500 +
+    // accommodation", "+ applicable taxes"): the editor's reading (hostile 18i H18i-2, H18i-3).
+    else if (/^\p{L}/u.test(rest.trimStart()) && !/^\s/.test(plus[0])) f.floor ??= '+';
     else f.known = false;
   }
   const ts = trails(trail);
