@@ -7,7 +7,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createKey } from '../src/auth/keys.js';
 import { startApp, type TestApp } from './helpers.js';
-import { type Doc, KAIR, refusedOf } from './seeded-writes.js';
+import { type Doc, KAIR, phaseLengthOf, refusedOf } from './seeded-writes.js';
 
 const cite = (r: Doc, excerpt: string) => {
   (r.citations as Doc[]).push({ source_id: KAIR, excerpt, section: 'What the research says' });
@@ -107,11 +107,7 @@ describe('participants per facilitator are a ratio’s figure; a group’s are n
 
 describe('a time written as an adjective of something else is no phase length (H18e-8)', () => {
   const length = (minutes: number, description?: string) =>
-    refusedOf('session_phases', 'post-session-integration', (r) => {
-      if (description) r.description = description;
-      r.duration_min_minutes = minutes;
-      r.duration_max_minutes = minutes;
-    });
+    phaseLengthOf('post-session-integration', minutes, minutes, description);
   it('the "24-hour no-driving rule" is no 1,440-minute integration phase', () => {
     expect(length(1440)).toEqual(['duration_min_minutes', 'duration_max_minutes']);
   });

@@ -6,7 +6,7 @@
  * (H18f-8); how long not to drive or eat is no phase length (H18f-9); a hedge has no empty piece (H18f-13).
  */
 import { describe, expect, it } from 'vitest';
-import { type Doc, KAIR, practicalRuleOf, refusedOf } from './seeded-writes.js';
+import { type Doc, KAIR, phaseLengthOf, practicalRuleOf, refusedOf } from './seeded-writes.js';
 
 const SECTION = 'What the research says';
 const withExcerpt = (excerpt: string, change: (r: Doc) => void) => (r: Doc) => {
@@ -134,11 +134,7 @@ describe('participants per facilitator in their common wordings (H18f-8)', () =>
 
 describe('how long not to drive or eat is no phase length (H18f-9)', () => {
   const length = (id: string, description: string, min: number, max: number) =>
-    refusedOf('session_phases', id, (r) => {
-      r.description = description;
-      r.duration_min_minutes = min;
-      r.duration_max_minutes = max;
-    });
+    phaseLengthOf(id, min, max, description);
   it.each([
     ['post-session-integration', 'Katalog test: no driving for 24 hours.', 1440],
     ['pre-session-preparation', 'Katalog test: it asks for a 3-4 hour fast.', 180],

@@ -6,7 +6,7 @@
  * 4-8 participants each" is a group size) (H18g-5).
  */
 import { describe, expect, it } from 'vitest';
-import { practicalRuleOf, refusedOf, scopedOf } from './seeded-writes.js';
+import { phaseLengthOf, practicalRuleOf, scopedOf } from './seeded-writes.js';
 
 const scoped = scopedOf;
 
@@ -87,12 +87,7 @@ describe('an evidence qualifier the articles use is one (H18g-9)', () => {
 });
 
 describe('how long to stay, or how often, is no phase length (H18g-7)', () => {
-  const length = (id: string, description: string, minutes: number) =>
-    refusedOf('session_phases', id, (r) => {
-      r.description = description;
-      r.duration_min_minutes = minutes;
-      r.duration_max_minutes = minutes;
-    });
+  const length = (id: string, description: string, minutes: number) => phaseLengthOf(id, minutes, minutes, description);
   it.each([
     ['post-session-integration', 'Katalog test: someone must stay with you for 24 hours.', 1440],
     ['post-session-integration', 'Katalog test: participants stay off work for 24 hours.', 1440],

@@ -32,3 +32,11 @@ export const practicalRuleOf = (text: string, unit: string, min: number, max: nu
     const x = (r.practical_rules as Rule[]).find((p) => /Small groups of 4-8/.test(p.rule)) as Rule;
     Object.assign(x, { rule: text, unit, value_min: min, value_max: max });
   });
+
+/** A session phase with its length set and, if given, its description rewritten. */
+export const phaseLengthOf = (id: string, min: number, max: number, description?: string): string[] =>
+  refusedOf('session_phases', id, (r) => {
+    if (description) r.description = description;
+    r.duration_min_minutes = min;
+    r.duration_max_minutes = max;
+  });

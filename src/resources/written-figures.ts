@@ -198,14 +198,15 @@ const EACH_AFTER = /^\s*(?:(?:to|-|–|—)\s*\d+\s*)?(?:participants?|people|pe
  * participants per facilitator are a ratio's figure, and a ratio's figure is no group of participants; "Cohort 2: 20
  * participants" is no ratio (its text names no ratio nor staff). Otherwise the unit's words follow the figure.
  */
+const NAMES_RATIO = new RegExp(`\\bratio\\b|\\b${STAFF}\\b`, 'i');
+const STAFF_IN_CLAUSE = new RegExp(`\\b${STAFF}\\b[^.;:]*$`, 'i');
 const perStaff = (before: string, after: string, text: string): boolean =>
   PER_ONE.test(before) ||
-  (RATIO.test(before) && new RegExp(`\\bratio\\b|\\b${STAFF}\\b`, 'i').test(text)) ||
-  // "facilitators work with 3–4 participants each": the staff before the figure, in its clause ("groups of 4-8
-  // participants each" is a group's size).
-  // "each" ends the phrase ("… 6-8 participants each session" is per session; hostile 18h H18h-6), and is each of the
-  // staff, counted or not ("Two facilitators work with 6-8 participants each": 18i H18i-6).
-  (EACH_AFTER.test(after) && new RegExp(`\\b${STAFF}\\b[^.;:]*$`, 'i').test(before));
+  (RATIO.test(before) && NAMES_RATIO.test(text)) ||
+  // "facilitators work with 3–4 participants each": the staff before the figure, in its clause, counted or not ("Two
+  // facilitators work with 6-8 participants each", 18i H18i-6); "each" ends the phrase ("… each session" is per
+  // session, 18h H18h-6), and "groups of 4-8 participants each" is a group's size.
+  (EACH_AFTER.test(after) && STAFF_IN_CLAUSE.test(before));
 const UNIT_PLACE: Record<string, (before: string, after: string, text: string) => boolean | undefined> = {
   participants: (before, after, text) => (perStaff(before, after, text) ? false : undefined),
   participants_per_facilitator: (before, after, text) => (perStaff(before, after, text) ? true : undefined),
