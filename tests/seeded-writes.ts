@@ -40,3 +40,21 @@ export const phaseLengthOf = (id: string, min: number, max: number, description?
     r.duration_min_minutes = min;
     r.duration_max_minutes = max;
   });
+
+/**
+ * Sets `path` (dot-separated: "scope.hedge", "practical_rules.4.rule"; "+" appends to an array: "citations.+") of a
+ * record to `value`. The regression fixture of write verdicts (tests/fixtures/write-verdicts.json) writes its changes so.
+ */
+export const setPath = (record: Doc, path: string, value: unknown): void => {
+  const keys = path.split('.');
+  const last = keys.pop() as string;
+  let at: unknown = record;
+  for (const k of keys) {
+    at = (at as Record<string, unknown>)?.[k];
+    if (at === null || typeof at !== 'object') throw new Error(`${path}: ${k} is not an object or array`);
+  }
+  if (last === '+') {
+    if (!Array.isArray(at)) throw new Error(`${path}: not an array`);
+    at.push(value);
+  } else (at as Record<string, unknown>)[last] = value;
+};
