@@ -125,6 +125,28 @@ describe('fields= gives a number with the fields it means nothing without', () =
     const readOnto = (await all('prices', '&fields=hedges')).find((p) => p.id === 'roots-to-thrive-individual-price');
     expect(readOnto?.hedges).toContain('Approximately');
     expect(readOnto?.note).toMatch(/"Approximately" qualifies this figure too is Katalog's reading/);
+    // A statement comes with whose it is (audit 23 A23-6): a finding's value with its study, a contraindication's
+    // category with its scope, an amount with the program and label it is the price of.
+    const fullOf = async (path: string) => new Map((await all(path)).map((r) => [r.id, r]));
+    for (const [path, field, speaker] of [
+      ['findings', 'value', ['study_id']],
+      ['findings', 'direction', ['study_id']],
+      ['contraindications', 'category', ['scope']],
+      ['contraindications', 'applies_to', ['scope']],
+      ['prices', 'amount_min', ['program_id', 'label']],
+      ['prices', 'amount_text', ['program_id', 'label']],
+    ] as const) {
+      const whole = await fullOf(path);
+      for (const r of await all(path, `&fields=${field}`))
+        for (const s of speaker) expect(r[s], `${path}/${r.id}?fields=${field}: ${s}`).toEqual(whole.get(r.id)?.[s]);
+    }
+    const sud = (await t.http.get('/v1/contraindications/active-substance-use-disorder?fields=category').expect(200))
+      .body.data;
+    expect(sud.scope.stated_by).toEqual(['kair-group-therapy-unpacked']);
+    const bp = (await all('findings', '&fields=value')).find(
+      (f) => f.id === 'tsang-2023-blood-pressure-elevation-12-percent',
+    );
+    expect(bp?.study_id).toEqual(expect.stringMatching(/tsang/));
     // A field that is no number stays alone, and `fields=id` stays the ids alone.
     for (const p of await all('programs', '&fields=name')) expect(Object.keys(p).sort()).toEqual(['id', 'name']);
     for (const p of await all('prices', '&fields=id')) expect(Object.keys(p)).toEqual(['id']);

@@ -19,6 +19,9 @@ export const contraindicationsResource = defineResource({
   entity: Contraindication,
   writable: ContraindicationFields,
   search: { title: 'condition', body: ['note', 'category'] },
+  // A category is a statement: it comes with whose it is and what it is said of (audit 23 A23-6: "absolute", the KAIR
+  // article's "should definitely avoid", read alone as a general fact).
+  readWith: { category: ['scope'], applies_to: ['scope'] },
   jsonLd: {
     // Only what a source says to avoid is a MedicalContraindication (jsonld.ts contraindicationType).
     types: ['MedicalContraindication', 'MedicalEntity'],

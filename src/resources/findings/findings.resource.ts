@@ -48,8 +48,12 @@ export const findingsResource = defineResource({
     },
   ],
   search: { title: 'measure', body: ['summary', 'condition'], saidBy: findingsSaidBy },
-  // What a value is of (its measure and direction: "~12 percent" is an increase of blood pressure; review 25 R25-6).
-  readWith: readTogether(['value', 'denominator'], ['value_unit', 'value_qualifier', 'measure', 'direction']),
+  // What a value is of (its measure and direction: "~12 percent" is an increase of blood pressure; review 25 R25-6), and
+  // whose result it is: the study (audit 23 A23-6: "~12 percent, increased" alone read as a general fact).
+  readWith: {
+    ...readTogether(['value', 'denominator'], ['value_unit', 'value_qualifier', 'measure', 'direction', 'study_id']),
+    direction: ['study_id'],
+  },
   jsonLd: {
     types: ['Claim'],
     describe: 'Claim (whose report it is, and the study it is based on)',

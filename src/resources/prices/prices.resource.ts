@@ -83,7 +83,8 @@ export const pricesResource = defineResource({
   readWith: {
     ...readTogether(
       ['amount_min', 'amount_max', 'open_ended_from', 'amount_text'],
-      ['open_ended', 'approximate', 'hedges', 'note', 'currency', 'unit', 'tax_note'],
+      // …and what it is the price of: the program and the label (audit 23 A23-6: "+ $740/additional" of no program).
+      ['open_ended', 'approximate', 'hedges', 'note', 'currency', 'unit', 'tax_note', 'program_id', 'label'],
     ),
     hedges: ['note'],
     // `approximate` can be that reading too (review 26 R26-5: the $3,500-$10,000+ figure's "approximately").
