@@ -135,6 +135,7 @@ describe('fields= gives a number with the fields it means nothing without', () =
       ['contraindications', 'applies_to', ['scope']],
       ['prices', 'amount_min', ['program_id', 'label']],
       ['prices', 'amount_text', ['program_id', 'label']],
+      ['faqs', 'answer', ['answered_by']],
     ] as const) {
       const whole = await fullOf(path);
       for (const r of await all(path, `&fields=${field}`))

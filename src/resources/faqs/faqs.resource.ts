@@ -14,6 +14,8 @@ export const faqsResource = defineResource({
   entity: Faq,
   writable: FaqFields,
   search: { title: 'question', body: ['answer'] },
+  // An answer comes with whose it is (audit 23 A23-6).
+  readWith: { answer: ['answered_by'] },
   jsonLd: {
     types: ['Question'],
     describe: 'Question with its acceptedAnswer',
