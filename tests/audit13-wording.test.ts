@@ -22,6 +22,7 @@ import {
   REPUBLISHED_BY_0041,
   REPUBLISHED_BY_0042,
   REPUBLISHED_BY_0043,
+  REPUBLISHED_BY_0044,
   seedBefore0028,
 } from './old-database.js';
 import { changeEvents, freshSeeded, jsonValue, rowOf, versionsOf } from './upgraded-records.js';
@@ -68,6 +69,7 @@ describe('migration 0028 upgrades a database seeded before it', () => {
       ...REPUBLISHED_BY_0041,
       ...REPUBLISHED_BY_0042,
       ...REPUBLISHED_BY_0043,
+      ...REPUBLISHED_BY_0044,
     ]),
   ];
   const versions = () => versionsOf(db, corrected);

@@ -24,6 +24,7 @@ import {
   REPUBLISHED_BY_0041,
   REPUBLISHED_BY_0042,
   REPUBLISHED_BY_0043,
+  REPUBLISHED_BY_0044,
   seedBefore0032,
 } from './old-database.js';
 import { changeEvents, freshSeeded, jsonValue, rowOf, unchangedBySeed, versionsOf } from './upgraded-records.js';
@@ -100,6 +101,7 @@ describe('migration 0032 upgrades a database seeded before it', () => {
       ...REPUBLISHED_BY_0041,
       ...REPUBLISHED_BY_0042,
       ...REPUBLISHED_BY_0043,
+      ...REPUBLISHED_BY_0044,
     ]),
   ];
   const versions = () => versionsOf(db, republished);

@@ -22,6 +22,7 @@ import {
   REPUBLISHED_BY_0041,
   REPUBLISHED_BY_0042,
   REPUBLISHED_BY_0043,
+  REPUBLISHED_BY_0044,
   seedBefore0034,
 } from './old-database.js';
 import { changeEvents, freshSeeded, jsonValue, rowOf, unchangedBySeed, versionsOf } from './upgraded-records.js';
@@ -122,6 +123,7 @@ describe('migration 0034 upgrades a database seeded before it', () => {
       ...REPUBLISHED_BY_0041,
       ...REPUBLISHED_BY_0042,
       ...REPUBLISHED_BY_0043,
+      ...REPUBLISHED_BY_0044,
     ]);
     expect(published).toBe(republished.size);
     expect(changeEvents(db) - eventsBefore).toBe(republished.size);

@@ -20,6 +20,7 @@ import {
   REPUBLISHED_BY_0041,
   REPUBLISHED_BY_0042,
   REPUBLISHED_BY_0043,
+  REPUBLISHED_BY_0044,
   seedBefore0036,
 } from './old-database.js';
 import { changeEvents, freshSeeded, rowOf, versionsOf } from './upgraded-records.js';
@@ -155,6 +156,7 @@ describe('migration 0036 upgrades a database seeded before it', () => {
       ...REPUBLISHED_BY_0041,
       ...REPUBLISHED_BY_0042,
       ...REPUBLISHED_BY_0043,
+      ...REPUBLISHED_BY_0044,
     ]);
     expect(published).toBe(republished.size);
     expect(changeEvents(db) - eventsBefore).toBe(republished.size);

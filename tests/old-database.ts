@@ -1890,8 +1890,25 @@ export const BEFORE_0043: Record<string, Row> = {
 /** The records 0043 changes on a database seeded before it, and publishes. */
 export const REPUBLISHED_BY_0043: string[] = Object.keys(BEFORE_0043);
 
-/** The seed as it was before 0043. */
-export const seedBefore0043 = (): typeof seedData => seedWith(structuredClone(seedData), BEFORE_0043);
+/** The seed as it was before 0043: 0044 corrected a record since, so its values before 0044 first. */
+export const seedBefore0043 = (): typeof seedData => seedWith(seedBefore0044(), BEFORE_0043);
+
+/**
+ * What migration 0044 (audit 23 A23-2) corrects, as the seed stored it before: by `collection/id`, the stored column
+ * values (JSON text for JSON columns).
+ */
+export const BEFORE_0044: Record<string, Row> = {
+  'faqs/do-i-see-other-people-while-dosing': {
+    related:
+      '[{"collection":"programs","id":"roots-to-thrive-group"},{"collection":"programs","id":"port-credit-group-integration"},{"collection":"programs","id":"sage-integration-circles"},{"collection":"organizations","id":"sage-integrative-health"},{"collection":"organizations","id":"atma-cena"}]',
+  },
+};
+
+/** The records 0044 changes on a database seeded before it, and publishes. */
+export const REPUBLISHED_BY_0044: string[] = Object.keys(BEFORE_0044);
+
+/** The seed as it was before 0044. */
+export const seedBefore0044 = (): typeof seedData => seedWith(structuredClone(seedData), BEFORE_0044);
 
 /**
  * `loadSeed` into a database an earlier release's migrations made: today's record store writes today's columns, so

@@ -24,6 +24,7 @@ import {
   REPUBLISHED_BY_0041,
   REPUBLISHED_BY_0042,
   REPUBLISHED_BY_0043,
+  REPUBLISHED_BY_0044,
   seedBefore0030,
 } from './old-database.js';
 import { changeEvents, freshSeeded, jsonValue, rowOf, unchangedBySeed, versionsOf } from './upgraded-records.js';
@@ -83,6 +84,7 @@ describe('migration 0030 upgrades a database seeded before it', () => {
       ...REPUBLISHED_BY_0041,
       ...REPUBLISHED_BY_0042,
       ...REPUBLISHED_BY_0043,
+      ...REPUBLISHED_BY_0044,
     ]),
   ];
   const versions = () => versionsOf(db, corrected);

@@ -145,8 +145,9 @@ export const faqs: FaqSeed[] = [
     answered_by: GKT,
     position: 7,
     related: [
+      // Not Port Credit's group integration program: that its sessions follow the private-dosing model the answer names
+      // is Katalog's reading (the program says so; audit 23 A23-2), and a related link cannot say so.
       { collection: 'programs', id: 'roots-to-thrive-group' },
-      { collection: 'programs', id: 'port-credit-group-integration' },
       { collection: 'programs', id: 'sage-integration-circles' },
       { collection: 'organizations', id: 'sage-integrative-health' },
       { collection: 'organizations', id: 'atma-cena' },

@@ -1,0 +1,83 @@
+/**
+ * Audit 23 (A23-2): a related link says nothing of whose reading it is, so an FAQ relates no record whose tie to the
+ * answer is Katalog's reading. "Do I see other people while I'm dosing?" answers, in the Canadian article's words, that
+ * in group integration models ("some ATMA CENA member clinics, Sage Integrative Health") dosing is private: it names no
+ * Port Credit program, and that Port Credit's sessions follow that model is Katalog's reading (the program marks its
+ * `dosing_setting` inferred). Migration 0044 brings the list to databases seeded before it.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadSeed, publishMigrations } from '../seed/load.js';
+import { migrateDb, openDb } from '../src/db/client.js';
+import { startApp, type TestApp } from './helpers.js';
+import { BEFORE_0044, loadSeedBefore, migrationsBefore, REPUBLISHED_BY_0044, seedBefore0044 } from './old-database.js';
+import { changeEvents, freshSeeded, jsonValue, rowOf, versionsOf } from './upgraded-records.js';
+
+type Related = { collection: string; id: string };
+const FAQ = 'do-i-see-other-people-while-dosing';
+
+let t: TestApp;
+beforeAll(async () => {
+  t = await startApp();
+});
+afterAll(() => t.close());
+
+describe('an FAQ relates no record whose setting the answer states only by Katalog’s reading (A23-2)', () => {
+  it('the dosing FAQ relates the programs and organizations its answer names, and no program whose dosing setting is inferred', async () => {
+    const faq = (await t.http.get(`/v1/faqs/${FAQ}`).expect(200)).body.data;
+    expect(faq.answer).toContain('dosing is private');
+    const programs = (faq.related as Related[]).filter((r) => r.collection === 'programs').map((r) => r.id);
+    expect(programs).not.toContain('port-credit-group-integration');
+    for (const id of programs) {
+      const program = (await t.http.get(`/v1/programs/${id}`).expect(200)).body.data;
+      expect(program.inferred_fields, id).not.toContain('dosing_setting');
+    }
+    expect(faq.related).toContainEqual({ collection: 'organizations', id: 'sage-integrative-health' });
+    expect(faq.related).toContainEqual({ collection: 'organizations', id: 'atma-cena' });
+  });
+  it('the program keeps its own page, where its dosing setting says it is Katalog’s reading', async () => {
+    const program = (await t.http.get('/v1/programs/port-credit-group-integration').expect(200)).body.data;
+    expect(program.inferred_fields).toContain('dosing_setting');
+  });
+});
+
+describe('migration 0044 upgrades a database seeded before it', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'katalog-0044-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  const fresh = freshSeeded();
+  const db = openDb(':memory:');
+  migrateDb(db, migrationsBefore(dir, '0044_audit23_faq_related'));
+  loadSeedBefore(db, seedBefore0044());
+  const before = versionsOf(db, REPUBLISHED_BY_0044);
+  const eventsBefore = changeEvents(db);
+  it('starts from the record as it was (the test is not vacuous)', () => {
+    for (const k of REPUBLISHED_BY_0044)
+      for (const [column, value] of Object.entries(BEFORE_0044[k] ?? {})) {
+        expect(jsonValue(rowOf(db, k)[column]), `${k} ${column}`).toEqual(jsonValue(value));
+        expect(jsonValue(rowOf(fresh, k)[column]), `${k} ${column}`).not.toEqual(jsonValue(value));
+      }
+  });
+  it('gives the record what the seed gives it, and publishes it once', () => {
+    migrateDb(db);
+    for (const k of REPUBLISHED_BY_0044)
+      for (const column of Object.keys(BEFORE_0044[k] ?? {}))
+        expect(jsonValue(rowOf(db, k)[column]), `${k} ${column}`).toEqual(jsonValue(rowOf(fresh, k)[column]));
+    const published = publishMigrations(db, '2030-01-01T00:00:00.000Z');
+    const after = versionsOf(db, REPUBLISHED_BY_0044);
+    for (const k of REPUBLISHED_BY_0044) expect(after[k], k).toBe((before[k] as number) + 1);
+    expect(published).toBe(REPUBLISHED_BY_0044.length);
+    expect(changeEvents(db) - eventsBefore).toBe(REPUBLISHED_BY_0044.length);
+    expect(loadSeed(db).updated).toBe(0);
+  });
+  it('leaves a list an editor changed as the editor wrote it', () => {
+    const edited = openDb(':memory:');
+    migrateDb(edited, migrationsBefore(dir, '0044_audit23_faq_related'));
+    loadSeedBefore(edited, seedBefore0044());
+    const mine = '[{"collection":"programs","id":"port-credit-group-integration"}]';
+    edited.$client.prepare('update faqs set related = ? where id = ?').run(mine, FAQ);
+    migrateDb(edited);
+    expect(jsonValue(rowOf(edited, `faqs/${FAQ}`).related)).toEqual(jsonValue(mine));
+  });
+});
