@@ -205,7 +205,10 @@ function another(r: Resource, field: string, value: unknown, items: Item[]): unk
 
 /** The record's own place in its document (not its provider's, which is the organization's record). */
 const addresses = (doc: Doc): Doc[] =>
-  [doc.areaServed, doc.address].filter((a): a is Doc => !!a && typeof a === 'object');
+  [
+    doc.address,
+    ...((doc.availableChannel as Doc[] | undefined) ?? []).map((c) => (c.serviceLocation as Doc | undefined)?.address),
+  ].filter((a): a is Doc => !!a && typeof a === 'object');
 
 describe('JSON-LD never states a field listed in inferred_fields as the record’s own', () => {
   it.each(declaring.map((r) => [r.tableName, r] as const))(

@@ -40,14 +40,14 @@ export const SCHEMA_ORG_TERMS = new Set([
   'mainEntityOfPage',
   // MedicalTherapy (TherapeuticProcedure) and Service
   'provider',
-  'areaServed',
   'offers',
   'availableChannel',
   'drug',
   'doseSchedule',
   'contraindication',
-  // ServiceChannel, Drug, DoseSchedule
+  // ServiceChannel (serviceLocation: a Place), Drug, DoseSchedule
   'serviceUrl',
+  'serviceLocation',
   'administrationRoute',
   'doseValue',
   'doseUnit',

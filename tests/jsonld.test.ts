@@ -18,6 +18,11 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
+/** Where a program's document says a person goes to take part: its ServiceChannel's serviceLocation's address. */
+type Channel = { serviceLocation?: { address?: Record<string, string> } };
+const placeOf = (doc: { availableChannel?: Channel[] }) =>
+  doc.availableChannel?.find((c) => c.serviceLocation)?.serviceLocation?.address;
+
 describe('schema.org JSON-LD', () => {
   it.each(seedData.programs.map((p) => p.id))(
     'program %s expands to a MedicalTherapy with priced offers',
@@ -30,8 +35,7 @@ describe('schema.org JSON-LD', () => {
       const generic = seedData.programs.find((p) => p.id === id)?.generic === true;
       expect(node?.['@type']).toEqual(generic ? [`${S}MedicalTherapy`] : [`${S}MedicalTherapy`, `${S}Service`]);
       if (generic)
-        for (const prop of ['provider', 'offers', 'availableChannel', 'areaServed'])
-          expect(values(node as Node, prop)).toEqual([]);
+        for (const prop of ['provider', 'offers', 'availableChannel']) expect(values(node as Node, prop)).toEqual([]);
       const prices = seedData.prices.filter(
         (p) => p.program_id === id && !(p.inferred_fields ?? []).includes('program_id'),
       );
@@ -178,19 +182,23 @@ describe('schema.org JSON-LD', () => {
         expect(rec.scope.level).toBe('program');
         expect(rec.scope.program_ids).toContain(id);
       }
-      // Place: the program's own fields, nothing inherited, and never a place (or part of one) Katalog infers.
-      if (program.place_inferred) expect(doc.areaServed).toBeUndefined();
+      // Place: the program's own fields, nothing inherited, and never a place (or part of one) Katalog infers; where
+      // a person goes to take part (a ServiceChannel's serviceLocation), never an area served (audit 23 A23-4).
+      expect(doc.areaServed).toBeUndefined();
+      const where = placeOf(doc);
+      if (program.place_inferred) expect(where).toBeUndefined();
       const stated = (part: 'city' | 'region' | 'country') =>
         program.inferred_place_parts.includes(part) ? null : (program[part] ?? null);
-      if (doc.areaServed) {
-        expect(doc.areaServed.addressLocality ?? null).toBe(stated('city'));
+      if (where) {
+        expect(where['@type']).toBe('PostalAddress');
+        expect(where.addressLocality ?? null).toBe(stated('city'));
         // A region whose country is withheld is written by its name (never a bare code): see the place test.
         const region = stated('region');
-        expect(doc.areaServed.addressRegion ?? null).toBe(
+        expect(where.addressRegion ?? null).toBe(
           region !== null && stated('country') === null ? REGION_NAMES[program.country ?? '']?.[region] : region,
         );
-        expect(doc.areaServed.addressCountry ?? null).toBe(stated('country'));
-      }
+        expect(where.addressCountry ?? null).toBe(stated('country'));
+      } else expect(program.place_inferred || (!program.city && !program.region && !program.country)).toBe(true);
       for (const part of program.inferred_place_parts) expect(program[part], `${id}: ${part}`).not.toBeNull();
     },
   );
@@ -247,7 +255,12 @@ describe('schema.org JSON-LD', () => {
     let withheld = 0;
     for (const p of seedData.programs) {
       const doc = (await t.http.get(`/v1/programs/${p.id}.jsonld`).expect(200)).body;
-      const channels = (doc.availableChannel ?? []) as { name: string; serviceUrl?: string; description?: string }[];
+      // How to reach it (the channel of its place is the place test's).
+      const channels = ((doc.availableChannel ?? []) as Channel[]).filter((c) => !c.serviceLocation) as {
+        name: string;
+        serviceUrl?: string;
+        description?: string;
+      }[];
       const own = (org: string | null) => org === null || org === p.organization_id;
       for (const c of channels) {
         if (c.serviceUrl !== undefined) {
@@ -278,13 +291,18 @@ describe('schema.org JSON-LD', () => {
     // Roots to Thrive: its own site, not ATMA CENA's intake call or coordinated care, and not its intake assessment
     // (what happens once there is not a means of reaching it).
     const rtt = (await t.http.get('/v1/programs/roots-to-thrive-group.jsonld').expect(200)).body;
-    expect(rtt.availableChannel.map((c: { name: string }) => c.name)).toEqual(['Website']);
+    expect(rtt.availableChannel.map((c: { name?: string }) => c.name ?? 'its place')).toEqual(['its place', 'Website']);
     // The generic group model: its screening statements are not channels.
     const generic = (await t.http.get('/v1/programs/generic-group-kat.jsonld').expect(200)).body;
     expect(generic.availableChannel).toBeUndefined();
     // Port Credit: the address it is listed with is ATMA CENA's, and the intake call is Katalog's reading.
     const pc = (await t.http.get('/v1/programs/port-credit-group-integration.jsonld').expect(200)).body;
-    expect(pc.availableChannel).toBeUndefined();
+    expect(pc.availableChannel).toEqual([
+      {
+        '@type': 'ServiceChannel',
+        serviceLocation: { '@type': 'Place', address: { '@type': 'PostalAddress', addressLocality: 'Mississauga' } },
+      },
+    ]);
     // An organization's url is only its own site.
     for (const o of seedData.organizations) {
       const doc = (await t.http.get(`/v1/organizations/${o.id}.jsonld`).expect(200)).body;
@@ -292,7 +310,7 @@ describe('schema.org JSON-LD', () => {
     }
     for (const p of seedData.programs.filter((x) => x.place_inferred)) {
       const doc = (await t.http.get(`/v1/programs/${p.id}.jsonld`).expect(200)).body;
-      expect(doc.areaServed, p.id).toBeUndefined();
+      expect(placeOf(doc), p.id).toBeUndefined();
     }
     expect(seedData.programs.some((p) => p.place_inferred)).toBe(true);
   });
@@ -309,7 +327,7 @@ describe('schema.org JSON-LD', () => {
     ] as const)
       for (const r of records) {
         const doc = (await t.http.get(`/v1/${path}/${r.id}.jsonld`).expect(200)).body;
-        const place = path === 'programs' ? doc.areaServed : doc.address;
+        const place = path === 'programs' ? placeOf(doc) : doc.address;
         if (!place) continue;
         if (place.addressCountry === undefined && place.addressRegion !== undefined) {
           checked++;
@@ -326,7 +344,7 @@ describe('schema.org JSON-LD', () => {
     const sage = (await t.http.get('/v1/organizations/sage-integrative-health.jsonld').expect(200)).body;
     expect(sage.address).toEqual({ '@type': 'PostalAddress', addressRegion: 'California' });
     const circles = (await t.http.get('/v1/programs/sage-integration-circles.jsonld').expect(200)).body;
-    expect(circles.areaServed.addressRegion).toBe('California');
+    expect(placeOf(circles)?.addressRegion).toBe('California');
   });
 
   it('never rewords a place: every city and region a document gives is written so in the record’s excerpts', async () => {
@@ -339,7 +357,7 @@ describe('schema.org JSON-LD', () => {
     ] as const)
       for (const r of records) {
         const doc = (await t.http.get(`/v1/${path}/${r.id}.jsonld`).expect(200)).body;
-        const place = path === 'programs' ? doc.areaServed : doc.address;
+        const place = path === 'programs' ? placeOf(doc) : doc.address;
         if (!place) continue;
         const excerpts = r.citations.map((c) => c.excerpt);
         for (const value of [place.addressLocality, place.addressRegion].filter((v) => typeof v === 'string')) {
@@ -405,6 +423,16 @@ describe('a study states the condition its source states of the participants (LO
   it('the eating-disorders case series names eating disorders', async () => {
     const doc = (await t.http.get('/v1/studies/eating-disorders-group-ketamine-case-series.jsonld').expect(200)).body;
     expect(JSON.stringify(doc.healthCondition)).toContain('/v1/conditions/eating-disorders');
+  });
+});
+
+describe('a study’s description is its design, said to be one (audit 23 A23-5)', () => {
+  it.each(seedData.studies.map((s) => s.id))('%s', async (id) => {
+    const study = (await t.http.get(`/v1/studies/${id}`).expect(200)).body.data;
+    const doc = (await t.http.get(`/v1/studies/${id}.jsonld`).expect(200)).body;
+    // A design that is Katalog's reading is withheld, as every inferred field is (statedOnly).
+    if (study.inferred_fields.includes('design')) expect(doc.description).toBeUndefined();
+    else expect(doc.description).toBe(`Study design: ${study.design}`);
   });
 });
 

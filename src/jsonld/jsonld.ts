@@ -448,6 +448,10 @@ interface Access {
  */
 export const CHANNEL_KINDS: ReadonlySet<string> = new Set(['intake_call', 'registration']);
 
+/** The channel of a service at a place: a person goes there to take part (ServiceChannel.serviceLocation). */
+const located = (place: Doc | undefined): Doc[] =>
+  place ? [{ '@type': 'ServiceChannel', serviceLocation: { '@type': 'Place', address: place } }] : [];
+
 export function channels(p: Item): Doc[] {
   const access = p.access as Access | undefined;
   if (!access) return [];
@@ -503,9 +507,11 @@ export function programDoc(repo: Repository, p: Item, base: string): Doc {
       name: p.name,
       description: p.description,
       provider: org ? organizationDoc(org, base, false) : undefined,
-      // Only a place the source gives for this program; an inferred one (the provider's clinics) is not stated.
-      areaServed: p.place_inferred === true ? undefined : address(p),
-      availableChannel: channels(p),
+      // Only a place the source gives for this program (an inferred one, the provider's clinics, is not stated), as where
+      // a person goes to take part: the service's location, not the area it serves, which no source gives ("Location:
+      // Nanaimo, BC" serves Victoria and Vancouver too), and a Place, which areaServed's range holds and a PostalAddress
+      // is not (audit 23 A23-4).
+      availableChannel: [...located(p.place_inferred === true ? undefined : address(p)), ...channels(p)],
       // Each offer as its price's own document states it: without the price's inferred fields.
       offers: prices.map((x) => offerDoc(statedOnly(x) as Price, base)),
       // Routes the program's record names, each with its source's qualifier for group settings.
@@ -555,7 +561,8 @@ export function studyDoc(repo: Repository, s: Item, base: string): Doc {
       '@id': `${base}/v1/studies/${s.id}`,
       identifier: s.id,
       name,
-      description: s.design,
+      // Its design, said to be one: "Not stated: the KAIR article reports …" is no description of the study (audit 23 A23-5).
+      description: typeof s.design === 'string' ? `Study design: ${s.design}` : undefined,
       // Named as the condition's record names it (its id is a key, not a name).
       healthCondition: [...repo.byIds(conditionsResource, (s.conditions as string[]) ?? []).values()].map((c) => ({
         '@type': conditionType(c),
