@@ -3561,7 +3561,7 @@ export interface operations {
   getCostComparison: {
     parameters: {
       query?: {
-        /** @description Only these currencies (ISO 4217). */
+        /** @description Only these currencies (ISO 4217), inferred ones too (`currency_implied`). */
         currency?: components["schemas"]["Currency"][];
         /** @description Only pairs, prices and claims involving programs or organizations in these countries (market-wide figures, such as the KAIR article's, have no country and are left out; use `currency` for them). Katalog's readings match (a program's or organization's `inferred_fields`, `place_inferred`, `inferred_place_parts`). */
         country?: string[];

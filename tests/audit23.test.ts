@@ -81,3 +81,14 @@ describe('migration 0044 upgrades a database seeded before it', () => {
     expect(jsonValue(rowOf(edited, `faqs/${FAQ}`).related)).toEqual(jsonValue(mine));
   });
 });
+
+describe('the cost comparison’s currency filter matches a currency Katalog infers, as it says (A23-3)', () => {
+  it('currency=USD gives the KAIR article’s bare "$" figures, each marked implied', async () => {
+    const body = (await t.http.get('/v1/cost-comparison?currency=USD').expect(200)).body;
+    const implied = JSON.stringify(body.data).match(/"currency_implied":true/g) ?? [];
+    expect(implied.length).toBeGreaterThan(0);
+    const spec = (await t.http.get('/openapi.json').expect(200)).body;
+    const param = spec.paths['/v1/cost-comparison'].get.parameters.find((p: { name: string }) => p.name === 'currency');
+    expect(param.description).toContain('currency_implied');
+  });
+});

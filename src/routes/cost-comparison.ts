@@ -302,7 +302,10 @@ function registerCostComparisonRoutes(app: FastifyInstance, repo: Repository, co
           "Per currency (never converted), pairs of one group and one individual figure that share a unit and a basis: program prices from one organization covering the same number of sessions (the basis says where reading them as medicine sessions is Katalog's), or market-wide figures one source gives on one basis for the same treatment, or as the source compares them (the basis says which). No bundle against a cohort, no infusion against a therapy session, no per-session figure the source does not give. Every other price is in `not_comparable` with the reason; the sources' own claims come beside the pairs. Paged by owner (an organization, or a program without one): figures pair only within one owner, so each page is complete, and market-wide figures come first. Information, not medical or financial advice.",
         tags: ['prices'],
         querystring: z.strictObject({
-          currency: listOf(Currency, 'Only these currencies (ISO 4217).').optional(),
+          currency: listOf(
+            Currency,
+            'Only these currencies (ISO 4217), inferred ones too (`currency_implied`).',
+          ).optional(),
           country: listOf(
             Country,
             // A country can be Katalog's reading (audit 9 L4: the Colorado clinics' US): said as list filters say it.
