@@ -721,9 +721,10 @@ function readFigure(
   const last =
     beforeFigure || rangeStart || !plain
       ? null
-      : // A currency after it is no word of its bound ("$1,530 per session max USD": H18f-2).
+      : // A currency after it is no word of its bound ("$1,530 per session max USD": H18f-2); a tax is no currency:
+        // "plus GST" is a tax, as "+ GST" is, no bound (hostile 18j H18j-2).
         /(?<![\p{L}])(max\.?|maximum|min\.?|minimum|plus)\s*$/iu.exec(
-          trail.replace(/\s*\(?\s*[A-Z]{3}\s*\)?\s*$/u, ''),
+          trail.replace(/\s*\(?\s*([A-Z]{3})\s*\)?\s*$/u, (m, code: string) => (ISO.has(code) ? '' : m)),
         );
   if (last?.[1]) set(/^max/i.test(last[1]) ? 'ceiling' : 'floor', last[1]);
   const hedged =
