@@ -1,8 +1,10 @@
 /**
- * Hostile 18j: holes of the price-text reader. "plus GST" is a tax, as "+ GST" is, no bound (H18j-2).
+ * Hostile 18j: holes of the price-text reader. A count, a length or a percent is no price (H18j-1); "plus GST" is a
+ * tax, as "+ GST" is, no bound (H18j-2).
  */
 import { describe, expect, it } from 'vitest';
-import { refused, stated } from './price-bodies.js';
+import { pricesResource } from '../src/resources/prices/prices.resource.js';
+import { plainPrice, refused, stated } from './price-bodies.js';
 
 const cad = { currency: 'CAD' };
 
@@ -25,5 +27,59 @@ describe('"plus GST" is a tax, no bound (H18j-2)', () => {
   });
   it('a currency code after "plus" still names the currency, no tax', () => {
     expect(refused({ ...cad, amount_text: '$1,530 plus USD' })).toContain('currency');
+  });
+});
+
+describe('a count, a length or a percent is no price (H18j-1)', () => {
+  it.each([
+    ['$1,530 for 6 sessions', 6, 'a count ("6 sessions")'],
+    ['6 sessions: $1,530', 6, 'a count ("6 sessions")'],
+    ['$250 x 6 sessions', 6, 'a count ("6 sessions")'],
+    ['$1,530 for 6 group sessions + GST', 6, 'a count ("6 group sessions")'],
+    ['$1,530 per 6-session program', 6, 'a count ("6-session")'],
+    ['$1,530 for 8 weeks', 8, 'a count ("8 weeks")'],
+    ['$1,530 for a 12-week program', 12, 'a count ("12-week")'],
+    ['$250 per session for groups of 8', 8, 'a count ("groups of 8")'],
+    ['$250 per session, 20% off for veterans', 20, 'a percent ("20%")'],
+    ['$250 (10% discount for students)', 10, 'a percent ("10%")'],
+    ['$250, 15% sliding-scale reduction', 15, 'a percent ("15%")'],
+  ])('%s: amount_min %d is refused, naming it %s', (text, n, as) => {
+    const r = pricesResource.input.safeParse({
+      ...plainPrice,
+      amount_text: text,
+      amount_min: n,
+      tax_note: text.includes('GST') ? '+ GST' : null,
+    });
+    expect(r.success).toBe(false);
+    const issue = r.error?.issues.find((i) => i.path[0] === 'amount_min');
+    expect(issue?.message).toContain(`gives ${n} as ${as}`);
+  });
+  it("the Canadian article's own wording: 12 weeks and 3 sessions are no lower bound of CAD $5,850", () => {
+    const over = { ...cad, ...stated, amount_max: 5850, tax_note: '+ GST' };
+    const hedged = { approximate: true, hedges: ['approximately'] };
+    const text = 'approximately CAD $5,850 + GST for the 12-week program';
+    expect(refused({ ...over, ...hedged, amount_text: text, amount_min: 12 })).toEqual(['amount_min']);
+    expect(refused({ ...over, ...hedged, amount_text: text, amount_min: 5850, amount_max: null })).toEqual([]);
+    const row = 'Roots to Thrive Group (12 weeks, 3 sessions)CAD $5,850 + GST';
+    expect(refused({ ...over, amount_text: row, amount_min: 3 })).toEqual(['amount_min']);
+    expect(refused({ ...over, amount_text: row, amount_min: 5850, amount_max: null })).toEqual([]);
+  });
+  it.each([
+    ['$1,530 for 6 sessions', 1530],
+    ['$250 per session, 20% off for veterans', 250],
+    ['$6 per session for 6 sessions', 6],
+  ])('%s: the price %d is taken', (text, n) => {
+    expect(refused({ amount_text: text, amount_min: n })).toEqual([]);
+  });
+  it.each([
+    ['250 CAD', 'CAD'],
+    ['1530 euros', 'EUR'],
+    ['1,530 Canadian dollars', 'CAD'],
+  ])('a currency word after a bare figure is no count: %s', (text, currency) => {
+    const n = Number(text.split(' ')[0]?.replace(',', ''));
+    expect(refused({ ...stated, currency, amount_text: text, amount_min: n })).toEqual([]);
+  });
+  it('"1,530 Kč" is no count either: only the currency is the editor\'s', () => {
+    expect(refused({ amount_text: '1,530 Kč', amount_min: 1530 })).not.toContain('amount_min');
   });
 });

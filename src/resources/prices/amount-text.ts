@@ -82,6 +82,8 @@ export interface FigureReading {
   floor: string | null;
   /** Words that make it a deduction, not a price ("$100 off", "a $100 discount", "save $100"). */
   deduction: string | null;
+  /** Words that make it no price: a count or length ("6 sessions", "12-week", "groups of 8") or a percent ("20%"). */
+  notPrice: { as: 'a count' | 'a percent'; words: string } | null;
   /** Whether the reader knows every word beside it, so that no bound it did not read is written there. */
   known: boolean;
   /** The first figure of a range ("$400-$600", "from $900 to $1,200"). */
@@ -629,6 +631,7 @@ function readFigure(
     ceiling: null,
     floor: null,
     deduction: null,
+    notPrice: null,
     known: true,
     rangeStart,
     clause: `${lead}${written}${trail}`,
@@ -770,6 +773,34 @@ function qualifiesNoun(text: string, w: { w: string; start: number; end: number 
 /** The words before a number that make it a label ("GST #12345", "Licence No. 4567", "GST registration 4567"). */
 const LABEL_BEFORE =
   /(?:#|(?<![\p{L}])(?:no|nos|nr|num|reg)\.|(?<![\p{L}])(?:number|registration|licen[cs]e)\s*:?)\s*$/iu;
+/** Money written right before a figure: a sign or a code ("$6", "CAD 12"): no count nor percent. */
+const MONEY_BEFORE = /(?:[$€£¥￥₹₩₽₪₺₦₱฿₫₴]|(?<![\p{L}])[A-Z]{3})\s*$/u;
+/**
+ * A count or length after a figure, glued by a hyphen or with at most two words between that are no preposition
+ * ("6 sessions", "12-week", "6 group sessions", "6-8 weeks"); a currency word is none ("250 CAD", "1530 euros").
+ */
+const COUNTED_AFTER = new RegExp(
+  `^(?:\\s*(?:[-–]|to|or)\\s*\\d[\\d,]*)?(?:[-–]|\\s+(?:(?!(?:per|a|an|each|every|for|the|to|or|and|of|in|at|x|by|on|with|plus)(?![\\p{L}]))[\\p{L}][\\p{L}-]*\\s+){0,2}?)(?:${COUNT_NOUNS}|nights?|classes|modules?|meetings?|doses)(?![\\p{L}])`,
+  'iu',
+);
+/** A group size before a figure ("groups of 8", "cohorts of up to 12"). */
+const COUNTED_BEFORE = /(?<![\p{L}])(?:groups?|cohorts?|classes|circles?)\s+of\s+(?:up\s+to\s+)?$/iu;
+const PERCENT_AFTER = /^\s*(?:%|percent(?![\p{L}])|per\s+cent(?![\p{L}]))/iu;
+/** What makes the figure at `w` no price: a count, a length or a percent beside it, with no money sign before it (H18j-1). */
+function notPriceOf(text: string, w: { start: number; end: number }): FigureReading['notPrice'] {
+  const before = text.slice(0, w.start);
+  if (MONEY_BEFORE.test(before)) return null;
+  const after = text.slice(w.end);
+  const percent = PERCENT_AFTER.exec(after);
+  if (percent) return { as: 'a percent', words: `${text.slice(w.start, w.end)}${percent[0]}` };
+  const counted = COUNTED_AFTER.exec(after);
+  const between = counted?.[0].match(/[\p{L}][\p{L}-]*/gu)?.slice(0, -1) ?? [];
+  if (counted && !between.some((x) => ISO.has(x) || CURRENCY_WORD.test(x) || MAYBE_CURRENCY.test(x)))
+    return { as: 'a count', words: `${text.slice(w.start, w.end)}${counted[0]}` };
+  const group = COUNTED_BEFORE.exec(before);
+  if (group) return { as: 'a count', words: `${group[0]}${text.slice(w.start, w.end)}` };
+  return null;
+}
 /** A year in brackets, standing alone ("(2026)"). */
 const YEAR = /\(\s*(?:19|20)\d\d\s*\)/g;
 /** A clause that is only a bound or a qualifier, ending the text. */
@@ -875,6 +906,7 @@ function read(text: string): AmountReading {
       if (/^(?:and|or) (?!so|thereabouts)/i.test(past[1])) f.floor ??= past[1];
       else f.hedge ??= past[1];
     }
+    f.notPrice = notPriceOf(rest, w);
     figures.push(f);
     placed.push({ start: w.start, end: w.end, value });
   });
@@ -1079,7 +1111,7 @@ export function amountTextRules(): Rule[] {
             ['amount_text'],
             `writes ${quote(r.unread)}, not a figure as amounts are read: digits, a comma before each group of three (1,530), cents after a point (2.50); no scale word, minus sign or sum`,
           );
-        const prices = r.figures.filter((f) => !f.deduction);
+        const prices = r.figures.filter((f) => !f.deduction && !f.notPrice);
         for (const field of ['amount_min', 'amount_max', 'open_ended_from']) {
           const v = d[field];
           if (typeof v !== 'number') continue;
@@ -1093,6 +1125,12 @@ export function amountTextRules(): Rule[] {
             report(
               [field],
               `must be a price amount_text writes: it gives ${at[0]?.written} as a deduction ("${at[0]?.deduction}")`,
+            );
+          // "$1,530 for 6 sessions" gives 6 as a count, "20% off" 20 as a percent: no price (hostile 18j H18j-1).
+          else if (at.every((f) => f.notPrice))
+            report(
+              [field],
+              `must be a price: amount_text gives ${at[0]?.written} as ${at[0]?.notPrice?.as} ("${at[0]?.notPrice?.words.trim()}")`,
             );
           // "up to $900" gives no least amount: amount_min would read 900 as one (hostile 18b H18b-3).
           else if (field === 'amount_min' && at.every((f) => f.ceiling && !f.rangeStart))
