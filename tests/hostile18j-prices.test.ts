@@ -1,6 +1,6 @@
 /**
  * Hostile 18j: holes of the price-text reader. A count, a length or a percent is no price (H18j-1); "plus GST" is a
- * tax, as "+ GST" is, no bound (H18j-2).
+ * tax, as "+ GST" is, no bound (H18j-2); a figure of a range is no exact price (H18j-4).
  */
 import { describe, expect, it } from 'vitest';
 import { pricesResource } from '../src/resources/prices/prices.resource.js';
@@ -81,5 +81,27 @@ describe('a count, a length or a percent is no price (H18j-1)', () => {
   });
   it('"1,530 Kč" is no count either: only the currency is the editor\'s', () => {
     expect(refused({ amount_text: '1,530 Kč', amount_min: 1530 })).not.toContain('amount_min');
+  });
+});
+
+describe('a figure of a range is no exact price (H18j-4)', () => {
+  it.each([
+    ['$100-$250', 100, 'amount_max'],
+    ['$100-$250 per session', 100, 'amount_max'],
+    ['$100-$250 per session', 250, 'amount_min'],
+    ['between $100 and $250', 100, 'amount_max'],
+    ['from $900 to $1,200', 900, 'amount_max'],
+  ])('%s with amount_min %d and no amount_max is refused on %s', (text, n, field) => {
+    expect(refused({ amount_text: text, amount_min: n })).toEqual([field]);
+  });
+  it.each(['$100-$250', 'between $100 and $250'])('%s stored as the range is taken', (text) => {
+    expect(refused({ amount_text: text, amount_min: 100, amount_max: 250 })).toEqual([]);
+  });
+  it('the seed\'s "$3,500-$10,000+", open-ended from its last figure, is taken', () => {
+    const over = { amount_text: '$3,500-$10,000+', amount_min: 3500, open_ended: true, open_ended_from: 10000 };
+    expect(refused(over)).toEqual([]);
+  });
+  it('a figure written once in a range and once alone may be the price it is alone', () => {
+    expect(refused({ amount_text: '$100-$250; intake $100', amount_min: 100 })).toEqual([]);
   });
 });

@@ -1139,6 +1139,25 @@ export function amountTextRules(): Rule[] {
               `must be null: amount_text gives ${at[0]?.written} as a ceiling ("${at[0]?.ceiling}"), not the least it costs`,
             );
         }
+        // A figure of a range is no exact price: "$100-$250" stored as exactly $100 (or $250) drops a bound (hostile 18j
+        // H18j-4); "$3,500-$10,000+" is open-ended from its last figure.
+        if (typeof d.amount_min === 'number' && d.amount_max == null && d.open_ended === false) {
+          const at = r.figures.flatMap((f, i) =>
+            f.value === d.amount_min && !f.deduction && !f.notPrice ? [{ f, i }] : [],
+          );
+          const first = at[0] && r.figures[at[0].i + 1];
+          const start = at[0] && r.figures[at[0].i - 1];
+          if (at.length && first && at.every(({ f }) => f.rangeStart))
+            report(
+              ['amount_max'],
+              `must be given: amount_text gives ${at[0]?.f.written} as the first figure of a range to ${first.written}`,
+            );
+          else if (at.length && start && at.every(({ i }) => r.figures[i - 1]?.rangeStart))
+            report(
+              ['amount_min'],
+              `must be the range's first figure ${start.written}: amount_text gives ${at[0]?.f.written} as the last figure of a range (its amount_max)`,
+            );
+        }
         const figs = new Set(typed(d, r).map((f) => f.value));
         const beside = <T extends { figure: number | null }>(xs: T[]) =>
           figs.size ? xs.filter((x) => x.figure === null || figs.has(x.figure)) : xs;
