@@ -1,6 +1,7 @@
 /**
  * Hostile 18j: holes of the price-text reader. A count, a length or a percent is no price (H18j-1); "plus GST" is a
- * tax, as "+ GST" is, no bound (H18j-2); a figure of a range is no exact price (H18j-4).
+ * tax, as "+ GST" is, no bound (H18j-2); a modal, "varies", "depending" or "some clinics" beside the amount is a
+ * hedge it needs (H18j-3); a figure of a range is no exact price (H18j-4).
  */
 import { describe, expect, it } from 'vitest';
 import { pricesResource } from '../src/resources/prices/prices.resource.js';
@@ -103,5 +104,40 @@ describe('a figure of a range is no exact price (H18j-4)', () => {
   });
   it('a figure written once in a range and once alone may be the price it is alone', () => {
     expect(refused({ amount_text: '$100-$250; intake $100', amount_min: 100 })).toEqual([]);
+  });
+});
+
+describe('"may", "can", "varies", "depending", "some clinics" beside the amount are hedges (H18j-3)', () => {
+  it.each([
+    ['may cost $250', 'may'],
+    ['might cost $250', 'might'],
+    ['could cost $250', 'could'],
+    ['can cost $250', 'can'],
+    ['$250, may vary', 'may vary'],
+    ['$250 (may vary)', 'may vary'],
+    ['$250 (varies)', 'varies'],
+    ['$250, varies by clinic', 'varies'],
+    ['$250 (prices vary)', 'vary'],
+    ['$250, depending on the clinic', 'depending'],
+    ['Some programs charge $250 per session', 'Some programs'],
+    ['some clinics charge $250', 'some clinics'],
+    ['in some programs, $250 per session', 'some programs'],
+    ['$250 per session at some clinics', 'some clinics'],
+  ])('%s: hedges [] is refused, [%j] taken', (text, hedge) => {
+    const body = { amount_text: text, amount_min: 250 };
+    expect(refused(body)).toEqual(['hedges']);
+    expect(refused({ ...body, hedges: [hedge], approximate: true })).toEqual([]);
+  });
+  it('"can be $250 or more" needs "can" and the bound', () => {
+    const body = { amount_text: 'can be $250 or more', amount_min: 250, open_ended: true, open_ended_from: 250 };
+    expect(refused(body)).toEqual(['hedges']);
+    expect(refused({ ...body, hedges: ['can'], approximate: true })).toEqual([]);
+  });
+  it.each([
+    ['$1,530 (covered by some insurance plans)', 1530],
+    ['may be covered by insurance; $250', 250],
+    ['You can pay $250 in installments', 250],
+  ])('%s: a modal or "some" said of no price asks for no hedge', (text, n) => {
+    expect(refused({ amount_text: text, amount_min: n })).toEqual([]);
   });
 });

@@ -801,6 +801,25 @@ function notPriceOf(text: string, w: { start: number; end: number }): FigureRead
   if (group) return { as: 'a count', words: `${group[0]}${text.slice(w.start, w.end)}` };
   return null;
 }
+/**
+ * A modal before a price's verb ("may cost $250", "can be $250 or more"): the price is one it may have, a qualifier as
+ * "typically" is (hostile 18j H18j-3). Only with no words but known ones between it and the figure.
+ */
+const MODAL =
+  /(?<![\p{L}])(may|might|could|can)\s+(?:(?:also|still|often|sometimes)\s+)?(?:cost|costs|be|run|range|charge|total|reach|exceed|come\s+to|amount\s+to)(?![\p{L}])/giu;
+/** Words that say the price is one of several, before or after it ("$250 (varies)", "depending on", "some clinics"). */
+const VARIES =
+  /(?<![\p{L}])(?:var(?:y|ies|ying|iable)|depend(?:s|ing)?|some\s+(?:programs?|programmes?|clinics?|providers?|practices?|practitioners?|centres?|centers?|locations?|sites?|regions?|provinces?|areas?))(?![\p{L}])/iu;
+/** The words of `words` in the sentence nearest `end` ("…; may cost" before a figure, "(varies); …" after it). */
+const sentenceEnd = (words: string) => words.split(/;|[.!?](?=\s)/).at(-1) ?? '';
+const sentenceStart = (words: string) => words.split(/;|[.!?](?=\s)/)[0] ?? '';
+/** A qualifier of the figure between `before` and `after`, in their sentences: a modal, or "varies" (H18j-3). */
+function mayOf(before: string, after: string): string | null {
+  const lead = sentenceEnd(before);
+  for (const m of lead.matchAll(MODAL))
+    if (m[1] && knownWords(lead.slice(m.index + m[0].length).replace(/[\d.,]+/g, ' '))) return m[1];
+  return (VARIES.exec(lead) ?? VARIES.exec(sentenceStart(after)))?.[0] ?? null;
+}
 /** A year in brackets, standing alone ("(2026)"). */
 const YEAR = /\(\s*(?:19|20)\d\d\s*\)/g;
 /** A clause that is only a bound or a qualifier, ending the text. */
@@ -907,6 +926,7 @@ function read(text: string): AmountReading {
       else f.hedge ??= past[1];
     }
     f.notPrice = notPriceOf(rest, w);
+    f.hedge ??= mayOf(rest.slice(prevEnd, w.start), rest.slice(w.end, nextSolid?.start ?? rest.length));
     figures.push(f);
     placed.push({ start: w.start, end: w.end, value });
   });
