@@ -1,7 +1,8 @@
 /**
  * Hostile 18j: holes of the price-text reader. A count, a length or a percent is no price (H18j-1); "plus GST" is a
  * tax, as "+ GST" is, no bound (H18j-2); a modal, "varies", "depending" or "some clinics" beside the amount is a
- * hedge it needs (H18j-3); a figure of a range is no exact price (H18j-4).
+ * hedge it needs (H18j-3); a figure of a range is no exact price (H18j-4); a label's words are known, so no bound is
+ * read beside them (H18j-10); a number with a currency after it is an amount, not a label's (H18j-11).
  */
 import { describe, expect, it } from 'vitest';
 import { pricesResource } from '../src/resources/prices/prices.resource.js';
@@ -139,5 +140,30 @@ describe('"may", "can", "varies", "depending", "some clinics" beside the amount 
     ['You can pay $250 in installments', 250],
   ])('%s: a modal or "some" said of no price asks for no hedge', (text, n) => {
     expect(refused({ amount_text: text, amount_min: n })).toEqual([]);
+  });
+});
+
+describe("a label's words write no bound (H18j-10)", () => {
+  it.each(['Licence No. 4567: $1,530', 'License No. 4567: $1,530', 'Licence #4567: $1,530'])(
+    '%s: open_ended true is refused, the exact price taken',
+    (text) => {
+      expect(refused({ amount_text: text, open_ended: true, open_ended_from: 1530 })).toEqual(['open_ended']);
+      expect(refused({ amount_text: text })).toEqual([]);
+      expect(refused({ amount_text: text, amount_min: 4567 })).toEqual(['amount_min']);
+    },
+  );
+});
+
+describe('a number with a currency after it is an amount, whatever stands before it (H18j-11)', () => {
+  it.each([
+    ['Registration 250 CAD', 'CAD', null],
+    ['Registration: 250 CAD', 'CAD', null],
+    ['Registration 250 USD', 'USD', null],
+    ['Registration 250 CAD + GST', 'CAD', '+ GST'],
+  ])('%s: amount_min 250 is taken', (text, currency, tax_note) => {
+    expect(refused({ ...stated, currency, amount_text: text, amount_min: 250, tax_note })).toEqual([]);
+  });
+  it('a registration number with no currency after it is still no amount', () => {
+    expect(refused({ amount_text: 'GST registration 4567: $1,530', amount_min: 4567 })).toEqual(['amount_min']);
   });
 });

@@ -541,6 +541,8 @@ const KNOWN_WORDS = new Set([
   'tax',
   'taxes',
   'sales',
+  // A label's words ("Licence No. 4567: $1,530": hostile 18j H18j-10); its number is no figure (LABEL_BEFORE).
+  ...['licence', 'license', 'no', 'nos', 'nr', 'num', 'number', 'registration', 'reg'],
 ]);
 /** Words that say what an amount is for, and no more, between it and a currency after it ("$1,530 per program USD"). */
 const UNIT_WORDS = new Set(
@@ -820,6 +822,9 @@ function mayOf(before: string, after: string): string | null {
     if (m[1] && knownWords(lead.slice(m.index + m[0].length).replace(/[\d.,]+/g, ' '))) return m[1];
   return (VARIES.exec(lead) ?? VARIES.exec(sentenceStart(after)))?.[0] ?? null;
 }
+/** A currency code or word right after a number ("250 CAD", "250 euros"): the number is an amount, not a label. */
+const CURRENCY_AFTER =
+  /^\s?(?:(?:AUD|CAD|CHF|EUR|GBP|NZD|USD)(?![\p{L}])|(?:Canadian\s+|US\s+|American\s+)?(?:dollars?|euros?)(?![\p{L}]))/u;
 /** A year in brackets, standing alone ("(2026)"). */
 const YEAR = /\(\s*(?:19|20)\d\d\s*\)/g;
 /** A clause that is only a bound or a qualifier, ending the text. */
@@ -861,7 +866,10 @@ function read(text: string): AmountReading {
   }));
   for (const w of written) if (!READABLE.test(w.w)) unread.add(w.w);
   // A number after "#", "No." or "registration" is a label, no amount: "GST #12345: $1,530" (hostile 18h H18h-12).
-  const readable = written.filter((w) => READABLE.test(w.w) && !LABEL_BEFORE.test(rest.slice(0, w.start)));
+  // Not one with a currency after it: "Registration 250 CAD" is a fee (hostile 18j H18j-11).
+  const readable = written.filter(
+    (w) => READABLE.test(w.w) && (!LABEL_BEFORE.test(rest.slice(0, w.start)) || CURRENCY_AFTER.test(rest.slice(w.end))),
+  );
   const figures: FigureReading[] = [];
   const placed: { start: number; end: number; value: number }[] = [];
   // A number that qualifies the noun after it ("Estimated 2024 fee: $1,530", "a 12-week program costs $1,530", "Up to 3
