@@ -2,7 +2,8 @@
  * Hostile 18j: holes of the price-text reader. A count, a length or a percent is no price (H18j-1); "plus GST" is a
  * tax, as "+ GST" is, no bound (H18j-2); a modal, "varies", "depending" or "some clinics" beside the amount is a
  * hedge it needs (H18j-3); a figure of a range is no exact price (H18j-4); a label's words are known, so no bound is
- * read beside them (H18j-10); a number with a currency after it is an amount, not a label's (H18j-11).
+ * read beside them (H18j-10); a number with a currency after it is an amount, not a label's (H18j-11); "$250+ + GST" is
+ * open-ended and "+ provincial tax" a tax (H18j-14).
  */
 import { describe, expect, it } from 'vitest';
 import { pricesResource } from '../src/resources/prices/prices.resource.js';
@@ -165,5 +166,18 @@ describe('a number with a currency after it is an amount, whatever stands before
   });
   it('a registration number with no currency after it is still no amount', () => {
     expect(refused({ amount_text: 'GST registration 4567: $1,530', amount_min: 4567 })).toEqual(['amount_min']);
+  });
+});
+
+describe('the "+" of a tax (H18j-14)', () => {
+  it('"$250+ + GST": the glued "+" is a bound, the spaced one the tax', () => {
+    const body = { ...cad, amount_text: '$250+ + GST', amount_min: 250, tax_note: '+ GST' };
+    expect(refused(body)).toEqual(['open_ended']);
+    expect(refused({ ...body, open_ended: true, open_ended_from: 250 })).toEqual([]);
+  });
+  it.each(['+ provincial tax', '+ applicable taxes'])('"$1,530 %s" is a tax: open_ended true is refused', (tax) => {
+    const body = { ...cad, amount_text: `$1,530 ${tax}`, tax_note: tax };
+    expect(refused(body)).toEqual([]);
+    expect(refused({ ...body, open_ended: true, open_ended_from: 1530 })).toEqual(['open_ended']);
   });
 });

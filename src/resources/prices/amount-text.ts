@@ -679,6 +679,10 @@ function readFigure(
     const rate = /^\s*\+\s*\d+(?:\.\d+)?\s*%/.exec(following);
     if (rate && TAX_AHEAD.test(following.slice(rate[0].length))) return f;
     if (TAX_AHEAD.test(rest) || /^\s*(?:[A-Z]{3}\s?)?[$€£¥₹]?\s?\d/.test(rest)) return f;
+    // "+ applicable taxes", "+ provincial tax": a tax too, no bound (hostile 18j H18j-14).
+    if (TAX_AHEAD.test(rest.replace(/^\s*(?:applicable|provincial|federal|state|local|government)\s+/i, ''))) return f;
+    // Glued to it before another "+" ("$250+ + GST"), it is open-ended (H18j-14).
+    if (!/^\s/.test(plus[0]) && /^\s*\+/.test(rest)) f.floor ??= '+';
     // Before fees it may add them ("$1,530+ fees"): the editor's reading. Before any other word it is open-ended: "$250+
     // weekly", "$250+ session fee", "$1,530+ total" (hostile 18h H18h-2).
     if (
