@@ -813,9 +813,12 @@ function notPriceOf(text: string, w: { start: number; end: number }): FigureRead
  */
 const MODAL =
   /(?<![\p{L}])(may|might|could|can)\s+(?:(?:also|still|often|sometimes)\s+)?(?:cost|costs|be|run|range|charge|total|reach|exceed|come\s+to|amount\s+to)(?![\p{L}])/giu;
-/** Words that say the price is one of several, before or after it ("$250 (varies)", "depending on", "some clinics"). */
+/**
+ * Words that say the price is one of several, before or after it: "varies" of the price or of nothing else ("$250
+ * (varies)", "prices vary", ", depending on the clinic"; not "(group size varies)"), or "some clinics".
+ */
 const VARIES =
-  /(?<![\p{L}])(?:var(?:y|ies|ying|iable)|depend(?:s|ing)?|some\s+(?:programs?|programmes?|clinics?|providers?|practices?|practitioners?|centres?|centers?|locations?|sites?|regions?|provinces?|areas?))(?![\p{L}])/iu;
+  /(?:(?:^|[(,:—–-])\s*|(?<![\p{L}])(?:prices?|costs?|fees?|rates?|pricing|amounts?|charges?)\s+)(?:(?:may|might|can|could|will|often|also)\s+)?(var(?:y|ies|ying)|depend(?:s|ing)?)(?![\p{L}])|(?<![\p{L}])(some\s+(?:programs?|programmes?|clinics?|providers?|practices?|practitioners?|centres?|centers?|locations?|sites?|regions?|provinces?|areas?))(?![\p{L}])/iu;
 /** The words of `words` in the sentence nearest `end` ("…; may cost" before a figure, "(varies); …" after it). */
 const sentenceEnd = (words: string) => words.split(/;|[.!?](?=\s)/).at(-1) ?? '';
 const sentenceStart = (words: string) => words.split(/;|[.!?](?=\s)/)[0] ?? '';
@@ -824,7 +827,8 @@ function mayOf(before: string, after: string): string | null {
   const lead = sentenceEnd(before);
   for (const m of lead.matchAll(MODAL))
     if (m[1] && knownWords(lead.slice(m.index + m[0].length).replace(/[\d.,]+/g, ' '))) return m[1];
-  return (VARIES.exec(lead) ?? VARIES.exec(sentenceStart(after)))?.[0] ?? null;
+  const m = VARIES.exec(lead) ?? VARIES.exec(sentenceStart(after));
+  return m?.[1] ?? m?.[2] ?? null;
 }
 /** A currency code or word right after a number ("250 CAD", "250 euros"): the number is an amount, not a label. */
 const CURRENCY_AFTER =
