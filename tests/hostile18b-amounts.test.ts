@@ -299,8 +299,10 @@ describe('every seeded price reads as stored, and a refused text over HTTP store
 
 describe('a code that is also a word is no currency in a phrase (review 29 R29-11)', () => {
   it.each(['$250 ALL in', '$100-$250 ALL-INCLUSIVE', '$2,500 (3 CUP of tea)'])('%s names no currency', (text) => {
-    const figure = readAmount(text).figures.find((f) => f.value >= 100)?.value as number;
-    expect(refused({ amount_text: text, amount_min: figure, amount_max: null })).toEqual([]);
+    const figure = readAmount(text).figures.find((f) => f.value >= 100);
+    // A range is stored as one (hostile 18j H18j-4): "$100-$250" is no exact $100.
+    const max = figure?.rangeStart ? readAmount(text).figures.find((f) => f.value > figure.value)?.value : null;
+    expect(refused({ amount_text: text, amount_min: figure?.value, amount_max: max })).toEqual([]);
   });
   it('"$250 CUP" and "$1,530 CAD ALL IN" still do', () => {
     expect(refused({ amount_text: '$250 CUP', amount_min: 250 })).toContain('currency');

@@ -82,6 +82,8 @@ export interface FigureReading {
   floor: string | null;
   /** Words that make it a deduction, not a price ("$100 off", "a $100 discount", "save $100"). */
   deduction: string | null;
+  /** Words that make it no price: a count or length ("6 sessions", "12-week", "groups of 8") or a percent ("20%"). */
+  notPrice: { as: 'a count' | 'a percent'; words: string } | null;
   /** Whether the reader knows every word beside it, so that no bound it did not read is written there. */
   known: boolean;
   /** The first figure of a range ("$400-$600", "from $900 to $1,200"). */
@@ -539,6 +541,8 @@ const KNOWN_WORDS = new Set([
   'tax',
   'taxes',
   'sales',
+  // A label's words ("Licence No. 4567: $1,530": hostile 18j H18j-10); its number is no figure (LABEL_BEFORE).
+  ...['licence', 'license', 'no', 'nos', 'nr', 'num', 'number', 'registration', 'reg'],
 ]);
 /** Words that say what an amount is for, and no more, between it and a currency after it ("$1,530 per program USD"). */
 const UNIT_WORDS = new Set(
@@ -629,6 +633,7 @@ function readFigure(
     ceiling: null,
     floor: null,
     deduction: null,
+    notPrice: null,
     known: true,
     rangeStart,
     clause: `${lead}${written}${trail}`,
@@ -674,6 +679,10 @@ function readFigure(
     const rate = /^\s*\+\s*\d+(?:\.\d+)?\s*%/.exec(following);
     if (rate && TAX_AHEAD.test(following.slice(rate[0].length))) return f;
     if (TAX_AHEAD.test(rest) || /^\s*(?:[A-Z]{3}\s?)?[$€£¥₹]?\s?\d/.test(rest)) return f;
+    // "+ applicable taxes", "+ provincial tax": a tax too, no bound (hostile 18j H18j-14).
+    if (TAX_AHEAD.test(rest.replace(/^\s*(?:applicable|provincial|federal|state|local|government)\s+/i, ''))) return f;
+    // Glued to it before another "+" ("$250+ + GST"), it is open-ended (H18j-14).
+    if (!/^\s/.test(plus[0]) && /^\s*\+/.test(rest)) f.floor ??= '+';
     // Before fees it may add them ("$1,530+ fees"): the editor's reading. Before any other word it is open-ended: "$250+
     // weekly", "$250+ session fee", "$1,530+ total" (hostile 18h H18h-2).
     if (
@@ -721,9 +730,10 @@ function readFigure(
   const last =
     beforeFigure || rangeStart || !plain
       ? null
-      : // A currency after it is no word of its bound ("$1,530 per session max USD": H18f-2).
+      : // A currency after it is no word of its bound ("$1,530 per session max USD": H18f-2); a tax is no currency:
+        // "plus GST" is a tax, as "+ GST" is, no bound (hostile 18j H18j-2).
         /(?<![\p{L}])(max\.?|maximum|min\.?|minimum|plus)\s*$/iu.exec(
-          trail.replace(/\s*\(?\s*[A-Z]{3}\s*\)?\s*$/u, ''),
+          trail.replace(/\s*\(?\s*([A-Z]{3})\s*\)?\s*$/u, (m, code: string) => (ISO.has(code) ? '' : m)),
         );
   if (last?.[1]) set(/^max/i.test(last[1]) ? 'ceiling' : 'floor', last[1]);
   const hedged =
@@ -769,6 +779,60 @@ function qualifiesNoun(text: string, w: { w: string; start: number; end: number 
 /** The words before a number that make it a label ("GST #12345", "Licence No. 4567", "GST registration 4567"). */
 const LABEL_BEFORE =
   /(?:#|(?<![\p{L}])(?:no|nos|nr|num|reg)\.|(?<![\p{L}])(?:number|registration|licen[cs]e)\s*:?)\s*$/iu;
+/** Money written right before a figure: a sign or a code ("$6", "CAD 12"): no count nor percent. */
+const MONEY_BEFORE = /(?:[$€£¥￥₹₩₽₪₺₦₱฿₫₴]|(?<![\p{L}])[A-Z]{3})\s*$/u;
+/**
+ * A count or length after a figure, glued by a hyphen or with at most two words between that are no preposition
+ * ("6 sessions", "12-week", "6 group sessions", "6-8 weeks"); a currency word is none ("250 CAD", "1530 euros").
+ */
+const COUNTED_AFTER = new RegExp(
+  `^(?:\\s*(?:[-–]|to|or)\\s*\\d[\\d,]*)?(?:[-–]|\\s+(?:(?!(?:per|a|an|each|every|for|the|to|or|and|of|in|at|x|by|on|with|plus)(?![\\p{L}]))[\\p{L}][\\p{L}-]*\\s+){0,2}?)(?:${COUNT_NOUNS}|nights?|classes|modules?|meetings?|doses)(?![\\p{L}])`,
+  'iu',
+);
+/** A group size before a figure ("groups of 8", "cohorts of up to 12"). */
+const COUNTED_BEFORE = /(?<![\p{L}])(?:groups?|cohorts?|classes|circles?)\s+of\s+(?:up\s+to\s+)?$/iu;
+const PERCENT_AFTER = /^\s*(?:%|percent(?![\p{L}])|per\s+cent(?![\p{L}]))/iu;
+/** What makes the figure at `w` no price: a count, a length or a percent beside it, with no money sign before it (H18j-1). */
+function notPriceOf(text: string, w: { start: number; end: number }): FigureReading['notPrice'] {
+  const before = text.slice(0, w.start);
+  if (MONEY_BEFORE.test(before)) return null;
+  const after = text.slice(w.end);
+  const percent = PERCENT_AFTER.exec(after);
+  if (percent) return { as: 'a percent', words: `${text.slice(w.start, w.end)}${percent[0]}` };
+  const counted = COUNTED_AFTER.exec(after);
+  const between = counted?.[0].match(/[\p{L}][\p{L}-]*/gu)?.slice(0, -1) ?? [];
+  if (counted && !between.some((x) => ISO.has(x) || CURRENCY_WORD.test(x) || MAYBE_CURRENCY.test(x)))
+    return { as: 'a count', words: `${text.slice(w.start, w.end)}${counted[0]}` };
+  const group = COUNTED_BEFORE.exec(before);
+  if (group) return { as: 'a count', words: `${group[0]}${text.slice(w.start, w.end)}` };
+  return null;
+}
+/**
+ * A modal before a price's verb ("may cost $250", "can be $250 or more"): the price is one it may have, a qualifier as
+ * "typically" is (hostile 18j H18j-3). Only with no words but known ones between it and the figure.
+ */
+const MODAL =
+  /(?<![\p{L}])(may|might|could|can)\s+(?:(?:also|still|often|sometimes)\s+)?(?:cost|costs|be|run|range|charge|total|reach|exceed|come\s+to|amount\s+to)(?![\p{L}])/giu;
+/**
+ * Words that say the price is one of several, before or after it: "varies" of the price or of nothing else ("$250
+ * (varies)", "prices vary", ", depending on the clinic"; not "(group size varies)"), or "some clinics".
+ */
+const VARIES =
+  /(?:(?:^|[(,:—–-])\s*|(?<![\p{L}])(?:prices?|costs?|fees?|rates?|pricing|amounts?|charges?)\s+)(?:(?:may|might|can|could|will|often|also)\s+)?(var(?:y|ies|ying)|depend(?:s|ing)?)(?![\p{L}])|(?<![\p{L}])(some\s+(?:programs?|programmes?|clinics?|providers?|practices?|practitioners?|centres?|centers?|locations?|sites?|regions?|provinces?|areas?))(?![\p{L}])/iu;
+/** The words of `words` in the sentence nearest `end` ("…; may cost" before a figure, "(varies); …" after it). */
+const sentenceEnd = (words: string) => words.split(/;|[.!?](?=\s)/).at(-1) ?? '';
+const sentenceStart = (words: string) => words.split(/;|[.!?](?=\s)/)[0] ?? '';
+/** A qualifier of the figure between `before` and `after`, in their sentences: a modal, or "varies" (H18j-3). */
+function mayOf(before: string, after: string): string | null {
+  const lead = sentenceEnd(before);
+  for (const m of lead.matchAll(MODAL))
+    if (m[1] && knownWords(lead.slice(m.index + m[0].length).replace(/[\d.,]+/g, ' '))) return m[1];
+  const m = VARIES.exec(lead) ?? VARIES.exec(sentenceStart(after));
+  return m?.[1] ?? m?.[2] ?? null;
+}
+/** A currency code or word right after a number ("250 CAD", "250 euros"): the number is an amount, not a label. */
+const CURRENCY_AFTER =
+  /^\s?(?:(?:AUD|CAD|CHF|EUR|GBP|NZD|USD)(?![\p{L}])|(?:Canadian\s+|US\s+|American\s+)?(?:dollars?|euros?)(?![\p{L}]))/u;
 /** A year in brackets, standing alone ("(2026)"). */
 const YEAR = /\(\s*(?:19|20)\d\d\s*\)/g;
 /** A clause that is only a bound or a qualifier, ending the text. */
@@ -810,7 +874,10 @@ function read(text: string): AmountReading {
   }));
   for (const w of written) if (!READABLE.test(w.w)) unread.add(w.w);
   // A number after "#", "No." or "registration" is a label, no amount: "GST #12345: $1,530" (hostile 18h H18h-12).
-  const readable = written.filter((w) => READABLE.test(w.w) && !LABEL_BEFORE.test(rest.slice(0, w.start)));
+  // Not one with a currency after it: "Registration 250 CAD" is a fee (hostile 18j H18j-11).
+  const readable = written.filter(
+    (w) => READABLE.test(w.w) && (!LABEL_BEFORE.test(rest.slice(0, w.start)) || CURRENCY_AFTER.test(rest.slice(w.end))),
+  );
   const figures: FigureReading[] = [];
   const placed: { start: number; end: number; value: number }[] = [];
   // A number that qualifies the noun after it ("Estimated 2024 fee: $1,530", "a 12-week program costs $1,530", "Up to 3
@@ -874,6 +941,8 @@ function read(text: string): AmountReading {
       if (/^(?:and|or) (?!so|thereabouts)/i.test(past[1])) f.floor ??= past[1];
       else f.hedge ??= past[1];
     }
+    f.notPrice = notPriceOf(rest, w);
+    f.hedge ??= mayOf(rest.slice(prevEnd, w.start), rest.slice(w.end, nextSolid?.start ?? rest.length));
     figures.push(f);
     placed.push({ start: w.start, end: w.end, value });
   });
@@ -1078,7 +1147,7 @@ export function amountTextRules(): Rule[] {
             ['amount_text'],
             `writes ${quote(r.unread)}, not a figure as amounts are read: digits, a comma before each group of three (1,530), cents after a point (2.50); no scale word, minus sign or sum`,
           );
-        const prices = r.figures.filter((f) => !f.deduction);
+        const prices = r.figures.filter((f) => !f.deduction && !f.notPrice);
         for (const field of ['amount_min', 'amount_max', 'open_ended_from']) {
           const v = d[field];
           if (typeof v !== 'number') continue;
@@ -1093,11 +1162,36 @@ export function amountTextRules(): Rule[] {
               [field],
               `must be a price amount_text writes: it gives ${at[0]?.written} as a deduction ("${at[0]?.deduction}")`,
             );
+          // "$1,530 for 6 sessions" gives 6 as a count, "20% off" 20 as a percent: no price (hostile 18j H18j-1).
+          else if (at.every((f) => f.notPrice))
+            report(
+              [field],
+              `must be a price: amount_text gives ${at[0]?.written} as ${at[0]?.notPrice?.as} ("${at[0]?.notPrice?.words.trim()}")`,
+            );
           // "up to $900" gives no least amount: amount_min would read 900 as one (hostile 18b H18b-3).
           else if (field === 'amount_min' && at.every((f) => f.ceiling && !f.rangeStart))
             report(
               [field],
               `must be null: amount_text gives ${at[0]?.written} as a ceiling ("${at[0]?.ceiling}"), not the least it costs`,
+            );
+        }
+        // A figure of a range is no exact price: "$100-$250" stored as exactly $100 (or $250) drops a bound (hostile 18j
+        // H18j-4); "$3,500-$10,000+" is open-ended from its last figure.
+        if (typeof d.amount_min === 'number' && d.amount_max == null && d.open_ended === false) {
+          const at = r.figures.flatMap((f, i) =>
+            f.value === d.amount_min && !f.deduction && !f.notPrice ? [{ f, i }] : [],
+          );
+          const first = at[0] && r.figures[at[0].i + 1];
+          const start = at[0] && r.figures[at[0].i - 1];
+          if (at.length && first && at.every(({ f }) => f.rangeStart))
+            report(
+              ['amount_max'],
+              `must be given: amount_text gives ${at[0]?.f.written} as the first figure of a range to ${first.written}`,
+            );
+          else if (at.length && start && at.every(({ i }) => r.figures[i - 1]?.rangeStart))
+            report(
+              ['amount_min'],
+              `must be the range's first figure ${start.written}: amount_text gives ${at[0]?.f.written} as the last figure of a range (its amount_max)`,
             );
         }
         const figs = new Set(typed(d, r).map((f) => f.value));
