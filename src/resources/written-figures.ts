@@ -175,7 +175,7 @@ const UNIT_WORDS: Record<string, RegExp> = {
   minutes: /^(?:minutes?|mins?)\b/i,
   participants: /^(?:participants?|people|persons?)\b/i,
   participants_per_facilitator:
-    /^(?:participants?|people|persons?)\s+(?:each\s+)?(?:per|to each|for each|for every)\s+(?:facilitator|therapist|clinician|guide)s?\b/i,
+    /^(?:participants?|people|persons?)\s+(?:each\s+)?(?:per|to each|for each|to every|for every)\s+(?:facilitator|therapist|clinician|guide)s?\b/i,
   weeks: /^weeks?\b/i,
   months: /^months?\b/i,
   sessions: /^(?:\w+\s)?sessions?\b/i,
@@ -189,10 +189,24 @@ const STAFF = '(?:facilitators?|therapists?|clinicians?|guides?|staff)';
  * them, not "2 facilitators to 6-8 participants" (hostile 18g H18g-5).
  */
 const PER_ONE =
-  /(?:\b(?:per|for every|for each)\s+|\b(?:1|one|a|an|each|every)\s+(?:facilitator|therapist|clinician|guide)\s+(?:to|for|with|supports?|works? with|looks? after|cares? for|(?=\s*:))\s*:?\s*|\beach (?:facilitator|therapist|clinician|guide)\b[^.;:]{0,40}?\s)(?:\d+\s*(?:to|-|–|—)\s*)?$/i;
+  /(?:\b(?:per|for every|for each|to every)\s+|\b(?:1|one|a|an|each|every)\s+(?:facilitator|therapist|clinician|guide)(?:\s+(?:to|for|with|supports?|works? with|looks? after|cares? for)(?:\s+every)?\s+|\s*[:/]\s*)|\beach (?:facilitator|therapist|clinician|guide)\b[^.;:]{0,40}?\s)(?:\w+\s*(?:to|-|–|—)\s*)?$/i;
 const RATIO = /(?<![\d.,])\d+\s*:\s*(?:\d+\s*(?:to|-|–|—)\s*\d+\s*:\s*)?$/;
 /** "3–4 participants each" after the figure: a number per one of the staff ("facilitators work with 3–4 participants each"). */
-const EACH_AFTER = /^\s*(?:(?:to|-|–|—)\s*\d+\s*)?(?:participants?|people|persons?)\s+each(?=\s*(?:[.,;:)]|$))/i;
+const EACH_AFTER = /^\s*(?:(?:to|-|–|—)\s*\w+\s*)?(?:participants?|people|persons?)\s+each(?=\s*(?:[.,;:)]|$))/i;
+/**
+ * "4 participants per facilitator", "3-4 people to each therapist" after the figure: a ratio, whatever words come before
+ * it (hostile 18j H18j-5: it was taken as a group of 4).
+ */
+const PER_AFTER = new RegExp(
+  `^\\s*(?:(?:to|-|–|—)\\s*\\w+\\s*)?(?:participants?|people|persons?)\\s+(?:each\\s+)?(?:per|to each|for each|to every|for every)\\s+${STAFF}`,
+  'i',
+);
+/**
+ * The figure counts the staff ("2 facilitators and 8 participants", "1 facilitator: 4"): no participants (H18j-5); not
+ * a ratio's ("1:4 facilitator-to-participant ratio", "1:4 facilitator ratio").
+ */
+const STAFF_AFTER = new RegExp(`^\\s*${STAFF}\\b(?!-|\\s+ratio)`, 'i');
+const countsStaff = (before: string, after: string) => STAFF_AFTER.test(after) && !RATIO.test(before);
 /**
  * Whether a figure, by the text around it, is one of its unit whatever follows it (hostile 18e H18e-7, 18f H18f-8):
  * participants per facilitator are a ratio's figure, and a ratio's figure is no group of participants; "Cohort 2: 20
@@ -202,14 +216,17 @@ const NAMES_RATIO = new RegExp(`\\bratio\\b|\\b${STAFF}\\b`, 'i');
 const STAFF_IN_CLAUSE = new RegExp(`\\b${STAFF}\\b[^.;:]*$`, 'i');
 const perStaff = (before: string, after: string, text: string): boolean =>
   PER_ONE.test(before) ||
+  PER_AFTER.test(after) ||
   (RATIO.test(before) && NAMES_RATIO.test(text)) ||
   // "facilitators work with 3–4 participants each": the staff before the figure, in its clause, counted or not ("Two
   // facilitators work with 6-8 participants each", 18i H18i-6); "each" ends the phrase ("… each session" is per
   // session, 18h H18h-6), and "groups of 4-8 participants each" is a group's size.
   (EACH_AFTER.test(after) && STAFF_IN_CLAUSE.test(before));
 const UNIT_PLACE: Record<string, (before: string, after: string, text: string) => boolean | undefined> = {
-  participants: (before, after, text) => (perStaff(before, after, text) ? false : undefined),
-  participants_per_facilitator: (before, after, text) => (perStaff(before, after, text) ? true : undefined),
+  participants: (before, after, text) =>
+    countsStaff(before, after) || perStaff(before, after, text) ? false : undefined,
+  participants_per_facilitator: (before, after, text) =>
+    countsStaff(before, after) ? false : perStaff(before, after, text) ? true : undefined,
 };
 
 /** A value given with an enumerated unit is a figure its text writes with that unit, within a few words after it. */
@@ -221,7 +238,8 @@ export const unitWritten = (numbers: readonly string[], text: string, unit: stri
     const words = typeof u === 'string' ? UNIT_WORDS[u] : undefined;
     if (typeof t !== 'string' || !words) return;
     const place = UNIT_PLACE[u as string];
-    const withUnit = [...t.matchAll(FIGURE)].filter((m) => {
+    // Figures in digits or words ("one facilitator per four participants"; hostile 18j H18j-6).
+    const withUnit = [...t.matchAll(FIGURE), ...t.matchAll(WORD)].filter((m) => {
       const placed = place?.(t.slice(0, m.index), t.slice(m.index + m[0].length), t);
       if (placed !== undefined) return placed;
       // The unit after the figure, or after the range it opens ("3 to 4 participants", "1:3 to 1:4 … ratio").
@@ -235,7 +253,7 @@ export const unitWritten = (numbers: readonly string[], text: string, unit: stri
         return words.test(after);
       });
     });
-    const figures = withUnit.map((m) => Number(m[0].replaceAll(',', '')));
+    const figures = withUnit.map((m) => WORDS[m[0].toLowerCase()] ?? Number(m[0].replaceAll(',', '')));
     for (const f of numbers) {
       const v = d[f];
       if (typeof v === 'number' && !figures.includes(v))
