@@ -5,7 +5,14 @@
  * seating and fees (H18j-13), and evidence hedges were refused (H18j-12).
  */
 import { describe, expect, it } from 'vitest';
-import { phaseLengthOf, practicalRuleOf as rule, scopedOf as scoped } from './seeded-writes.js';
+import {
+  type Doc,
+  KAIR,
+  phaseLengthOf,
+  refusedOf,
+  practicalRuleOf as rule,
+  scopedOf as scoped,
+} from './seeded-writes.js';
 
 const BOTH = ['practical_rules.4.value_min', 'practical_rules.4.value_max'];
 
@@ -59,5 +66,71 @@ describe('number words are figures of ratios and groups (H18j-6)', () => {
   it('"Small groups of four to eight participants." is a group of 4-8, no ratio', () => {
     expect(rule('Small groups of four to eight participants.', 'participants', 4, 8)).toEqual([]);
     expect(rule('Small groups of four to eight participants.', 'participants_per_facilitator', 4, 8)).toEqual(BOTH);
+  });
+});
+
+describe('a phase length is a figure written as the length of this phase (H18j-7)', () => {
+  const LENGTH = ['duration_min_minutes', 'duration_max_minutes'];
+  it.each([
+    ['post-session-integration', 'The clinic is 60 minutes from Calgary.', 60],
+    ['post-session-integration', 'Arrive 60 minutes early.', 60],
+    ['post-session-integration', 'Follow-up calls are booked within 60 minutes of the session.', 60],
+    ['dosing-experience', 'Sessions last 1 h 30 min.', 30],
+    ['dosing-experience', 'Sessions last 1 h 30 min.', 60],
+  ])('%s with %j does not take %i', (id, description, minutes) => {
+    expect(phaseLengthOf(id, minutes, minutes, description)).toEqual(LENGTH);
+  });
+  it("the dosing phase's seeded 45-90 minutes is the active phase's, no length of it (audit 18 A18-2)", () => {
+    expect(phaseLengthOf('dosing-experience', 45, 90)).toEqual(LENGTH);
+  });
+  it.each([
+    'Participants attended 30-minute group therapy sessions weekly.',
+    'A case report describes 30-minute group therapy sessions.',
+    '30-minute group therapy sessions were offered in one case report.',
+  ])('an excerpt that does not name the integration phase (%j) gives it no length', (excerpt) => {
+    const refused = refusedOf('session_phases', 'post-session-integration', (r) => {
+      (r.citations as Doc[]).push({ source_id: KAIR, excerpt, section: 'What the research says' });
+      r.duration_min_minutes = 30;
+      r.duration_max_minutes = 30;
+    });
+    expect(refused).toEqual(LENGTH);
+  });
+  it('an excerpt that names it does ("Integration circles run 90 minutes.")', () => {
+    const refused = refusedOf('session_phases', 'post-session-integration', (r) => {
+      (r.citations as Doc[]).push({ source_id: KAIR, excerpt: 'Integration circles run 90 minutes.', section: 'X' });
+      r.duration_min_minutes = 90;
+      r.duration_max_minutes = 90;
+    });
+    expect(refused).toEqual([]);
+  });
+  it.each([
+    ['post-session-integration', 'Integration circles run 90 minutes.', 90, 90],
+    ['post-session-integration', 'The group meets for 90-minute integration circles.', 90, 90],
+    ['post-session-integration', 'Integration sessions last 60 minutes; do not drive for 24 hours.', 60, 60],
+    ['dosing-experience', 'Dosing sessions last 2–3 hours in total.', 120, 180],
+    ['dosing-experience', 'Sessions of 90 minutes.', 90, 90],
+    ['dosing-experience', 'Sessions last 1 h 30 min.', 90, 90],
+  ])('%s with %j takes %i-%i', (id, description, min, max) => {
+    expect(phaseLengthOf(id, min, max, description)).toEqual([]);
+  });
+});
+
+describe('truthful lengths in words, halves and "between … and" are taken (H18j-8)', () => {
+  it.each([
+    ['The dosing session lasts about three hours.', 180, 180],
+    ['The session lasts two hours.', 120, 120],
+    ['Sessions last 2½ hours.', 150, 150],
+    ['Sessions last 2h.', 120, 120],
+    ['Sessions last between 2 and 3 hours.', 120, 180],
+    ['Sessions last 2 or 3 hours.', 120, 180],
+    ['The session lasts an hour and a half.', 90, 90],
+  ])('%j is %i-%i minutes', (description, min, max) => {
+    expect(phaseLengthOf('dosing-experience', min, max, description)).toEqual([]);
+  });
+  it('"Sessions last two hours." is not 2 minutes', () => {
+    expect(phaseLengthOf('dosing-experience', 2, 2, 'Sessions last two hours.')).toEqual([
+      'duration_min_minutes',
+      'duration_max_minutes',
+    ]);
   });
 });

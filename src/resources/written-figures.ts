@@ -111,22 +111,57 @@ export const dosesWritten = (numbers: readonly string[], unit: string, route: re
   },
 });
 
-/** A figure written with a unit of time: "45-90 minutes", "2-3 hours", "24-hour". */
-const TIMES =
-  /(?<![\d.,])(\d+(?:\.\d+)?)(?:\s*(?:to|-|–|—)\s*(\d+(?:\.\d+)?))?[\s-]?(minutes?|mins?|hours?|hrs?)\b(?!\s+(?:before|after|prior|earlier|later|beforehand|ahead)\b)/gi;
+/** A figure of time: digits ("2.5", "2½"), a word to twenty, or "a"/"an" ("an hour"). */
+const TIME_FIGURE = String.raw`\d+(?:\.\d+)?½?|½|${Object.keys(WORDS).join('|')}|an?`;
+/**
+ * A figure written with a unit of time: "45-90 minutes", "2-3 hours", "24-hour", "between 2 and 3 hours", "2h",
+ * "1 h 30 min" (90), "an hour and a half" (hostile 18j H18j-7, H18j-8: "1 h 30 min" was 30, "three hours" nothing).
+ */
+const TIMES = new RegExp(
+  String.raw`(?<![\d.,\p{L}])(${TIME_FIGURE})(?:\s*(?:to|-|–|—|and|or)\s*(${TIME_FIGURE}))?[\s-]?(minutes?|mins?|hours?|hrs?|h)(?![\p{L}])(?:\s*(?:and\s+)?(\d+)\s*(?:minutes?|mins?)(?![\p{L}])|\s+(and a half)(?![\p{L}]))?`,
+  'giu',
+);
+const timeFigure = (x: string): number => {
+  const w = x.toLowerCase();
+  if (w in WORDS) return WORDS[w] as number;
+  if (w === 'a' || w === 'an') return 1;
+  return x === '½' ? 0.5 : Number(x.replace('½', '')) + (x.endsWith('½') ? 0.5 : 0);
+};
 
 /** The nouns a time written as their adjective is the length of a session or phase of: "a 90-minute integration circle". */
 const SESSION_NOUNS =
   /^(?:\s+[\p{L}-]+){0,2}?\s+(?:sessions?|circles?|phases?|meetings?|gatherings?|blocks?|calls?|check-ins?|integrations?|experiences?|journeys?|periods?|days?|groups?|ceremon(?:y|ies))\b/iu;
 /**
+ * Whether a time figure is written as a length (hostile 18j H18j-7: any time figure was one, "60 minutes from Calgary",
+ * "Arrive 60 minutes early", "within 60 minutes of"): after a verb of length ("lasts about", "run", "last between",
+ * "meets for"), as an adjective of a session or phase ("a 90-minute integration circle", "a 60-minute rest period"), or
+ * after one and "of" ("sessions of 90 minutes"); and not said of a part of the phase ("the active phase typically lasts
+ * 45-90 minutes", audit 18 A18-2).
+ */
+const LENGTH_VERB =
+  /\b(?:last(?:s|ed|ing)?|runs?|ran|running|spans?|spanning|(?:meets?|met|gathers?|gathered)\s+for)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
+const LENGTH_OF =
+  /\b(?:sessions?|circles?|phases?|meetings?|gatherings?|blocks?|calls?|check-ins?|periods?|ceremon(?:y|ies))\s+of\s+(?:[\p{L}-]+\s+)?$/iu;
+const A_PART = /\b(?:active|acute|peak)\s+(?:phase|period|effects?)\b|\b(?:effects?|onset)\b/i;
+const writtenAsLength = (m: RegExpMatchArray, text: string): boolean => {
+  const next = text.slice((m.index ?? 0) + m[0].length);
+  const before = text.slice(0, m.index ?? 0);
+  const clause = before.slice(Math.max(...[...'.;:!?'].map((c) => before.lastIndexOf(c))) + 1);
+  if (A_PART.test(clause)) return false;
+  const adjective = /(?:minute|min|hour|hr)$/i.test(m[0]) && SESSION_NOUNS.test(next);
+  return adjective || LENGTH_VERB.test(before) || LENGTH_OF.test(before);
+};
+/**
  * Whether a time figure is the length of something other than a session or phase (hostile 18e H18e-8, 18f H18f-9): as
  * an adjective ("a 24-hour rule", "a 3-4 hour fast", where "a 90-minute integration circle", "a 60-minute rest period"
- * are a session's), or how long not to do something ("no driving for 24 hours", "fast for 3-4 hours").
+ * are a session's), how long not to do something ("no driving for 24 hours", "fast for 3-4 hours"), or a time before,
+ * after or from something ("3-4 hours before", "60 minutes from Calgary").
  */
 const lengthOfOther = (m: RegExpMatchArray, text: string): boolean => {
   const next = text.slice((m.index ?? 0) + m[0].length);
   const before = text.slice(0, m.index ?? 0);
   if (
+    /^\s+(?:before|after|prior|earlier|later|beforehand|ahead|early|from|of)\b/i.test(next) ||
     /\b(?:no|not|avoid\w*|fast\w*|driv\w*|eat\w*|drink\w*|wait\w*|abstain\w*|stay\w*|remain\w*|refrain\w*|off work)\b[^.;:]{0,30}\bfor\s*$/i.test(
       before,
     ) ||
@@ -141,22 +176,32 @@ const lengthOfOther = (m: RegExpMatchArray, text: string): boolean => {
   return adjective && !SESSION_NOUNS.test(next);
 };
 
+/** Words of a phase's name that name no phase in particular ("Ongoing integration support between sessions"). */
+const GENERIC = /^(?:session|sessions|phase|group|support|experience|between|ongoing|with|from|after|before)$/i;
 /**
- * A length in minutes is a figure the record's texts or excerpts write with its unit: in minutes, or in hours (×60)
- * (hostile 18c H18c-4: any figure ×60 took "45-90 minutes" as 2,700-5,400).
+ * A length in minutes is a figure the record's texts, or an excerpt that names the phase by a word of its name
+ * ("integration", "dosing"), write as a length with its unit: in minutes, or in hours (×60) (hostile 18c H18c-4: any
+ * figure ×60 took "45-90 minutes" as 2,700-5,400; 18j H18j-7: a case report's "30-minute group therapy sessions" was
+ * the integration phase's length).
  */
 export const minutesWritten = (numbers: readonly string[], texts: readonly string[]): Rule => ({
   text: `${numbers.join(', ')}: figures written in minutes or hours`,
   check: (d, report) => {
-    const written = [...texts.map((t) => d[t]).filter((t): t is string => typeof t === 'string'), ...excerptsOf(d)];
+    const own = (typeof d.name === 'string' ? d.name : '').match(/[\p{L}-]{4,}/gu)?.filter((w) => !GENERIC.test(w));
+    const names = own?.length ? new RegExp(`(?<![\\p{L}])(?:${own.map(literal).join('|')})(?![\\p{L}])`, 'iu') : null;
+    const written = [
+      ...texts.map((t) => d[t]).filter((t): t is string => typeof t === 'string'),
+      ...excerptsOf(d).filter((e) => names?.test(e)),
+    ];
     const minutes = written.flatMap((t) =>
-      [...t.matchAll(TIMES)].flatMap((m) =>
-        lengthOfOther(m, t)
-          ? []
-          : [m[1], m[2]]
-              .filter((x): x is string => x !== undefined)
-              .map((x) => Number(x) * (/^h/i.test(m[3] as string) ? 60 : 1)),
-      ),
+      [...t.matchAll(TIMES)].flatMap((m) => {
+        if (lengthOfOther(m, t) || !writtenAsLength(m, t)) return [];
+        const perUnit = /^h/i.test(m[3] as string) ? 60 : 1;
+        const plus = (m[4] ? Number(m[4]) : 0) + (m[5] ? perUnit / 2 : 0);
+        return [m[1], m[2]]
+          .filter((x): x is string => x !== undefined)
+          .map((x) => timeFigure(x) * perUnit + (m[2] === undefined ? plus : 0));
+      }),
     );
     for (const f of numbers) {
       const v = d[f];
