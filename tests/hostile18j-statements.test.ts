@@ -134,3 +134,39 @@ describe('truthful lengths in words, halves and "between … and" are taken (H18
     ]);
   });
 });
+
+describe('"limited", "modest", "early" qualify only what is said of the evidence (H18j-13)', () => {
+  it.each([
+    ['Seating is limited.', 'limited'],
+    ['Seating is limited.', 'is limited'],
+    ['Parking is very limited.', 'very limited'],
+    ['Spots are limited; book early.', 'limited'],
+    ['The fee is modest.', 'modest'],
+    ['The program is still limited to Alberta.', 'still limited'],
+    ['Availability remains limited.', 'remains limited'],
+    ['The program is still early in its rollout.', 'still early'],
+  ])('%j: "%s" is a 422 naming scope.hedge', (excerpt, hedge) => {
+    expect(scoped(excerpt, 'hedge', hedge)).toEqual(['scope.hedge']);
+  });
+});
+
+describe('evidence hedges are taken (H18j-12)', () => {
+  it.each([
+    ['A small open-label study found improvement.', 'small open-label study'],
+    ['A small, open-label study found improvement.', 'small, open-label study'],
+    ['Research on group KAT is in its early stages.', 'early stages'],
+    ['Research on group KAT is in its early stages.', 'in its early stages'],
+    ['The evidence base is thin.', 'thin'],
+    ['Evidence for group formats is still thin.', 'still thin'],
+    ['The evidence is mixed.', 'mixed'],
+    ['Evidence is inconclusive.', 'inconclusive'],
+    ['Larger trials are needed.', 'Larger trials are needed'],
+    ['More research is needed.', 'More research is needed'],
+    ['Data are limited to case reports.', 'limited to case reports'],
+    ['Findings come from a single case report.', 'single case report'],
+    ['A pilot study of 12 veterans suggested benefit.', 'suggested'],
+    ['results are modest', 'modest'],
+  ])('%j: "%s" is taken', (excerpt, hedge) => {
+    expect(scoped(excerpt, 'hedge', hedge)).toEqual([]);
+  });
+});
