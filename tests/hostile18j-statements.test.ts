@@ -41,6 +41,13 @@ describe('a ratio is participants per facilitator, never a group size (H18j-5, H
     expect(rule(text, 'participants', n, n)).toEqual(BOTH);
     expect(rule(text, 'participants_per_facilitator', n, n)).toEqual(BOTH);
   });
+  it.each([
+    ['Groups of 8 with 2 facilitators (4 participants per facilitator).', 8, 8],
+    ['Small groups of 4 to 8.', 4, 8],
+  ])('%j: "groups of" with no unit word after is a group of %i-%i', (text, min, max) => {
+    expect(rule(text, 'participants', min, max)).toEqual([]);
+    expect(rule('Groups of 8 weeks.', 'participants', 8, 8)).toEqual(BOTH);
+  });
   it('"Each group has 2 facilitators and 8 participants." is a group of 8', () => {
     expect(rule('Each group has 2 facilitators and 8 participants.', 'participants', 8, 8)).toEqual([]);
   });

@@ -267,9 +267,16 @@ const perStaff = (before: string, after: string, text: string): boolean =>
   // facilitators work with 6-8 participants each", 18i H18i-6); "each" ends the phrase ("… each session" is per
   // session, 18h H18h-6), and "groups of 4-8 participants each" is a group's size.
   (EACH_AFTER.test(after) && STAFF_IN_CLAUSE.test(before));
+/** "Groups of 8 with 2 facilitators", "groups of 4 to 8.": a group's size with no unit word after it (hostile 18j #1083). */
+const GROUP_OF = /\bgroups? of\s+(?:\w+\s*(?:to|-|–|—)\s*)?$/i;
+const GROUP_ENDS = /^\s*(?:(?:to|-|–|—)\s*\w+\s*)?(?:[.,;:()]|$|(?:with|and|in|at|who)\b)/i;
 const UNIT_PLACE: Record<string, (before: string, after: string, text: string) => boolean | undefined> = {
   participants: (before, after, text) =>
-    countsStaff(before, after) || perStaff(before, after, text) ? false : undefined,
+    countsStaff(before, after) || perStaff(before, after, text)
+      ? false
+      : GROUP_OF.test(before) && GROUP_ENDS.test(after)
+        ? true
+        : undefined,
   participants_per_facilitator: (before, after, text) =>
     countsStaff(before, after) ? false : perStaff(before, after, text) ? true : undefined,
 };
