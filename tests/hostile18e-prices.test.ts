@@ -186,7 +186,9 @@ describe('a refusal lists each figure once (H18e-11)', () => {
   });
   it("the dosing phase's length message lists 45 and 90 once each", () => {
     const phase = seedData.session_phases.find((p) => p.id === 'dosing-experience') as object;
-    const r = sessionPhasesResource.input.safeParse({ ...phase, duration_min_minutes: 46 });
+    // Written twice as the phase's length (its seeded 45-90 is the active phase's, no length of it: hostile 18j H18j-7).
+    const description = 'Dosing sessions last 45-90 minutes. Each session lasts 45 to 90 minutes.';
+    const r = sessionPhasesResource.input.safeParse({ ...phase, description, duration_min_minutes: 46 });
     const message = r.error?.issues.find((i) => i.path[0] === 'duration_min_minutes')?.message ?? '';
     expect(message).toMatch(/\(45, 90\)|\(90, 45\)/);
   });

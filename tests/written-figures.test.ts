@@ -146,7 +146,8 @@ describe('a figure is read with its route and unit (hostile 18c H18c-3, H18c-4)'
     const id = phase.id;
     const length = (min: number, max: number) =>
       refusedOf('session_phases', id, (p) => {
-        p.description = `${p.description} The active phase lasts 45-90 minutes.`;
+        // Said of the phase: the active phase's 45-90 minutes is not the phase's (audit 18 A18-2, hostile 18j H18j-7).
+        p.description = `${p.description} Each dosing session lasts 45-90 minutes.`;
         p.duration_min_minutes = min;
         p.duration_max_minutes = max;
       });

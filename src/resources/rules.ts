@@ -265,7 +265,7 @@ const QUALIFYING_WORDS =
   'might|may|maybe|can|could|should|would|must|needs?|generally|general|typically|typical|usually|usual|often|' +
   'sometimes|occasionally|rarely|rare|frequently|commonly|uncommon|normally|mostly|mainly|largely|broadly|' +
   'consistently|most|many|some|several|few|certain|perhaps|possibly|possible|potentially|potential|likely|unlikely|' +
-  'probably|promising|promise|appears?|seems?|suggests?|tends?|approximately|approx|roughly|nearly|almost|up to|' +
+  'probably|promising|promise|appears?|seems?|suggest(?:s|ed)?|tends?|approximately|approx|roughly|nearly|almost|up to|' +
   'at least|at most|estimated|varies|vary|depending|depends|appropriate|suitable|recommended|optional|careful|' +
   'carefully|caution|evaluation|exceptions?|exclusions?|stabilization|especially|particularly|definitely|altogether|' +
   'absolutely|always|never|only|not every|not all|not always|not necessarily|preliminary|research-stage|gradually|' +
@@ -275,12 +275,26 @@ const QUALIFYING_WORDS =
   // "common themes", "fewer choices", "yet another"; hostile 18f H18f-5, 18g H18g-3): qualifiers only in these phrases.
   'about(?=\\s*[$~\\d]|$)|one (?:\\p{L}+ )?(?:approach|option|way|model|case)|(?:where|when|if) (?:appropriate|needed|' +
   'possible|indicated|necessary|available)|(?:less|more) (?:common|likely|than)|fewer than|more or less|small but|' +
-  // One modifier may stand between ("small pilot study", "small randomized trial"; hostile 18h H18h-11).
-  '(?:small|limited|early|emerging|modest) (?:\\p{L}+ )?(?:evidence|data|samples?|study|studies|trials?|case series|' +
-  'research|findings|results|exceptions)|small number of (?:participants|patients|people|subjects|cases|studies)|' +
-  // Alone, or said of what the statement rests on ("the evidence is still early"), not "arrive early" (hostile 18i H18i-5).
-  '^(?:limited|emerging|modest)(?: too)?$|(?:is|are|still|remains?|very) (?:limited|early|emerging|modest)(?: too)?$|' +
-  '(?:not )?yet$|not yet';
+  // Two modifiers may stand between ("small pilot study", "small, open-label study"; hostile 18h H18h-11, 18j H18j-12).
+  '(?:small|limited|early|emerging|modest)(?:,? [\\p{L}-]+){0,2}? (?:evidence|data|samples?|study|studies|trials?|' +
+  'case series|research|findings|results|exceptions)|small number of (?:participants|patients|people|subjects|cases|' +
+  'studies)|pilot (?:study|studies|trials?)|single (?:[\\p{L}-]+ )?(?:reports?|study|trial|case|patient)|' +
+  '(?:more|larger|further|additional) (?:[\\p{L}-]+ )?(?:research|studies|trials?|evidence|data) (?:is |are )?needed|' +
+  // "Emerging" alone, as the article says of financial assistance options ("are emerging too"; hostile 18f H18f-4).
+  '^emerging(?: too)?$|(?:is|are|still|remains?|very) emerging(?: too)?$|(?:not )?yet$|not yet';
+/**
+ * Words that qualify only what is said of the evidence (hostile 18i H18i-5, 18j H18j-12, H18j-13): "limited", "early
+ * stages", "thin", "mixed" in a sentence that names the evidence ("The evidence base is thin", "Data are limited to case
+ * reports"), not "Seating is limited", "The fee is modest", "still limited to Alberta".
+ */
+const OF_EVIDENCE = /(?<![\p{L}])(?:limited|early|emerging|modest|thin|mixed|inconclusive|sparse)(?![\p{L}])/iu;
+const EVIDENCE =
+  /(?<![\p{L}])(?:evidence|data|stud(?:y|ies)|trials?|research|findings|results|samples?|case reports?|case series|literature)(?![\p{L}])/iu;
+const saidOfEvidence = (excerpt: string, piece: string): boolean =>
+  OF_EVIDENCE.test(piece) &&
+  excerpt
+    .split(/(?<=[.!?;])\s+/)
+    .some((sentence) => EVIDENCE.test(sentence) && writesWords(sentence, piece, { exact: true }));
 // A sign of a figure's qualifier: "~", "<", "750+" ("+" glued to a figure; alone it is no qualifier).
 const QUALIFYING = new RegExp(`(?:[~<>≤≥±≈]|\\d\\+|(?<![\\p{L}])(?:${QUALIFYING_WORDS})(?![\\p{L}]))`, 'iu');
 const QUALIFYING_EXAMPLES = 'a word such as "might", "can", "generally", "most", "perhaps", "~", "where appropriate"';
@@ -343,7 +357,7 @@ export const saidInCitations: Rule = {
               [...path, 'hedge'],
               `"${piece}" must be words an excerpt of ${whose} writes, verbatim (in its case)`,
             );
-          else if (!QUALIFYING.test(piece))
+          else if (!QUALIFYING.test(piece) && !excerpts.some((e) => saidOfEvidence(e, piece)))
             report([...path, 'hedge'], `"${piece}" must qualify the statement (${QUALIFYING_EXAMPLES})`);
       // Whom the source reports is named as a speaker, in the excerpt's words and case: "As one program noted",
       // "one program says", "according to Dr. X" (hostile 18c H18c-8: "ketamine" was served as "ketamine quoted by …").

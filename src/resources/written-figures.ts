@@ -111,22 +111,57 @@ export const dosesWritten = (numbers: readonly string[], unit: string, route: re
   },
 });
 
-/** A figure written with a unit of time: "45-90 minutes", "2-3 hours", "24-hour". */
-const TIMES =
-  /(?<![\d.,])(\d+(?:\.\d+)?)(?:\s*(?:to|-|–|—)\s*(\d+(?:\.\d+)?))?[\s-]?(minutes?|mins?|hours?|hrs?)\b(?!\s+(?:before|after|prior|earlier|later|beforehand|ahead)\b)/gi;
+/** A figure of time: digits ("2.5", "2½"), a word to twenty, or "a"/"an" ("an hour"). */
+const TIME_FIGURE = String.raw`\d+(?:\.\d+)?½?|½|${Object.keys(WORDS).join('|')}|an?`;
+/**
+ * A figure written with a unit of time: "45-90 minutes", "2-3 hours", "24-hour", "between 2 and 3 hours", "2h",
+ * "1 h 30 min" (90), "an hour and a half" (hostile 18j H18j-7, H18j-8: "1 h 30 min" was 30, "three hours" nothing).
+ */
+const TIMES = new RegExp(
+  String.raw`(?<![\d.,\p{L}])(${TIME_FIGURE})(?:\s*(?:to|-|–|—|and|or)\s*(${TIME_FIGURE}))?[\s-]?(minutes?|mins?|hours?|hrs?|h)(?![\p{L}])(?:\s*(?:and\s+)?(\d+)\s*(?:minutes?|mins?)(?![\p{L}])|\s+(and a half)(?![\p{L}]))?`,
+  'giu',
+);
+const timeFigure = (x: string): number => {
+  const w = x.toLowerCase();
+  if (w in WORDS) return WORDS[w] as number;
+  if (w === 'a' || w === 'an') return 1;
+  return x === '½' ? 0.5 : Number(x.replace('½', '')) + (x.endsWith('½') ? 0.5 : 0);
+};
 
 /** The nouns a time written as their adjective is the length of a session or phase of: "a 90-minute integration circle". */
 const SESSION_NOUNS =
   /^(?:\s+[\p{L}-]+){0,2}?\s+(?:sessions?|circles?|phases?|meetings?|gatherings?|blocks?|calls?|check-ins?|integrations?|experiences?|journeys?|periods?|days?|groups?|ceremon(?:y|ies))\b/iu;
 /**
+ * Whether a time figure is written as a length (hostile 18j H18j-7: any time figure was one, "60 minutes from Calgary",
+ * "Arrive 60 minutes early", "within 60 minutes of"): after a verb of length ("lasts about", "run", "last between",
+ * "meets for"), as an adjective of a session or phase ("a 90-minute integration circle", "a 60-minute rest period"), or
+ * after one and "of" ("sessions of 90 minutes"); and not said of a part of the phase ("the active phase typically lasts
+ * 45-90 minutes", audit 18 A18-2).
+ */
+const LENGTH_VERB =
+  /\b(?:last(?:s|ed|ing)?|runs?|ran|running|spans?|spanning|(?:meets?|met|gathers?|gathered)\s+for)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
+const LENGTH_OF =
+  /\b(?:sessions?|circles?|phases?|meetings?|gatherings?|blocks?|calls?|check-ins?|periods?|ceremon(?:y|ies))\s+of\s+(?:[\p{L}-]+\s+)?$/iu;
+const A_PART = /\b(?:active|acute|peak)\s+(?:phase|period|effects?)\b|\b(?:effects?|onset)\b/i;
+const writtenAsLength = (m: RegExpMatchArray, text: string): boolean => {
+  const next = text.slice((m.index ?? 0) + m[0].length);
+  const before = text.slice(0, m.index ?? 0);
+  const clause = before.slice(Math.max(...[...'.;:!?'].map((c) => before.lastIndexOf(c))) + 1);
+  if (A_PART.test(clause)) return false;
+  const adjective = /(?:minute|min|hour|hr)$/i.test(m[0]) && SESSION_NOUNS.test(next);
+  return adjective || LENGTH_VERB.test(before) || LENGTH_OF.test(before);
+};
+/**
  * Whether a time figure is the length of something other than a session or phase (hostile 18e H18e-8, 18f H18f-9): as
  * an adjective ("a 24-hour rule", "a 3-4 hour fast", where "a 90-minute integration circle", "a 60-minute rest period"
- * are a session's), or how long not to do something ("no driving for 24 hours", "fast for 3-4 hours").
+ * are a session's), how long not to do something ("no driving for 24 hours", "fast for 3-4 hours"), or a time before,
+ * after or from something ("3-4 hours before", "60 minutes from Calgary").
  */
 const lengthOfOther = (m: RegExpMatchArray, text: string): boolean => {
   const next = text.slice((m.index ?? 0) + m[0].length);
   const before = text.slice(0, m.index ?? 0);
   if (
+    /^\s+(?:before|after|prior|earlier|later|beforehand|ahead|early|from|of)\b/i.test(next) ||
     /\b(?:no|not|avoid\w*|fast\w*|driv\w*|eat\w*|drink\w*|wait\w*|abstain\w*|stay\w*|remain\w*|refrain\w*|off work)\b[^.;:]{0,30}\bfor\s*$/i.test(
       before,
     ) ||
@@ -141,22 +176,32 @@ const lengthOfOther = (m: RegExpMatchArray, text: string): boolean => {
   return adjective && !SESSION_NOUNS.test(next);
 };
 
+/** Words of a phase's name that name no phase in particular ("Ongoing integration support between sessions"). */
+const GENERIC = /^(?:session|sessions|phase|group|support|experience|between|ongoing|with|from|after|before)$/i;
 /**
- * A length in minutes is a figure the record's texts or excerpts write with its unit: in minutes, or in hours (×60)
- * (hostile 18c H18c-4: any figure ×60 took "45-90 minutes" as 2,700-5,400).
+ * A length in minutes is a figure the record's texts, or an excerpt that names the phase by a word of its name
+ * ("integration", "dosing"), write as a length with its unit: in minutes, or in hours (×60) (hostile 18c H18c-4: any
+ * figure ×60 took "45-90 minutes" as 2,700-5,400; 18j H18j-7: a case report's "30-minute group therapy sessions" was
+ * the integration phase's length).
  */
 export const minutesWritten = (numbers: readonly string[], texts: readonly string[]): Rule => ({
   text: `${numbers.join(', ')}: figures written in minutes or hours`,
   check: (d, report) => {
-    const written = [...texts.map((t) => d[t]).filter((t): t is string => typeof t === 'string'), ...excerptsOf(d)];
+    const own = (typeof d.name === 'string' ? d.name : '').match(/[\p{L}-]{4,}/gu)?.filter((w) => !GENERIC.test(w));
+    const names = own?.length ? new RegExp(`(?<![\\p{L}])(?:${own.map(literal).join('|')})(?![\\p{L}])`, 'iu') : null;
+    const written = [
+      ...texts.map((t) => d[t]).filter((t): t is string => typeof t === 'string'),
+      ...excerptsOf(d).filter((e) => names?.test(e)),
+    ];
     const minutes = written.flatMap((t) =>
-      [...t.matchAll(TIMES)].flatMap((m) =>
-        lengthOfOther(m, t)
-          ? []
-          : [m[1], m[2]]
-              .filter((x): x is string => x !== undefined)
-              .map((x) => Number(x) * (/^h/i.test(m[3] as string) ? 60 : 1)),
-      ),
+      [...t.matchAll(TIMES)].flatMap((m) => {
+        if (lengthOfOther(m, t) || !writtenAsLength(m, t)) return [];
+        const perUnit = /^h/i.test(m[3] as string) ? 60 : 1;
+        const plus = (m[4] ? Number(m[4]) : 0) + (m[5] ? perUnit / 2 : 0);
+        return [m[1], m[2]]
+          .filter((x): x is string => x !== undefined)
+          .map((x) => timeFigure(x) * perUnit + (m[2] === undefined ? plus : 0));
+      }),
     );
     for (const f of numbers) {
       const v = d[f];
@@ -175,7 +220,7 @@ const UNIT_WORDS: Record<string, RegExp> = {
   minutes: /^(?:minutes?|mins?)\b/i,
   participants: /^(?:participants?|people|persons?)\b/i,
   participants_per_facilitator:
-    /^(?:participants?|people|persons?)\s+(?:each\s+)?(?:per|to each|for each|for every)\s+(?:facilitator|therapist|clinician|guide)s?\b/i,
+    /^(?:participants?|people|persons?)\s+(?:each\s+)?(?:per|to each|for each|to every|for every)\s+(?:facilitator|therapist|clinician|guide)s?\b/i,
   weeks: /^weeks?\b/i,
   months: /^months?\b/i,
   sessions: /^(?:\w+\s)?sessions?\b/i,
@@ -189,10 +234,24 @@ const STAFF = '(?:facilitators?|therapists?|clinicians?|guides?|staff)';
  * them, not "2 facilitators to 6-8 participants" (hostile 18g H18g-5).
  */
 const PER_ONE =
-  /(?:\b(?:per|for every|for each)\s+|\b(?:1|one|a|an|each|every)\s+(?:facilitator|therapist|clinician|guide)\s+(?:to|for|with|supports?|works? with|looks? after|cares? for|(?=\s*:))\s*:?\s*|\beach (?:facilitator|therapist|clinician|guide)\b[^.;:]{0,40}?\s)(?:\d+\s*(?:to|-|–|—)\s*)?$/i;
+  /(?:\b(?:per|for every|for each|to every)\s+|\b(?:1|one|a|an|each|every)\s+(?:facilitator|therapist|clinician|guide)(?:\s+(?:to|for|with|supports?|works? with|looks? after|cares? for)(?:\s+every)?\s+|\s*[:/]\s*)|\beach (?:facilitator|therapist|clinician|guide)\b[^.;:]{0,40}?\s)(?:\w+\s*(?:to|-|–|—)\s*)?$/i;
 const RATIO = /(?<![\d.,])\d+\s*:\s*(?:\d+\s*(?:to|-|–|—)\s*\d+\s*:\s*)?$/;
 /** "3–4 participants each" after the figure: a number per one of the staff ("facilitators work with 3–4 participants each"). */
-const EACH_AFTER = /^\s*(?:(?:to|-|–|—)\s*\d+\s*)?(?:participants?|people|persons?)\s+each(?=\s*(?:[.,;:)]|$))/i;
+const EACH_AFTER = /^\s*(?:(?:to|-|–|—)\s*\w+\s*)?(?:participants?|people|persons?)\s+each(?=\s*(?:[.,;:)]|$))/i;
+/**
+ * "4 participants per facilitator", "3-4 people to each therapist" after the figure: a ratio, whatever words come before
+ * it (hostile 18j H18j-5: it was taken as a group of 4).
+ */
+const PER_AFTER = new RegExp(
+  `^\\s*(?:(?:to|-|–|—)\\s*\\w+\\s*)?(?:participants?|people|persons?)\\s+(?:each\\s+)?(?:per|to each|for each|to every|for every)\\s+${STAFF}`,
+  'i',
+);
+/**
+ * The figure counts the staff ("2 facilitators and 8 participants", "1 facilitator: 4"): no participants (H18j-5); not
+ * a ratio's ("1:4 facilitator-to-participant ratio", "1:4 facilitator ratio").
+ */
+const STAFF_AFTER = new RegExp(`^\\s*${STAFF}\\b(?!-|\\s+ratio)`, 'i');
+const countsStaff = (before: string, after: string) => STAFF_AFTER.test(after) && !RATIO.test(before);
 /**
  * Whether a figure, by the text around it, is one of its unit whatever follows it (hostile 18e H18e-7, 18f H18f-8):
  * participants per facilitator are a ratio's figure, and a ratio's figure is no group of participants; "Cohort 2: 20
@@ -202,14 +261,24 @@ const NAMES_RATIO = new RegExp(`\\bratio\\b|\\b${STAFF}\\b`, 'i');
 const STAFF_IN_CLAUSE = new RegExp(`\\b${STAFF}\\b[^.;:]*$`, 'i');
 const perStaff = (before: string, after: string, text: string): boolean =>
   PER_ONE.test(before) ||
+  PER_AFTER.test(after) ||
   (RATIO.test(before) && NAMES_RATIO.test(text)) ||
   // "facilitators work with 3–4 participants each": the staff before the figure, in its clause, counted or not ("Two
   // facilitators work with 6-8 participants each", 18i H18i-6); "each" ends the phrase ("… each session" is per
   // session, 18h H18h-6), and "groups of 4-8 participants each" is a group's size.
   (EACH_AFTER.test(after) && STAFF_IN_CLAUSE.test(before));
+/** "Groups of 8 with 2 facilitators", "groups of 4 to 8.": a group's size with no unit word after it (hostile 18j #1083). */
+const GROUP_OF = /\bgroups? of\s+(?:\w+\s*(?:to|-|–|—)\s*)?$/i;
+const GROUP_ENDS = /^\s*(?:(?:to|-|–|—)\s*\w+\s*)?(?:[.,;:()]|$|(?:with|and|in|at|who)\b)/i;
 const UNIT_PLACE: Record<string, (before: string, after: string, text: string) => boolean | undefined> = {
-  participants: (before, after, text) => (perStaff(before, after, text) ? false : undefined),
-  participants_per_facilitator: (before, after, text) => (perStaff(before, after, text) ? true : undefined),
+  participants: (before, after, text) =>
+    countsStaff(before, after) || perStaff(before, after, text)
+      ? false
+      : GROUP_OF.test(before) && GROUP_ENDS.test(after)
+        ? true
+        : undefined,
+  participants_per_facilitator: (before, after, text) =>
+    countsStaff(before, after) ? false : perStaff(before, after, text) ? true : undefined,
 };
 
 /** A value given with an enumerated unit is a figure its text writes with that unit, within a few words after it. */
@@ -221,7 +290,8 @@ export const unitWritten = (numbers: readonly string[], text: string, unit: stri
     const words = typeof u === 'string' ? UNIT_WORDS[u] : undefined;
     if (typeof t !== 'string' || !words) return;
     const place = UNIT_PLACE[u as string];
-    const withUnit = [...t.matchAll(FIGURE)].filter((m) => {
+    // Figures in digits or words ("one facilitator per four participants"; hostile 18j H18j-6).
+    const withUnit = [...t.matchAll(FIGURE), ...t.matchAll(WORD)].filter((m) => {
       const placed = place?.(t.slice(0, m.index), t.slice(m.index + m[0].length), t);
       if (placed !== undefined) return placed;
       // The unit after the figure, or after the range it opens ("3 to 4 participants", "1:3 to 1:4 … ratio").
@@ -235,7 +305,7 @@ export const unitWritten = (numbers: readonly string[], text: string, unit: stri
         return words.test(after);
       });
     });
-    const figures = withUnit.map((m) => Number(m[0].replaceAll(',', '')));
+    const figures = withUnit.map((m) => WORDS[m[0].toLowerCase()] ?? Number(m[0].replaceAll(',', '')));
     for (const f of numbers) {
       const v = d[f];
       if (typeof v === 'number' && !figures.includes(v))
