@@ -220,14 +220,15 @@ const UNIT_WORDS: Record<string, RegExp> = {
   minutes: /^(?:minutes?|mins?)\b/i,
   participants: /^(?:participants?|people|persons?)\b/i,
   participants_per_facilitator:
-    /^(?:participants?|people|persons?)\s+(?:each\s+)?(?:per|to each|for each|to every|for every)\s+(?:facilitator|therapist|clinician|guide)s?\b/i,
+    /^(?:participants?|people|persons?)\s+(?:each\s+)?(?:per|to each|for each|to every|for every)\s+(?:facilitator|therapist|clinician|guide)s?(?![\p{L}-])/iu,
   weeks: /^weeks?\b/i,
   months: /^months?\b/i,
   sessions: /^(?:\w+\s)?sessions?\b/i,
 };
 
 /** Words that name whom participants are counted per. */
-const STAFF = '(?:facilitators?|therapists?|clinicians?|guides?|staff)';
+// A word of its own: not "guided", "guidelines", "staffed", "therapist-led" (hostile 18k H18k-3).
+const STAFF = '(?:facilitators?|therapists?|clinicians?|guides?|staff)(?![\\p{L}-])';
 /**
  * A figure counted per one of the staff, by the words before it: "1:3" (in a text that names a ratio or the staff), "one
  * facilitator per 3 to 4 participants", "1 facilitator to 3-4 participants", "each facilitator supports 3–4"; one of
@@ -244,21 +245,21 @@ const EACH_AFTER = /^\s*(?:(?:to|-|–|—)\s*\w+\s*)?(?:participants?|people|pe
  */
 const PER_AFTER = new RegExp(
   `^\\s*(?:(?:to|-|–|—)\\s*\\w+\\s*)?(?:participants?|people|persons?)\\s+(?:each\\s+)?(?:per|to each|for each|to every|for every)\\s+${STAFF}`,
-  'i',
+  'iu',
 );
 /**
  * The figure counts the staff ("2 facilitators and 8 participants", "1 facilitator: 4"): no participants (H18j-5); not
  * a ratio's ("1:4 facilitator-to-participant ratio", "1:4 facilitator ratio").
  */
-const STAFF_AFTER = new RegExp(`^\\s*${STAFF}\\b(?!-|\\s+ratio)`, 'i');
+const STAFF_AFTER = new RegExp(`^\\s*${STAFF}(?!\\s+ratio)`, 'iu');
 const countsStaff = (before: string, after: string) => STAFF_AFTER.test(after) && !RATIO.test(before);
 /**
  * Whether a figure, by the text around it, is one of its unit whatever follows it (hostile 18e H18e-7, 18f H18f-8):
  * participants per facilitator are a ratio's figure, and a ratio's figure is no group of participants; "Cohort 2: 20
  * participants" is no ratio (its text names no ratio nor staff). Otherwise the unit's words follow the figure.
  */
-const NAMES_RATIO = new RegExp(`\\bratio\\b|\\b${STAFF}\\b`, 'i');
-const STAFF_IN_CLAUSE = new RegExp(`\\b${STAFF}\\b[^.;:]*$`, 'i');
+const NAMES_RATIO = new RegExp(`\\bratio\\b|\\b${STAFF}`, 'iu');
+const STAFF_IN_CLAUSE = new RegExp(`\\b${STAFF}[^.;:]*$`, 'iu');
 const perStaff = (before: string, after: string, text: string): boolean =>
   PER_ONE.test(before) ||
   PER_AFTER.test(after) ||
@@ -270,9 +271,15 @@ const perStaff = (before: string, after: string, text: string): boolean =>
 /** "Groups of 8 with 2 facilitators", "groups of 4 to 8.": a group's size with no unit word after it (hostile 18j #1083). */
 const GROUP_OF = /\bgroups? of\s+(?:\w+\s*(?:to|-|–|—)\s*)?$/i;
 const GROUP_ENDS = /^\s*(?:(?:to|-|–|—)\s*\w+\s*)?(?:[.,;:()]|$|(?:with|and|in|at|who)\b)/i;
+/**
+ * A count of groups ("Two groups of eight", "One group of 8") or of people per mat ("One participant per mat"), not a
+ * group's size (hostile 18k H18k-8).
+ */
+const NOT_GROUP_SIZE =
+  /^\s*(?:(?:groups?|cohorts?|circles?)\s+of\b|(?:participants?|people|persons?)\s+(?:each\s+)?(?:per|on each|to each|for each)\s+(?:mat|mattress|bed|room|couch|chair|recliner)s?\b)/i;
 const UNIT_PLACE: Record<string, (before: string, after: string, text: string) => boolean | undefined> = {
   participants: (before, after, text) =>
-    countsStaff(before, after) || perStaff(before, after, text)
+    NOT_GROUP_SIZE.test(after) || countsStaff(before, after) || perStaff(before, after, text)
       ? false
       : GROUP_OF.test(before) && GROUP_ENDS.test(after)
         ? true
