@@ -84,9 +84,17 @@ describe('a count of groups or of people per mat is no group size (H18k-8)', () 
   ])('%j is not %i-%i participants', (text, min, max) => {
     expect(rule(`KAIR article: ${text}`, 'participants', min, max)).not.toEqual([]);
   });
+  it('"Facilitators work in groups of 2 with 8 participants." is no group of 2 (#446)', () => {
+    expect(rule('KAIR article: Facilitators work in groups of 2 with 8 participants.', 'participants', 2, 2)).toEqual(
+      BOTH,
+    );
+  });
   it.each([
     ['Two groups of eight participants each.', 8, 8],
     ['One group of 8 participants.', 8, 8],
+    ['Small groups of 4-8 receive ketamine together.', 4, 8],
+    ['20–40 participants per cohort, 6–9 per process group.', 6, 9],
+    ['Facilitators work in groups of 2 with 8 participants.', 8, 8],
   ])('%j is a group of %i', (text, min, max) => {
     expect(rule(`KAIR article: ${text}`, 'participants', min, max)).toEqual([]);
   });

@@ -308,7 +308,17 @@ const perStaff = (before: string, after: string, text: string): boolean =>
   (EACH_AFTER.test(after) && STAFF_IN_CLAUSE.test(before));
 /** "Groups of 8 with 2 facilitators", "groups of 4 to 8.": a group's size with no unit word after it (hostile 18j #1083). */
 const GROUP_OF = /\bgroups? of\s+(?:\w+\s*(?:to|-|–|—)\s*)?$/i;
-const GROUP_ENDS = /^\s*(?:(?:to|-|–|—)\s*\w+\s*)?(?:[.,;:()]|$|(?:with|and|in|at|who)\b)/i;
+// A verb may follow ("Small groups of 4-8 receive ketamine together"; hostile 18k #419).
+const GROUP_ENDS =
+  /^\s*(?:(?:to|-|–|—)\s*\w+\s*)?(?:[.,;:()]|$|(?:with|and|in|at|who|receive|meet|gather|share|sit|lie|are|were)\b)/i;
+/** "20–40 participants per cohort, 6–9 per process group": a group's size with its unit earlier (hostile 18k #442). */
+const PER_GROUP = /^\s*(?:(?:to|-|–|—)\s*\w+\s*)?per\s+(?:[\p{L}-]+\s+)?(?:groups?|circles?|cohorts?)\b/iu;
+const NAMES_PARTICIPANTS = /\b(?:participants?|people|persons?)\b/i;
+/** The staff work "in groups of 2": a count of staff (hostile 18k #446). */
+const STAFF_GROUPS = new RegExp(
+  `\\b${STAFF}\\s+(?:work|works|serve|serves|are|operate)\\s+in\\s+groups? of\\s+$`,
+  'iu',
+);
 /**
  * A count of groups ("Two groups of eight", "One group of 8") or of people per mat ("One participant per mat"), not a
  * group's size (hostile 18k H18k-8).
@@ -317,9 +327,13 @@ const NOT_GROUP_SIZE =
   /^\s*(?:(?:groups?|cohorts?|circles?)\s+of\b|(?:participants?|people|persons?)\s+(?:each\s+)?(?:per|on each|to each|for each)\s+(?:mat|mattress|bed|room|couch|chair|recliner)s?\b)/i;
 const UNIT_PLACE: Record<string, (before: string, after: string, text: string) => boolean | undefined> = {
   participants: (before, after, text) =>
-    NOT_GROUP_SIZE.test(after) || countsStaff(before, after) || perStaff(before, after, text)
+    NOT_GROUP_SIZE.test(after) ||
+    STAFF_GROUPS.test(before) ||
+    countsStaff(before, after) ||
+    perStaff(before, after, text)
       ? false
-      : GROUP_OF.test(before) && GROUP_ENDS.test(after)
+      : (GROUP_OF.test(before) && GROUP_ENDS.test(after)) ||
+          (PER_GROUP.test(after) && NAMES_PARTICIPANTS.test(text.slice(0, before.length)))
         ? true
         : undefined,
   participants_per_facilitator: (before, after, text) =>
