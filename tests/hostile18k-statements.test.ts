@@ -53,6 +53,9 @@ describe("a length in the record's own description is taken in any wording (H18k
     ['post-session-integration', 'The clinic is 60 minutes from Calgary.', 60, 60],
     ['post-session-integration', 'Follow-up calls are booked within 60 minutes of the session.', 60, 60],
     ['post-session-integration', 'Participants fast for 3-4 hours before the session.', 180, 240],
+    ['dosing-experience', 'Participants are checked at 30 minutes.', 30, 30],
+    ['dosing-experience', 'Sessions are held 2 hours apart.', 120, 120],
+    ['dosing-experience', 'Ketamine takes effect in 5 minutes.', 5, 5],
   ])('%s with %j does not take %i-%i', (id, description, min, max) => {
     expect(phaseLengthOf(id, min, max, description)).toEqual(LENGTH);
   });

@@ -164,13 +164,14 @@ const saidOfPart = (before: string): boolean => {
 /**
  * In the record's own texts, a time figure is the phase's length in any wording ("is 2-3 hours long", "takes 60
  * minutes", "Duration: 2-3 hours", "90 minutes each", "(90 minutes)"; hostile 18k H18k-1) but a part of it, a time
- * within which, or a part at its start or end ("within 60 minutes of", "the last 30 minutes"; H18j-7, H18k-9).
+ * within or at which, a part at its start or end, a gap ("within 60 minutes of", "checked at 30 minutes", "the last 30
+ * minutes", "2 hours apart"; H18j-7, H18k-9).
  */
 const ownLength = (m: RegExpMatchArray, text: string): boolean => {
   const before = text.slice(0, m.index ?? 0);
   return (
     !saidOfPart(before) &&
-    !/\b(?:within|in under|under|by)\s*$/i.test(before) &&
+    !/\b(?:within|in|under|by|at)\s*$/i.test(before) &&
     !/\b(?:the|its|their)\s+(?:first|last|final|remaining|next|initial|opening|closing)\s+$/i.test(before)
   );
 };
@@ -193,7 +194,8 @@ const lengthOfOther = (m: RegExpMatchArray, text: string): boolean => {
   if (
     // "lasts 60 minutes after each dosing session" is a length; "from start to finish", "of music" are (hostile 18k
     // H18k-1), "from Calgary", "of which is rest" are not.
-    (/^\s+(?:before|after|prior|earlier|later|beforehand|ahead)\b/i.test(next) && !LENGTH_VERB.test(before)) ||
+    (/^\s+(?:before|after|prior|earlier|later|beforehand|ahead|apart|ago)\b/i.test(next) &&
+      !LENGTH_VERB.test(before)) ||
     /^\s+(?:early\b|of\s+which\b|from\s+(?!(?:the\s+)?(?:start|arrival|beginning|check-in|opening|first)\b))/i.test(
       next,
     ) ||
