@@ -116,6 +116,7 @@ describe('evidence hedges said of knowledge, follow-up, reports, experience are 
     ['Results from Tsang et al. are mixed.', 'mixed'],
     ['Results (e.g. remission rates) are mixed.', 'mixed'],
     ['Early data suggested a benefit.', 'suggested'],
+    ['Seating is limited, and the evidence is limited.', 'limited'],
   ])('%j: "%s" is taken', (excerpt, hedge) => {
     expect(scoped(excerpt, 'hedge', hedge)).toEqual([]);
   });

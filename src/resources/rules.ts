@@ -316,12 +316,18 @@ const saidOfEvidence = (excerpt: string, piece: string): boolean => {
   if (!word) return false;
   const suggested = /suggested/i.test(word[0]);
   return excerpt.split(SENTENCE_END).some((sentence) => {
-    const at = sentence.indexOf(piece);
-    if (at < 0 || !writesWords(sentence, piece, { exact: true })) return false;
-    // The words before the hedge word (in the sentence, then the piece) and after it.
-    const before = sentence.slice(0, at + word.index);
-    const after = sentence.slice(at + word.index + word[0].length);
-    return EVIDENCE_SUBJECT.test(before) && (suggested || NO_NOUN_AFTER.test(after));
+    if (!writesWords(sentence, piece, { exact: true })) return false;
+    // Each place the piece stands ("Seating is limited, and the evidence is limited"): the words before the hedge word
+    // (in the sentence, then the piece) and after it.
+    for (let at = sentence.indexOf(piece); at >= 0; at = sentence.indexOf(piece, at + 1)) {
+      const before = sentence.slice(0, at + word.index);
+      const after = sentence.slice(at + word.index + word[0].length);
+      // Its clause may follow another ("…, and the evidence is limited").
+      const clause = before.replace(/^.*\b(?:and|but|while|whereas|although|though)\s+/is, '');
+      const subject = EVIDENCE_SUBJECT.test(before) || EVIDENCE_SUBJECT.test(clause);
+      if (subject && (suggested || NO_NOUN_AFTER.test(after))) return true;
+    }
+    return false;
   });
 };
 // A sign of a figure's qualifier: "~", "<", "750+" ("+" glued to a figure; alone it is no qualifier).
