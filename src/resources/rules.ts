@@ -265,7 +265,7 @@ const QUALIFYING_WORDS =
   'might|may|maybe|can|could|should|would|must|needs?|generally|general|typically|typical|usually|usual|often|' +
   'sometimes|occasionally|rarely|rare|frequently|commonly|uncommon|normally|mostly|mainly|largely|broadly|' +
   'consistently|most|many|some|several|few|certain|perhaps|possibly|possible|potentially|potential|likely|unlikely|' +
-  'probably|promising|promise|appears?|seems?|suggest(?:s|ed)?|tends?|approximately|approx|roughly|nearly|almost|up to|' +
+  'probably|promising|promise|appears?|seems?|suggests?|tends?|approximately|approx|roughly|nearly|almost|up to|' +
   'at least|at most|estimated|varies|vary|depending|depends|appropriate|suitable|recommended|optional|careful|' +
   'carefully|caution|evaluation|exceptions?|exclusions?|stabilization|especially|particularly|definitely|altogether|' +
   'absolutely|always|never|only|not every|not all|not always|not necessarily|preliminary|research-stage|gradually|' +
@@ -278,23 +278,58 @@ const QUALIFYING_WORDS =
   // Two modifiers may stand between ("small pilot study", "small, open-label study"; hostile 18h H18h-11, 18j H18j-12).
   '(?:small|limited|early|emerging|modest)(?:,? [\\p{L}-]+){0,2}? (?:evidence|data|samples?|study|studies|trials?|' +
   'case series|research|findings|results|exceptions)|small number of (?:participants|patients|people|subjects|cases|' +
-  'studies)|pilot (?:study|studies|trials?)|single (?:[\\p{L}-]+ )?(?:reports?|study|trial|case|patient)|' +
+  'studies)|pilot (?:study|studies|trials?)|single (?:[\\p{L}-]+ )?(?:reports?|study|trial|case)|' +
   '(?:more|larger|further|additional) (?:[\\p{L}-]+ )?(?:research|studies|trials?|evidence|data) (?:is |are )?needed|' +
   // "Emerging" alone, as the article says of financial assistance options ("are emerging too"; hostile 18f H18f-4).
   '^emerging(?: too)?$|(?:is|are|still|remains?|very) emerging(?: too)?$|(?:not )?yet$|not yet';
 /**
  * Words that qualify only what is said of the evidence (hostile 18i H18i-5, 18j H18j-12, H18j-13): "limited", "early
- * stages", "thin", "mixed" in a sentence that names the evidence ("The evidence base is thin", "Data are limited to case
- * reports"), not "Seating is limited", "The fee is modest", "still limited to Alberta".
+ * stages", "thin", "mixed", "suggested" said of the evidence, its subject ("The evidence base is thin", "Data are limited
+ * to case reports", "Our understanding of group KAT remains limited", "Data suggested"), not "Seating is limited", "The
+ * fee is modest", "The facilitator suggested a break", "early dropouts", "mixed groups" (hostile 18k H18k-5, H18k-6).
  */
-const OF_EVIDENCE = /(?<![\p{L}])(?:limited|early|emerging|modest|thin|mixed|inconclusive|sparse)(?![\p{L}])/iu;
-const EVIDENCE =
-  /(?<![\p{L}])(?:evidence|data|stud(?:y|ies)|trials?|research|findings|results|samples?|case reports?|case series|literature)(?![\p{L}])/iu;
-const saidOfEvidence = (excerpt: string, piece: string): boolean =>
-  OF_EVIDENCE.test(piece) &&
-  excerpt
-    .split(/(?<=[.!?;])\s+/)
-    .some((sentence) => EVIDENCE.test(sentence) && writesWords(sentence, piece, { exact: true }));
+const OF_EVIDENCE =
+  /(?<![\p{L}])(?:limited|early|emerging|modest|thin|mixed|inconclusive|sparse|suggested)(?![\p{L}])/iu;
+const EVIDENCE_NOUNS =
+  'evidence|data|stud(?:y|ies)|trials?|research|findings|results|samples?|case reports?|case series|literature|' +
+  'knowledge|understanding|what we know|outcomes|follow-up|reports|experience';
+/**
+ * The evidence as the subject before the hedge: a few words before it ("Long-term", "Our", "However,"; no preposition,
+ * so not "Spots in the study"), one noun after it ("evidence base"), a bracket or a phrase of it ("of group KAT", "from
+ * Tsang et al."), then a verb of being and adverbs ("remains", "is, in Dr. Lee's view,", "still").
+ */
+const EVIDENCE_SUBJECT = new RegExp(
+  `^\\s*(?:(?!(?:in|of|at|for|on|to|with|from|by)\\s)[\\p{L}'’-]+,?\\s+){0,3}(?:${EVIDENCE_NOUNS})(?![\\p{L}])` +
+    `(?:\\s+(?:base|pool|body|so far|to date))?(?:\\s*\\([^()]{0,60}\\))?` +
+    `(?:\\s+(?:of|about|on|from|with|for|in|into)\\s+[^;:!?]{0,60}?)?` +
+    `(?:\\s+(?:is|are|was|were|remains?|remained|seems?|appears?|looks?|stays?|still|very|quite|rather|too|also|` +
+    `currently|relatively|fairly|somewhat|so far|to date|in its|at an?|in an?|at its|in)){0,4}\\s*(?:,[^,]{0,40},\\s*)?$`,
+  'iu',
+);
+/** After the hedge, no noun it is the adjective of ("early dropouts", "mixed groups", "Thin mats"). */
+const NO_NOUN_AFTER =
+  /^\s*(?:$|[.,;:!?)\u2013\u2014]|(?:to|and|but|in|at|so|for|as|with|overall|too|yet|stages?|days|phase)(?![\p{L}]))/iu;
+/** A sentence ends at . ! ? ; but not after "St.", "Dr.", "et al.", "e.g." (hostile 18k H18k-5). */
+const SENTENCE_END = /(?<=[.!?;])(?<!\b(?:St|Dr|Drs|Mr|Mrs|Ms|Prof|al|e\.g|i\.e|vs|etc|approx|Fig|No)\.)\s+/;
+const saidOfEvidence = (excerpt: string, piece: string): boolean => {
+  const word = OF_EVIDENCE.exec(piece);
+  if (!word) return false;
+  const suggested = /suggested/i.test(word[0]);
+  return excerpt.split(SENTENCE_END).some((sentence) => {
+    if (!writesWords(sentence, piece, { exact: true })) return false;
+    // Each place the piece stands ("Seating is limited, and the evidence is limited"): the words before the hedge word
+    // (in the sentence, then the piece) and after it.
+    for (let at = sentence.indexOf(piece); at >= 0; at = sentence.indexOf(piece, at + 1)) {
+      const before = sentence.slice(0, at + word.index);
+      const after = sentence.slice(at + word.index + word[0].length);
+      // Its clause may follow another ("…, and the evidence is limited").
+      const clause = before.replace(/^.*\b(?:and|but|while|whereas|although|though)\s+/is, '');
+      const subject = EVIDENCE_SUBJECT.test(before) || EVIDENCE_SUBJECT.test(clause);
+      if (subject && (suggested || NO_NOUN_AFTER.test(after))) return true;
+    }
+    return false;
+  });
+};
 // A sign of a figure's qualifier: "~", "<", "750+" ("+" glued to a figure; alone it is no qualifier).
 const QUALIFYING = new RegExp(`(?:[~<>≤≥±≈]|\\d\\+|(?<![\\p{L}])(?:${QUALIFYING_WORDS})(?![\\p{L}]))`, 'iu');
 const QUALIFYING_EXAMPLES = 'a word such as "might", "can", "generally", "most", "perhaps", "~", "where appropriate"';

@@ -111,8 +111,12 @@ export const dosesWritten = (numbers: readonly string[], unit: string, route: re
   },
 });
 
-/** A figure of time: digits ("2.5", "2½"), a word to twenty, or "a"/"an" ("an hour"). */
-const TIME_FIGURE = String.raw`\d+(?:\.\d+)?½?|½|${Object.keys(WORDS).join('|')}|an?`;
+/**
+ * A figure of time: digits ("2.5", "2½"), a word to twenty, "two and a half", "half an" or "a half" (30 minutes of an
+ * hour, not 60; hostile 18k H18k-4), or "a"/"an" ("an hour").
+ */
+const WORD_FIGURE = Object.keys(WORDS).join('|');
+const TIME_FIGURE = String.raw`(?:\d+|${WORD_FIGURE})\s+and\s+a\s+half|half\s+an?|an?\s+half|\d+(?:\.\d+)?½?|½|${WORD_FIGURE}|an?`;
 /**
  * A figure written with a unit of time: "45-90 minutes", "2-3 hours", "24-hour", "between 2 and 3 hours", "2h",
  * "1 h 30 min" (90), "an hour and a half" (hostile 18j H18j-7, H18j-8: "1 h 30 min" was 30, "three hours" nothing).
@@ -121,12 +125,14 @@ const TIMES = new RegExp(
   String.raw`(?<![\d.,\p{L}])(${TIME_FIGURE})(?:\s*(?:to|-|–|—|and|or)\s*(${TIME_FIGURE}))?[\s-]?(minutes?|mins?|hours?|hrs?|h)(?![\p{L}])(?:\s*(?:and\s+)?(\d+)\s*(?:minutes?|mins?)(?![\p{L}])|\s+(and a half)(?![\p{L}]))?`,
   'giu',
 );
-const timeFigure = (x: string): number => {
-  const w = x.toLowerCase();
+function timeFigure(x: string): number {
+  const w = x.toLowerCase().replace(/\s+/g, ' ');
   if (w in WORDS) return WORDS[w] as number;
+  if (w.endsWith(' and a half')) return timeFigure(w.slice(0, -' and a half'.length)) + 0.5;
+  if (w.includes('half')) return 0.5;
   if (w === 'a' || w === 'an') return 1;
   return x === '½' ? 0.5 : Number(x.replace('½', '')) + (x.endsWith('½') ? 0.5 : 0);
-};
+}
 
 /** The nouns a time written as their adjective is the length of a session or phase of: "a 90-minute integration circle". */
 const SESSION_NOUNS =
@@ -142,12 +148,37 @@ const LENGTH_VERB =
   /\b(?:last(?:s|ed|ing)?|runs?|ran|running|spans?|spanning|(?:meets?|met|gathers?|gathered)\s+for)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 const LENGTH_OF =
   /\b(?:sessions?|circles?|phases?|meetings?|gatherings?|blocks?|calls?|check-ins?|periods?|ceremon(?:y|ies))\s+of\s+(?:[\p{L}-]+\s+)?$/iu;
-const A_PART = /\b(?:active|acute|peak)\s+(?:phase|period|effects?)\b|\b(?:effects?|onset)\b/i;
+const A_PART = /\b(?:active|acute|peak)\s+(?:phase|period|effects?)\b|\b(?:effects?|onset)\b/gi;
+const SESSION_NOUN =
+  /\b(?:sessions?|circles?|meetings?|gatherings?|calls?|check-ins?|groups?|ceremon(?:y|ies)|integration|preparation)\b/i;
+/**
+ * Said of a part of the phase: its clause names one ("the active phase", "effects peaking at") and no session after it
+ * ("After the effects fade, the integration circle runs for 90 minutes" is the circle's; hostile 18k H18k-1).
+ */
+const saidOfPart = (before: string): boolean => {
+  const clause = before.slice(Math.max(...[...'.;:!?'].map((c) => before.lastIndexOf(c))) + 1);
+  const parts = [...clause.matchAll(A_PART)];
+  const last = parts[parts.length - 1];
+  return last !== undefined && !SESSION_NOUN.test(clause.slice((last.index ?? 0) + last[0].length));
+};
+/**
+ * In the record's own texts, a time figure is the phase's length in any wording ("is 2-3 hours long", "takes 60
+ * minutes", "Duration: 2-3 hours", "90 minutes each", "(90 minutes)"; hostile 18k H18k-1) but a part of it, a time
+ * within or at which, a part at its start or end, a gap ("within 60 minutes of", "checked at 30 minutes", "the last 30
+ * minutes", "2 hours apart"; H18j-7, H18k-9).
+ */
+const ownLength = (m: RegExpMatchArray, text: string): boolean => {
+  const before = text.slice(0, m.index ?? 0);
+  return (
+    !saidOfPart(before) &&
+    !/\b(?:within|in|under|by|at)\s*$/i.test(before) &&
+    !/\b(?:the|its|their)\s+(?:first|last|final|remaining|next|initial|opening|closing)\s+$/i.test(before)
+  );
+};
 const writtenAsLength = (m: RegExpMatchArray, text: string): boolean => {
   const next = text.slice((m.index ?? 0) + m[0].length);
   const before = text.slice(0, m.index ?? 0);
-  const clause = before.slice(Math.max(...[...'.;:!?'].map((c) => before.lastIndexOf(c))) + 1);
-  if (A_PART.test(clause)) return false;
+  if (saidOfPart(before)) return false;
   const adjective = /(?:minute|min|hour|hr)$/i.test(m[0]) && SESSION_NOUNS.test(next);
   return adjective || LENGTH_VERB.test(before) || LENGTH_OF.test(before);
 };
@@ -161,7 +192,13 @@ const lengthOfOther = (m: RegExpMatchArray, text: string): boolean => {
   const next = text.slice((m.index ?? 0) + m[0].length);
   const before = text.slice(0, m.index ?? 0);
   if (
-    /^\s+(?:before|after|prior|earlier|later|beforehand|ahead|early|from|of)\b/i.test(next) ||
+    // "lasts 60 minutes after each dosing session" is a length; "from start to finish", "of music" are (hostile 18k
+    // H18k-1), "from Calgary", "of which is rest" are not.
+    (/^\s+(?:before|after|prior|earlier|later|beforehand|ahead|apart|ago)\b/i.test(next) &&
+      !LENGTH_VERB.test(before)) ||
+    /^\s+(?:early\b|of\s+which\b|from\s+(?!(?:the\s+)?(?:start|arrival|beginning|check-in|opening|first)\b))/i.test(
+      next,
+    ) ||
     /\b(?:no|not|avoid\w*|fast\w*|driv\w*|eat\w*|drink\w*|wait\w*|abstain\w*|stay\w*|remain\w*|refrain\w*|off work)\b[^.;:]{0,30}\bfor\s*$/i.test(
       before,
     ) ||
@@ -189,13 +226,16 @@ export const minutesWritten = (numbers: readonly string[], texts: readonly strin
   check: (d, report) => {
     const own = (typeof d.name === 'string' ? d.name : '').match(/[\p{L}-]{4,}/gu)?.filter((w) => !GENERIC.test(w));
     const names = own?.length ? new RegExp(`(?<![\\p{L}])(?:${own.map(literal).join('|')})(?![\\p{L}])`, 'iu') : null;
+    const ownTexts = texts.map((t) => d[t]).filter((t): t is string => typeof t === 'string');
     const written = [
-      ...texts.map((t) => d[t]).filter((t): t is string => typeof t === 'string'),
-      ...excerptsOf(d).filter((e) => names?.test(e)),
+      ...ownTexts.map((t) => ({ t, own: true })),
+      ...excerptsOf(d)
+        .filter((e) => names?.test(e))
+        .map((t) => ({ t, own: false })),
     ];
-    const minutes = written.flatMap((t) =>
+    const minutes = written.flatMap(({ t, own }) =>
       [...t.matchAll(TIMES)].flatMap((m) => {
-        if (lengthOfOther(m, t) || !writtenAsLength(m, t)) return [];
+        if (lengthOfOther(m, t) || !(own ? ownLength(m, t) : writtenAsLength(m, t))) return [];
         const perUnit = /^h/i.test(m[3] as string) ? 60 : 1;
         const plus = (m[4] ? Number(m[4]) : 0) + (m[5] ? perUnit / 2 : 0);
         return [m[1], m[2]]
@@ -220,14 +260,15 @@ const UNIT_WORDS: Record<string, RegExp> = {
   minutes: /^(?:minutes?|mins?)\b/i,
   participants: /^(?:participants?|people|persons?)\b/i,
   participants_per_facilitator:
-    /^(?:participants?|people|persons?)\s+(?:each\s+)?(?:per|to each|for each|to every|for every)\s+(?:facilitator|therapist|clinician|guide)s?\b/i,
+    /^(?:participants?|people|persons?)\s+(?:each\s+)?(?:per|to each|for each|to every|for every)\s+(?:facilitator|therapist|clinician|guide)s?(?![\p{L}-])/iu,
   weeks: /^weeks?\b/i,
   months: /^months?\b/i,
   sessions: /^(?:\w+\s)?sessions?\b/i,
 };
 
 /** Words that name whom participants are counted per. */
-const STAFF = '(?:facilitators?|therapists?|clinicians?|guides?|staff)';
+// A word of its own: not "guided", "guidelines", "staffed", "therapist-led" (hostile 18k H18k-3).
+const STAFF = '(?:facilitators?|therapists?|clinicians?|guides?|staff)(?![\\p{L}-])';
 /**
  * A figure counted per one of the staff, by the words before it: "1:3" (in a text that names a ratio or the staff), "one
  * facilitator per 3 to 4 participants", "1 facilitator to 3-4 participants", "each facilitator supports 3–4"; one of
@@ -244,21 +285,21 @@ const EACH_AFTER = /^\s*(?:(?:to|-|–|—)\s*\w+\s*)?(?:participants?|people|pe
  */
 const PER_AFTER = new RegExp(
   `^\\s*(?:(?:to|-|–|—)\\s*\\w+\\s*)?(?:participants?|people|persons?)\\s+(?:each\\s+)?(?:per|to each|for each|to every|for every)\\s+${STAFF}`,
-  'i',
+  'iu',
 );
 /**
  * The figure counts the staff ("2 facilitators and 8 participants", "1 facilitator: 4"): no participants (H18j-5); not
  * a ratio's ("1:4 facilitator-to-participant ratio", "1:4 facilitator ratio").
  */
-const STAFF_AFTER = new RegExp(`^\\s*${STAFF}\\b(?!-|\\s+ratio)`, 'i');
+const STAFF_AFTER = new RegExp(`^\\s*${STAFF}(?!\\s+ratio)`, 'iu');
 const countsStaff = (before: string, after: string) => STAFF_AFTER.test(after) && !RATIO.test(before);
 /**
  * Whether a figure, by the text around it, is one of its unit whatever follows it (hostile 18e H18e-7, 18f H18f-8):
  * participants per facilitator are a ratio's figure, and a ratio's figure is no group of participants; "Cohort 2: 20
  * participants" is no ratio (its text names no ratio nor staff). Otherwise the unit's words follow the figure.
  */
-const NAMES_RATIO = new RegExp(`\\bratio\\b|\\b${STAFF}\\b`, 'i');
-const STAFF_IN_CLAUSE = new RegExp(`\\b${STAFF}\\b[^.;:]*$`, 'i');
+const NAMES_RATIO = new RegExp(`\\bratio\\b|\\b${STAFF}`, 'iu');
+const STAFF_IN_CLAUSE = new RegExp(`\\b${STAFF}[^.;:]*$`, 'iu');
 const perStaff = (before: string, after: string, text: string): boolean =>
   PER_ONE.test(before) ||
   PER_AFTER.test(after) ||
@@ -269,12 +310,32 @@ const perStaff = (before: string, after: string, text: string): boolean =>
   (EACH_AFTER.test(after) && STAFF_IN_CLAUSE.test(before));
 /** "Groups of 8 with 2 facilitators", "groups of 4 to 8.": a group's size with no unit word after it (hostile 18j #1083). */
 const GROUP_OF = /\bgroups? of\s+(?:\w+\s*(?:to|-|–|—)\s*)?$/i;
-const GROUP_ENDS = /^\s*(?:(?:to|-|–|—)\s*\w+\s*)?(?:[.,;:()]|$|(?:with|and|in|at|who)\b)/i;
+// A verb may follow ("Small groups of 4-8 receive ketamine together"; hostile 18k #419).
+const GROUP_ENDS =
+  /^\s*(?:(?:to|-|–|—)\s*\w+\s*)?(?:[.,;:()]|$|(?:with|and|in|at|who|receive|meet|gather|share|sit|lie|are|were)\b)/i;
+/** "20–40 participants per cohort, 6–9 per process group": a group's size with its unit earlier (hostile 18k #442). */
+const PER_GROUP = /^\s*(?:(?:to|-|–|—)\s*\w+\s*)?per\s+(?:[\p{L}-]+\s+)?(?:groups?|circles?|cohorts?)\b/iu;
+const NAMES_PARTICIPANTS = /\b(?:participants?|people|persons?)\b/i;
+/** The staff work "in groups of 2": a count of staff (hostile 18k #446). */
+const STAFF_GROUPS = new RegExp(
+  `\\b${STAFF}\\s+(?:work|works|serve|serves|are|operate)\\s+in\\s+groups? of\\s+$`,
+  'iu',
+);
+/**
+ * A count of groups ("Two groups of eight", "One group of 8") or of people per mat ("One participant per mat"), not a
+ * group's size (hostile 18k H18k-8).
+ */
+const NOT_GROUP_SIZE =
+  /^\s*(?:(?:groups?|cohorts?|circles?)\s+of\b|(?:participants?|people|persons?)\s+(?:each\s+)?(?:per|on each|to each|for each)\s+(?:mat|mattress|bed|room|couch|chair|recliner)s?\b)/i;
 const UNIT_PLACE: Record<string, (before: string, after: string, text: string) => boolean | undefined> = {
   participants: (before, after, text) =>
-    countsStaff(before, after) || perStaff(before, after, text)
+    NOT_GROUP_SIZE.test(after) ||
+    STAFF_GROUPS.test(before) ||
+    countsStaff(before, after) ||
+    perStaff(before, after, text)
       ? false
-      : GROUP_OF.test(before) && GROUP_ENDS.test(after)
+      : (GROUP_OF.test(before) && GROUP_ENDS.test(after)) ||
+          (PER_GROUP.test(after) && NAMES_PARTICIPANTS.test(text.slice(0, before.length)))
         ? true
         : undefined,
   participants_per_facilitator: (before, after, text) =>
