@@ -89,6 +89,11 @@ export interface FigureReading {
   /** The first figure of a range ("$400-$600", "from $900 to $1,200"). */
   rangeStart: boolean;
   /**
+   * A range's first figure whose end is surely the next figure: a larger price, with no unit of the first between them
+   * ("$1,530 – 12 weeks", "$250 per session - $1,400 for the package" are no range: hostile 18k H18k-2).
+   */
+  rangeSure: boolean;
+  /**
    * Its clause: the words before it since the last figure or break (, ; brackets), it, and the words after it; a number
    * that qualifies a noun ("2024 fee", "12-week program") ends no clause.
    */
@@ -636,6 +641,7 @@ function readFigure(
     notPrice: null,
     known: true,
     rangeStart,
+    rangeSure: false,
     clause: `${lead}${written}${trail}`,
     taxes: [],
     taxClause: `${lead}${written}${trail}`,
@@ -791,11 +797,19 @@ const COUNTED_AFTER = new RegExp(
 );
 /** A group size before a figure ("groups of 8", "cohorts of up to 12"). */
 const COUNTED_BEFORE = /(?<![\p{L}])(?:groups?|cohorts?|classes|circles?)\s+of\s+(?:up\s+to\s+)?$/iu;
+/** A figure in money and a dash or "to" right before another figure ("$100-", "CAD 100 to "): that figure's start. */
+const RANGE_FROM =
+  /(?:[$€£¥￥₹₩₽₪₺₦₱฿₫₴]|(?<![\p{L}])[A-Z]{3})\s*(\d[\d,]*(?:\.\d+)?)\s*(?:[-–—]|to|through|thru)\s*$/u;
 const PERCENT_AFTER = /^\s*(?:%|percent(?![\p{L}])|per\s+cent(?![\p{L}]))/iu;
 /** What makes the figure at `w` no price: a count, a length or a percent beside it, with no money sign before it (H18j-1). */
 function notPriceOf(text: string, w: { start: number; end: number }): FigureReading['notPrice'] {
   const before = text.slice(0, w.start);
   if (MONEY_BEFORE.test(before)) return null;
+  // The end of a range shares its start's money sign: "$100-250 group sessions" gives 250 as money, as "$100-$250"
+  // does; a smaller figure there is no end of it ("$1,530 – 12 weeks": hostile 18k H18k-2).
+  const start = RANGE_FROM.exec(before);
+  if (start?.[1] && Number(start[1].replaceAll(',', '')) < Number(text.slice(w.start, w.end).replaceAll(',', '')))
+    return null;
   const after = text.slice(w.end);
   const percent = PERCENT_AFTER.exec(after);
   if (percent) return { as: 'a percent', words: `${text.slice(w.start, w.end)}${percent[0]}` };
@@ -833,6 +847,16 @@ function mayOf(before: string, after: string): string | null {
 /** A currency code or word right after a number ("250 CAD", "250 euros"): the number is an amount, not a label. */
 const CURRENCY_AFTER =
   /^\s?(?:(?:AUD|CAD|CHF|EUR|GBP|NZD|USD)(?![\p{L}])|(?:Canadian\s+|US\s+|American\s+)?(?:dollars?|euros?)(?![\p{L}]))/u;
+/** The noun of a unit that starts `words` ("per session", "/session", "for the package"). */
+const UNIT_START = /^[^\d]*?(?:(?<![\p{L}])(?:per|each|every|a|an|for)\s+(?:the\s+)?|\/\s*)([\p{L}][\p{L}-]*)/iu;
+/**
+ * Whether the words between a range's figures give the first no unit of its own, or the same one as the words after the
+ * second: "$100/session to $250/session" is a range, "$250 per session - $1,400 for the package" two items' prices.
+ */
+function sameUnit(between: string, after: string): boolean {
+  const own = UNIT_START.exec(between)?.[1]?.toLowerCase();
+  return own === undefined || own === UNIT_START.exec(after)?.[1]?.toLowerCase();
+}
 /** A year in brackets, standing alone ("(2026)"). */
 const YEAR = /\(\s*(?:19|20)\d\d\s*\)/g;
 /** A clause that is only a bound or a qualifier, ending the text. */
@@ -942,6 +966,13 @@ function read(text: string): AmountReading {
       else f.hedge ??= past[1];
     }
     f.notPrice = notPriceOf(rest, w);
+    const end = readable[i + 1];
+    f.rangeSure =
+      rangeStart &&
+      end !== undefined &&
+      !notPriceOf(rest, end) &&
+      Number(end.w.replaceAll(',', '')) > value &&
+      sameUnit(rest.slice(w.end, end.start), rest.slice(end.end, readable[i + 2]?.start ?? rest.length));
     f.hedge ??= mayOf(rest.slice(prevEnd, w.start), rest.slice(w.end, nextSolid?.start ?? rest.length));
     figures.push(f);
     placed.push({ start: w.start, end: w.end, value });
@@ -1183,12 +1214,12 @@ export function amountTextRules(): Rule[] {
           );
           const first = at[0] && r.figures[at[0].i + 1];
           const start = at[0] && r.figures[at[0].i - 1];
-          if (at.length && first && at.every(({ f }) => f.rangeStart))
+          if (at.length && first && at.every(({ f }) => f.rangeSure))
             report(
               ['amount_max'],
               `must be given: amount_text gives ${at[0]?.f.written} as the first figure of a range to ${first.written}`,
             );
-          else if (at.length && start && at.every(({ i }) => r.figures[i - 1]?.rangeStart))
+          else if (at.length && start && at.every(({ i }) => r.figures[i - 1]?.rangeSure))
             report(
               ['amount_min'],
               `must be the range's first figure ${start.written}: amount_text gives ${at[0]?.f.written} as the last figure of a range (its amount_max)`,

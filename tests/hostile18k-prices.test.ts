@@ -1,0 +1,46 @@
+/**
+ * Hostile 18k: regressions of the 18j price-text rules. The end of a range shares its start's money sign, and a smaller
+ * figure, a count or another item's price after a dash is no range's end (H18k-2); "some programs" and "depending" are
+ * a price's hedge only when said of the price (H18k-7).
+ */
+import { describe, expect, it } from 'vitest';
+import { refused, stated } from './price-bodies.js';
+
+describe('a range ends in money, larger than its start, of the same unit (H18k-2)', () => {
+  it.each([
+    '$100-250 individual sessions',
+    '$100-250 group sessions',
+    '$150–200 two-hour sessions',
+    '$100 to 250 weekly sessions',
+  ])('%s: the range is taken, its end as a count or either figure alone refused', (text) => {
+    const [lo, hi] = text.startsWith('$150') ? [150, 200] : [100, 250];
+    expect(refused({ amount_text: text, amount_min: lo, amount_max: hi })).toEqual([]);
+    expect(refused({ amount_text: text, amount_min: lo })).toEqual(['amount_max']);
+    expect(refused({ amount_text: text, amount_min: hi })).toEqual(['amount_min']);
+  });
+  it('"Typically $100-250 weekly sessions" with its hedge is taken as the range', () => {
+    const body = { amount_text: 'Typically $100-250 weekly sessions', amount_min: 100, amount_max: 250 };
+    expect(refused({ ...body, hedges: ['Typically'], approximate: true })).toEqual([]);
+  });
+  it.each([
+    ['$1,530 – 12 weeks', 1530, 12],
+    ['$1,530 – 6 sessions', 1530, 6],
+    ['$1,530 - 12-week program', 1530, 12],
+    ['$250 per session – 6 sessions minimum', 250, 6],
+  ])('%s: a count after the dash is no range end: the exact price is taken, the count refused', (text, n, count) => {
+    expect(refused({ amount_text: text, amount_min: n })).toEqual([]);
+    expect(refused({ amount_text: text, amount_min: count, amount_max: n })).toContain('amount_min');
+  });
+  it('"CAD $5,850 + GST – 12 weeks" is the exact price 5,850 plus GST', () => {
+    const body = { ...stated, currency: 'CAD', amount_text: 'CAD $5,850 + GST – 12 weeks', tax_note: '+ GST' };
+    expect(refused({ ...body, amount_min: 5850 })).toEqual([]);
+    expect(refused({ ...body, amount_min: 12, amount_max: 5850 })).toEqual(['amount_min']);
+  });
+  it('"$250 per session - $1,400 for the package" is two items: 250 is an exact price', () => {
+    expect(refused({ amount_text: '$250 per session - $1,400 for the package', amount_min: 250 })).toEqual([]);
+  });
+  it('"$100/session to $250/session" is a range of one unit: 100 alone is refused', () => {
+    expect(refused({ amount_text: '$100/session to $250/session', amount_min: 100 })).toEqual(['amount_max']);
+    expect(refused({ amount_text: '$100/session to $250/session', amount_min: 100, amount_max: 250 })).toEqual([]);
+  });
+});
