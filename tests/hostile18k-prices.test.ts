@@ -44,3 +44,26 @@ describe('a range ends in money, larger than its start, of the same unit (H18k-2
     expect(refused({ amount_text: '$100/session to $250/session', amount_min: 100, amount_max: 250 })).toEqual([]);
   });
 });
+
+describe('"some programs", "depending" are a hedge only when said of the price (H18k-7)', () => {
+  it.each([
+    ['Unlike some programs, $1,530 includes integration', 1530],
+    ['$250 per session, with integration in some programs', 250],
+    ['$1,530 (integration extra at some clinics)', 1530],
+    ['$250 per session — depending on location, integration is extra', 250],
+    ['Standard fee $250, some programs offer sliding scale fees', 250],
+  ])('%s: the exact price with no hedge is taken', (text, n) => {
+    expect(refused({ amount_text: text, amount_min: n })).toEqual([]);
+  });
+  it.each([
+    ['Some programs charge $250 per session', 'Some programs'],
+    ['in some programs, $250 per session', 'some programs'],
+    ['$250 per session at some clinics', 'some clinics'],
+    ['$250, depending on the clinic', 'depending'],
+    ['$250 per session — depending on location', 'depending'],
+  ])('%s: said of the price, hedges [] is refused, [%j] taken', (text, hedge) => {
+    const body = { amount_text: text, amount_min: 250 };
+    expect(refused(body)).toEqual(['hedges']);
+    expect(refused({ ...body, hedges: [hedge], approximate: true })).toEqual([]);
+  });
+});

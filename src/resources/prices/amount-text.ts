@@ -829,20 +829,44 @@ const MODAL =
   /(?<![\p{L}])(may|might|could|can)\s+(?:(?:also|still|often|sometimes)\s+)?(?:cost|costs|be|run|range|charge|total|reach|exceed|come\s+to|amount\s+to)(?![\p{L}])/giu;
 /**
  * Words that say the price is one of several, before or after it: "varies" of the price or of nothing else ("$250
- * (varies)", "prices vary", ", depending on the clinic"; not "(group size varies)"), or "some clinics".
+ * (varies)", "prices vary", ", depending on the clinic"; not "(group size varies)").
  */
 const VARIES =
-  /(?:(?:^|[(,:—–-])\s*|(?<![\p{L}])(?:prices?|costs?|fees?|rates?|pricing|amounts?|charges?)\s+)(?:(?:may|might|can|could|will|often|also)\s+)?(var(?:y|ies|ying)|depend(?:s|ing)?)(?![\p{L}])|(?<![\p{L}])(some\s+(?:programs?|programmes?|clinics?|providers?|practices?|practitioners?|centres?|centers?|locations?|sites?|regions?|provinces?|areas?))(?![\p{L}])/iu;
+  /(?:(?:^|[(,:—–-])\s*|(?<![\p{L}])(?:prices?|costs?|fees?|rates?|pricing|amounts?|charges?)\s+)(?:(?:may|might|can|could|will|often|also)\s+)?(var(?:y|ies|ying)|depend(?:s|ing)?)(?![\p{L}])/iu;
+/** Places a price may be one of: "some clinics". */
+const SOME =
+  'some\\s+(?:programs?|programmes?|clinics?|providers?|practices?|practitioners?|centres?|centers?|locations?|sites?|regions?|provinces?|areas?)(?![\\p{L}])';
+/**
+ * "some clinics" said of the price: as the clause before it, its subject or its place ("Some programs charge $250", "in
+ * some programs, $250"), or the place right after its unit ("$250 per session at some clinics"); not of another thing
+ * ("Unlike some programs, $1,530", "$250, with integration in some programs": hostile 18k H18k-7).
+ */
+const SOME_BEFORE = new RegExp(
+  `(?:^|[,;:(—–-])\\s*(?:(?:in|at|with|for|among|across|from)\\s+)?(${SOME})(?:\\s+(?:charge|charges|cost|costs|ask|asks|bill|bills|list|lists|price|prices)(?![\\p{L}]))?[\\s,:]*(?:(?:about|around|from|at)\\s+)?(?:[A-Z]{3}\\s?)?[$€£¥₹]?\\s*$`,
+  'iu',
+);
+const SOME_AFTER = new RegExp(
+  `^(?:\\s*(?:per|a|an|each|every|/)\\s*[\\p{L}][\\p{L}-]*)?[\\s,(]*(?:in|at|with|from|for|among|across)\\s+(${SOME})`,
+  'iu',
+);
 /** The words of `words` in the sentence nearest `end` ("…; may cost" before a figure, "(varies); …" after it). */
 const sentenceEnd = (words: string) => words.split(/;|[.!?](?=\s)/).at(-1) ?? '';
 const sentenceStart = (words: string) => words.split(/;|[.!?](?=\s)/)[0] ?? '';
-/** A qualifier of the figure between `before` and `after`, in their sentences: a modal, or "varies" (H18j-3). */
+/** A qualifier of the figure between `before` and `after`, in their sentences: a modal, "varies" or "some clinics" (H18j-3). */
 function mayOf(before: string, after: string): string | null {
   const lead = sentenceEnd(before);
   for (const m of lead.matchAll(MODAL))
     if (m[1] && knownWords(lead.slice(m.index + m[0].length).replace(/[\d.,]+/g, ' '))) return m[1];
-  const m = VARIES.exec(lead) ?? VARIES.exec(sentenceStart(after));
-  return m?.[1] ?? m?.[2] ?? null;
+  const own = sentenceStart(after);
+  const varies = VARIES.exec(lead) ?? VARIES.exec(own);
+  // "— depending on location, integration is extra": a clause before another clause's words is that clause's (H18k-7).
+  const ofOther =
+    varies?.input === own &&
+    /^,\s*(?!(?:and|or|per|plus)(?![\p{L}]))[\p{L}]+\s+[\p{L}]/u.test(
+      own.slice(varies.index + varies[0].length).replace(/^[^,]*/, ''),
+    );
+  if (varies?.[1] && !ofOther) return varies[1];
+  return SOME_BEFORE.exec(lead)?.[1] ?? SOME_AFTER.exec(own)?.[1] ?? null;
 }
 /** A currency code or word right after a number ("250 CAD", "250 euros"): the number is an amount, not a label. */
 const CURRENCY_AFTER =
