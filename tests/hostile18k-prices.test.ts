@@ -4,7 +4,8 @@
  * a price's hedge only when said of the price (H18k-7).
  */
 import { describe, expect, it } from 'vitest';
-import { refused, stated } from './price-bodies.js';
+import { pricesResource } from '../src/resources/prices/prices.resource.js';
+import { plainPrice, refused, stated } from './price-bodies.js';
 
 describe('a range ends in money, larger than its start, of the same unit (H18k-2)', () => {
   it.each([
@@ -65,5 +66,28 @@ describe('"some programs", "depending" are a hedge only when said of the price (
     const body = { amount_text: text, amount_min: 250 };
     expect(refused(body)).toEqual(['hedges']);
     expect(refused({ ...body, hedges: [hedge], approximate: true })).toEqual([]);
+  });
+});
+
+describe('what the H18j-1 answer still took as a price: short units, more count nouns, "x 6", "for 6", a ratio (H18k-9)', () => {
+  it.each([
+    ['$250 (3 hrs)', 3, 250, '"3 hrs"'],
+    ['$250 (90 mins)', 90, 250, '"90 mins"'],
+    ['$250 per 90-min session', 90, 250, '"90-min"'],
+    ['$1,530 for 6 wks', 6, 1530, '"6 wks"'],
+    ['$1,530 for 6 appointments', 6, 1530, '"6 appointments"'],
+    ['$1,530 for 3 ceremonies', 3, 1530, '"3 ceremonies"'],
+    ['$1,530 for 6 circles', 6, 1530, '"6 circles"'],
+    ['$250 x 6', 6, 250, '"x 6"'],
+    ['$250 per session, or $1,400 for 6', 6, 250, '"for 6"'],
+    ['$250 per session, 1:4 ratio', 4, 250, '"1:4"'],
+  ])('%s: amount_min %d (max %d) is refused naming %s, the price alone taken', (text, n, price, words) => {
+    const r = pricesResource.input.safeParse({ ...plainPrice, amount_text: text, amount_min: n, amount_max: price });
+    expect(r.error?.issues.find((i) => i.path[0] === 'amount_min')?.message).toContain(words);
+    expect(refused({ amount_text: text, amount_min: price })).toEqual([]);
+  });
+  it('"$250 min" is still a floor, "Registration 250 CAD" still an amount', () => {
+    expect(refused({ amount_text: '$250 min', amount_min: 250 })).toEqual(['open_ended']);
+    expect(refused({ currency: 'CAD', ...stated, amount_text: 'Registration 250 CAD', amount_min: 250 })).toEqual([]);
   });
 });

@@ -83,7 +83,7 @@ export interface FigureReading {
   /** Words that make it a deduction, not a price ("$100 off", "a $100 discount", "save $100"). */
   deduction: string | null;
   /** Words that make it no price: a count or length ("6 sessions", "12-week", "groups of 8") or a percent ("20%"). */
-  notPrice: { as: 'a count' | 'a percent'; words: string } | null;
+  notPrice: { as: 'a count' | 'a percent' | 'a ratio'; words: string } | null;
   /** Whether the reader knows every word beside it, so that no bound it did not read is written there. */
   known: boolean;
   /** The first figure of a range ("$400-$600", "from $900 to $1,200"). */
@@ -792,7 +792,7 @@ const MONEY_BEFORE = /(?:[$€£¥￥₹₩₽₪₺₦₱฿₫₴]|(?<![\p{L}]
  * ("6 sessions", "12-week", "6 group sessions", "6-8 weeks"); a currency word is none ("250 CAD", "1530 euros").
  */
 const COUNTED_AFTER = new RegExp(
-  `^(?:\\s*(?:[-–]|to|or)\\s*\\d[\\d,]*)?(?:[-–]|\\s+(?:(?!(?:per|a|an|each|every|for|the|to|or|and|of|in|at|x|by|on|with|plus)(?![\\p{L}]))[\\p{L}][\\p{L}-]*\\s+){0,2}?)(?:${COUNT_NOUNS}|nights?|classes|modules?|meetings?|doses)(?![\\p{L}])`,
+  `^(?:\\s*(?:[-–]|to|or)\\s*\\d[\\d,]*)?(?:[-–]|\\s+(?:(?!(?:per|a|an|each|every|for|the|to|or|and|of|in|at|x|by|on|with|plus)(?![\\p{L}]))[\\p{L}][\\p{L}-]*\\s+){0,2}?)(?:${COUNT_NOUNS}|nights?|classes|modules?|meetings?|doses|hrs?|mins|(?<=[-–])min|wks?|appointments?|ceremon(?:y|ies)|circles?|retreats?)(?![\\p{L}])`,
   'iu',
 );
 /** A group size before a figure ("groups of 8", "cohorts of up to 12"). */
@@ -819,8 +819,25 @@ function notPriceOf(text: string, w: { start: number; end: number }): FigureRead
     return { as: 'a count', words: `${text.slice(w.start, w.end)}${counted[0]}` };
   const group = COUNTED_BEFORE.exec(before);
   if (group) return { as: 'a count', words: `${group[0]}${text.slice(w.start, w.end)}` };
+  // A bare figure after a price and "x" or "for" counts that price ("$250 x 6", "$1,400 for 6"; hostile 18k H18k-9).
+  const times = TIMES_BEFORE.exec(before);
+  if (times && (times[2] || BARE_AFTER.test(after)))
+    return { as: 'a count', words: `${times[1]?.trimStart()}${text.slice(w.start, w.end)}` };
+  // A ratio or a time ("1:4 ratio", "6:30") is no price (H18k-9).
+  const written = text.slice(w.start, w.end);
+  const left = /^\d{1,2}$/.test(written) && RATIO_BEFORE.exec(before);
+  const right = /^\d{1,2}$/.test(written) && RATIO_AFTER.exec(after);
+  if (left || right) return { as: 'a ratio', words: `${left ? left[0] : ''}${written}${right ? right[0] : ''}` };
   return null;
 }
+/** A price, then "x" (a multiplier, any figure after it) or "for" (a bare figure after it), right before a figure. */
+const TIMES_BEFORE =
+  /(?:[$€£¥￥₹₩₽₪₺₦₱฿₫₴]|(?<![\p{L}])[A-Z]{3})\s*\d[\d,]*(?:\.\d+)?(?:\s+(?:per|a|an|each|every)\s+[\p{L}][\p{L}-]*)?(\s*(x|×)\s*|\s+for\s+)$/iu;
+/** Nothing after a figure but the end of its clause: a bare figure. */
+const BARE_AFTER = /^\s*(?:$|[,;.)])/;
+/** A number of one or two digits and a colon on either side of one such figure: a ratio or a time ("1:4", "6:30"). */
+const RATIO_BEFORE = /(?<![\d,.])\d{1,2}\s?:\s?$/;
+const RATIO_AFTER = /^\s?:\s?\d{1,2}(?![\d,.])/;
 /**
  * A modal before a price's verb ("may cost $250", "can be $250 or more"): the price is one it may have, a qualifier as
  * "typically" is (hostile 18j H18j-3). Only with no words but known ones between it and the figure.
