@@ -91,3 +91,19 @@ describe('what the H18j-1 answer still took as a price: short units, more count 
     expect(refused({ currency: 'CAD', ...stated, amount_text: 'Registration 250 CAD', amount_min: 250 })).toEqual([]);
   });
 });
+
+describe('two prices of two units joined by "to" or a dash are no range (18k #563)', () => {
+  it('"$250 per session to $1,530 per program" as 250-1,530 is refused on amount_max; 250 alone is taken', () => {
+    const text = '$250 per session to $1,530 per program';
+    expect(refused({ amount_text: text, amount_min: 250, amount_max: 1530 })).toEqual(['amount_max']);
+    expect(refused({ amount_text: text, amount_min: 250 })).toEqual([]);
+  });
+  it.each([
+    '$100 per session to $250 per session',
+    '$100/session to $250/session',
+    '$100-$250 per session',
+    'from $100 (group) to $250 (individual)',
+  ])('%s stored as the range 100-250 is taken', (text) => {
+    expect(refused({ amount_text: text, amount_min: 100, amount_max: 250 })).toEqual([]);
+  });
+});

@@ -93,6 +93,8 @@ export interface FigureReading {
    * ("$1,530 – 12 weeks", "$250 per session - $1,400 for the package" are no range: hostile 18k H18k-2).
    */
   rangeSure: boolean;
+  /** The first of two prices a dash or "to" joins, each of its own unit ("$250 per session to $1,530 per program"). */
+  unitsApart: boolean;
   /**
    * Its clause: the words before it since the last figure or break (, ; brackets), it, and the words after it; a number
    * that qualifies a noun ("2024 fee", "12-week program") ends no clause.
@@ -642,6 +644,7 @@ function readFigure(
     known: true,
     rangeStart,
     rangeSure: false,
+    unitsApart: false,
     clause: `${lead}${written}${trail}`,
     taxes: [],
     taxClause: `${lead}${written}${trail}`,
@@ -1008,12 +1011,12 @@ function read(text: string): AmountReading {
     }
     f.notPrice = notPriceOf(rest, w);
     const end = readable[i + 1];
-    f.rangeSure =
-      rangeStart &&
-      end !== undefined &&
-      !notPriceOf(rest, end) &&
-      Number(end.w.replaceAll(',', '')) > value &&
-      sameUnit(rest.slice(w.end, end.start), rest.slice(end.end, readable[i + 2]?.start ?? rest.length));
+    const paired =
+      rangeStart && end !== undefined && !notPriceOf(rest, end) && Number(end.w.replaceAll(',', '')) > value;
+    const same =
+      paired && sameUnit(rest.slice(w.end, end.start), rest.slice(end.end, readable[i + 2]?.start ?? rest.length));
+    f.rangeSure = paired && same;
+    f.unitsApart = paired && !same;
     f.hedge ??= mayOf(rest.slice(prevEnd, w.start), rest.slice(w.end, nextSolid?.start ?? rest.length));
     figures.push(f);
     placed.push({ start: w.start, end: w.end, value });
@@ -1264,6 +1267,19 @@ export function amountTextRules(): Rule[] {
             report(
               ['amount_min'],
               `must be the range's first figure ${start.written}: amount_text gives ${at[0]?.f.written} as the last figure of a range (its amount_max)`,
+            );
+        }
+        // Two prices of two units are no range: "$250 per session to $1,530 per program" gives no session at $1,530
+        // (hostile 18k #563).
+        if (typeof d.amount_min === 'number' && typeof d.amount_max === 'number') {
+          const i = r.figures.findIndex(
+            (f, k) => f.value === d.amount_min && f.unitsApart && r.figures[k + 1]?.value === d.amount_max,
+          );
+          const pair = r.figures.filter((f) => f.value === d.amount_min || f.value === d.amount_max);
+          if (i >= 0 && !pair.some((f, k) => f.rangeSure && pair[k + 1]?.value === d.amount_max))
+            report(
+              ['amount_max'],
+              `must be null: amount_text gives ${r.figures[i]?.written} and ${r.figures[i + 1]?.written} as prices of two units, no range`,
             );
         }
         const figs = new Set(typed(d, r).map((f) => f.value));
