@@ -107,3 +107,10 @@ describe('two prices of two units joined by "to" or a dash are no range (18k #56
     expect(refused({ amount_text: text, amount_min: 100, amount_max: 250 })).toEqual([]);
   });
 });
+
+describe('"some clinics" alone in its clause after the price is still its hedge (H18k-7)', () => {
+  it.each(['$250 (some clinics)', '$250 per session, some clinics'])('%s: hedges [] is refused', (text) => {
+    expect(refused({ amount_text: text, amount_min: 250 })).toEqual(['hedges']);
+    expect(refused({ amount_text: text, amount_min: 250, hedges: ['some clinics'], approximate: true })).toEqual([]);
+  });
+});

@@ -858,15 +858,16 @@ const SOME =
   'some\\s+(?:programs?|programmes?|clinics?|providers?|practices?|practitioners?|centres?|centers?|locations?|sites?|regions?|provinces?|areas?)(?![\\p{L}])';
 /**
  * "some clinics" said of the price: as the clause before it, its subject or its place ("Some programs charge $250", "in
- * some programs, $250"), or the place right after its unit ("$250 per session at some clinics"); not of another thing
- * ("Unlike some programs, $1,530", "$250, with integration in some programs": hostile 18k H18k-7).
+ * some programs, $250"), or its place right after its unit, or alone in its clause ("$250 per session at some clinics",
+ * "$250 (some clinics)"); not of another thing ("Unlike some programs, $1,530", "$250, with integration in some programs":
+ * hostile 18k H18k-7).
  */
 const SOME_BEFORE = new RegExp(
   `(?:^|[,;:(—–-])\\s*(?:(?:in|at|with|for|among|across|from)\\s+)?(${SOME})(?:\\s+(?:charge|charges|cost|costs|ask|asks|bill|bills|list|lists|price|prices)(?![\\p{L}]))?[\\s,:]*(?:(?:about|around|from|at)\\s+)?(?:[A-Z]{3}\\s?)?[$€£¥₹]?\\s*$`,
   'iu',
 );
 const SOME_AFTER = new RegExp(
-  `^(?:\\s*(?:per|a|an|each|every|/)\\s*[\\p{L}][\\p{L}-]*)?[\\s,(]*(?:in|at|with|from|for|among|across)\\s+(${SOME})`,
+  `^(?:\\s*(?:per|a|an|each|every|/)\\s*[\\p{L}][\\p{L}-]*)?[\\s,(]*(?:(?:in|at|with|from|for|among|across)\\s+(${SOME})|(${SOME})\\s*(?:$|[);]))`,
   'iu',
 );
 /** The words of `words` in the sentence nearest `end` ("…; may cost" before a figure, "(varies); …" after it). */
@@ -886,7 +887,8 @@ function mayOf(before: string, after: string): string | null {
       own.slice(varies.index + varies[0].length).replace(/^[^,]*/, ''),
     );
   if (varies?.[1] && !ofOther) return varies[1];
-  return SOME_BEFORE.exec(lead)?.[1] ?? SOME_AFTER.exec(own)?.[1] ?? null;
+  const some = SOME_AFTER.exec(own);
+  return SOME_BEFORE.exec(lead)?.[1] ?? some?.[1] ?? some?.[2] ?? null;
 }
 /** A currency code or word right after a number ("250 CAD", "250 euros"): the number is an amount, not a label. */
 const CURRENCY_AFTER =
