@@ -114,3 +114,10 @@ describe('"some clinics" alone in its clause after the price is still its hedge 
     expect(refused({ amount_text: text, amount_min: 250, hedges: ['some clinics'], approximate: true })).toEqual([]);
   });
 });
+
+describe('"30 min" is a length, no count nor bound of the price (H18k-9)', () => {
+  it('"$99 for 30 min": 99 exact is taken, 30 refused as a count', () => {
+    expect(refused({ amount_text: '$99 for 30 min', amount_min: 99 })).toEqual([]);
+    expect(refused({ amount_text: '$99 for 30 min', amount_min: 30, amount_max: 99 })).toContain('amount_min');
+  });
+});

@@ -741,7 +741,8 @@ function readFigure(
       ? null
       : // A currency after it is no word of its bound ("$1,530 per session max USD": H18f-2); a tax is no currency:
         // "plus GST" is a tax, as "+ GST" is, no bound (hostile 18j H18j-2).
-        /(?<![\p{L}])(max\.?|maximum|min\.?|minimum|plus)\s*$/iu.exec(
+        // "min" after a number is its minutes ("$99 for 30 min": hostile 18k H18k-9), no bound.
+        /(?<![\p{L}])(?<!\d\s?)(max\.?|maximum|min\.?|minimum|plus)\s*$/iu.exec(
           trail.replace(/\s*\(?\s*([A-Z]{3})\s*\)?\s*$/u, (m, code: string) => (ISO.has(code) ? '' : m)),
         );
   if (last?.[1]) set(/^max/i.test(last[1]) ? 'ceiling' : 'floor', last[1]);
@@ -795,7 +796,7 @@ const MONEY_BEFORE = /(?:[$€£¥￥₹₩₽₪₺₦₱฿₫₴]|(?<![\p{L}]
  * ("6 sessions", "12-week", "6 group sessions", "6-8 weeks"); a currency word is none ("250 CAD", "1530 euros").
  */
 const COUNTED_AFTER = new RegExp(
-  `^(?:\\s*(?:[-–]|to|or)\\s*\\d[\\d,]*)?(?:[-–]|\\s+(?:(?!(?:per|a|an|each|every|for|the|to|or|and|of|in|at|x|by|on|with|plus)(?![\\p{L}]))[\\p{L}][\\p{L}-]*\\s+){0,2}?)(?:${COUNT_NOUNS}|nights?|classes|modules?|meetings?|doses|hrs?|mins|(?<=[-–])min|wks?|appointments?|ceremon(?:y|ies)|circles?|retreats?)(?![\\p{L}])`,
+  `^(?:\\s*(?:[-–]|to|or)\\s*\\d[\\d,]*)?(?:[-–]|\\s+(?:(?!(?:per|a|an|each|every|for|the|to|or|and|of|in|at|x|by|on|with|plus)(?![\\p{L}]))[\\p{L}][\\p{L}-]*\\s+){0,2}?)(?:${COUNT_NOUNS}|nights?|classes|modules?|meetings?|doses|hrs?|mins?|wks?|appointments?|ceremon(?:y|ies)|circles?|retreats?)(?![\\p{L}])`,
   'iu',
 );
 /** A group size before a figure ("groups of 8", "cohorts of up to 12"). */
