@@ -1,7 +1,8 @@
 /**
  * Hostile 18k: regressions of the 18j price-text rules. The end of a range shares its start's money sign, and a smaller
  * figure, a count or another item's price after a dash is no range's end (H18k-2); "some programs" and "depending" are
- * a price's hedge only when said of the price (H18k-7).
+ * a price's hedge only when said of the price (H18k-7); short units ("hrs", "30 min", "wks"), more count nouns, "x 6",
+ * "for 6" and a ratio are no price (H18k-9); two prices of two units are no range (#563).
  */
 import { describe, expect, it } from 'vitest';
 import { pricesResource } from '../src/resources/prices/prices.resource.js';
