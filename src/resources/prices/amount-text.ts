@@ -83,11 +83,18 @@ export interface FigureReading {
   /** Words that make it a deduction, not a price ("$100 off", "a $100 discount", "save $100"). */
   deduction: string | null;
   /** Words that make it no price: a count or length ("6 sessions", "12-week", "groups of 8") or a percent ("20%"). */
-  notPrice: { as: 'a count' | 'a percent'; words: string } | null;
+  notPrice: { as: 'a count' | 'a percent' | 'a ratio'; words: string } | null;
   /** Whether the reader knows every word beside it, so that no bound it did not read is written there. */
   known: boolean;
   /** The first figure of a range ("$400-$600", "from $900 to $1,200"). */
   rangeStart: boolean;
+  /**
+   * A range's first figure whose end is surely the next figure: a larger price, with no unit of the first between them
+   * ("$1,530 – 12 weeks", "$250 per session - $1,400 for the package" are no range: hostile 18k H18k-2).
+   */
+  rangeSure: boolean;
+  /** The first of two prices a dash or "to" joins, each of its own unit ("$250 per session to $1,530 per program"). */
+  unitsApart: boolean;
   /**
    * Its clause: the words before it since the last figure or break (, ; brackets), it, and the words after it; a number
    * that qualifies a noun ("2024 fee", "12-week program") ends no clause.
@@ -636,6 +643,8 @@ function readFigure(
     notPrice: null,
     known: true,
     rangeStart,
+    rangeSure: false,
+    unitsApart: false,
     clause: `${lead}${written}${trail}`,
     taxes: [],
     taxClause: `${lead}${written}${trail}`,
@@ -732,7 +741,8 @@ function readFigure(
       ? null
       : // A currency after it is no word of its bound ("$1,530 per session max USD": H18f-2); a tax is no currency:
         // "plus GST" is a tax, as "+ GST" is, no bound (hostile 18j H18j-2).
-        /(?<![\p{L}])(max\.?|maximum|min\.?|minimum|plus)\s*$/iu.exec(
+        // "min" after a number is its minutes ("$99 for 30 min": hostile 18k H18k-9), no bound.
+        /(?<![\p{L}])(?<!\d\s?)(max\.?|maximum|min\.?|minimum|plus)\s*$/iu.exec(
           trail.replace(/\s*\(?\s*([A-Z]{3})\s*\)?\s*$/u, (m, code: string) => (ISO.has(code) ? '' : m)),
         );
   if (last?.[1]) set(/^max/i.test(last[1]) ? 'ceiling' : 'floor', last[1]);
@@ -786,16 +796,24 @@ const MONEY_BEFORE = /(?:[$€£¥￥₹₩₽₪₺₦₱฿₫₴]|(?<![\p{L}]
  * ("6 sessions", "12-week", "6 group sessions", "6-8 weeks"); a currency word is none ("250 CAD", "1530 euros").
  */
 const COUNTED_AFTER = new RegExp(
-  `^(?:\\s*(?:[-–]|to|or)\\s*\\d[\\d,]*)?(?:[-–]|\\s+(?:(?!(?:per|a|an|each|every|for|the|to|or|and|of|in|at|x|by|on|with|plus)(?![\\p{L}]))[\\p{L}][\\p{L}-]*\\s+){0,2}?)(?:${COUNT_NOUNS}|nights?|classes|modules?|meetings?|doses)(?![\\p{L}])`,
+  `^(?:\\s*(?:[-–]|to|or)\\s*\\d[\\d,]*)?(?:[-–]|\\s+(?:(?!(?:per|a|an|each|every|for|the|to|or|and|of|in|at|x|by|on|with|plus)(?![\\p{L}]))[\\p{L}][\\p{L}-]*\\s+){0,2}?)(?:${COUNT_NOUNS}|nights?|classes|modules?|meetings?|doses|hrs?|mins?|wks?|appointments?|ceremon(?:y|ies)|circles?|retreats?)(?![\\p{L}])`,
   'iu',
 );
 /** A group size before a figure ("groups of 8", "cohorts of up to 12"). */
 const COUNTED_BEFORE = /(?<![\p{L}])(?:groups?|cohorts?|classes|circles?)\s+of\s+(?:up\s+to\s+)?$/iu;
+/** A figure in money and a dash or "to" right before another figure ("$100-", "CAD 100 to "): that figure's start. */
+const RANGE_FROM =
+  /(?:[$€£¥￥₹₩₽₪₺₦₱฿₫₴]|(?<![\p{L}])[A-Z]{3})\s*(\d[\d,]*(?:\.\d+)?)\s*(?:[-–—]|to|through|thru)\s*$/u;
 const PERCENT_AFTER = /^\s*(?:%|percent(?![\p{L}])|per\s+cent(?![\p{L}]))/iu;
 /** What makes the figure at `w` no price: a count, a length or a percent beside it, with no money sign before it (H18j-1). */
 function notPriceOf(text: string, w: { start: number; end: number }): FigureReading['notPrice'] {
   const before = text.slice(0, w.start);
   if (MONEY_BEFORE.test(before)) return null;
+  // The end of a range shares its start's money sign: "$100-250 group sessions" gives 250 as money, as "$100-$250"
+  // does; a smaller figure there is no end of it ("$1,530 – 12 weeks": hostile 18k H18k-2).
+  const start = RANGE_FROM.exec(before);
+  if (start?.[1] && Number(start[1].replaceAll(',', '')) < Number(text.slice(w.start, w.end).replaceAll(',', '')))
+    return null;
   const after = text.slice(w.end);
   const percent = PERCENT_AFTER.exec(after);
   if (percent) return { as: 'a percent', words: `${text.slice(w.start, w.end)}${percent[0]}` };
@@ -805,8 +823,25 @@ function notPriceOf(text: string, w: { start: number; end: number }): FigureRead
     return { as: 'a count', words: `${text.slice(w.start, w.end)}${counted[0]}` };
   const group = COUNTED_BEFORE.exec(before);
   if (group) return { as: 'a count', words: `${group[0]}${text.slice(w.start, w.end)}` };
+  // A bare figure after a price and "x" or "for" counts that price ("$250 x 6", "$1,400 for 6"; hostile 18k H18k-9).
+  const times = TIMES_BEFORE.exec(before);
+  if (times && (times[2] || BARE_AFTER.test(after)))
+    return { as: 'a count', words: `${times[1]?.trimStart()}${text.slice(w.start, w.end)}` };
+  // A ratio or a time ("1:4 ratio", "6:30") is no price (H18k-9).
+  const written = text.slice(w.start, w.end);
+  const left = /^\d{1,2}$/.test(written) && RATIO_BEFORE.exec(before);
+  const right = /^\d{1,2}$/.test(written) && RATIO_AFTER.exec(after);
+  if (left || right) return { as: 'a ratio', words: `${left ? left[0] : ''}${written}${right ? right[0] : ''}` };
   return null;
 }
+/** A price, then "x" (a multiplier, any figure after it) or "for" (a bare figure after it), right before a figure. */
+const TIMES_BEFORE =
+  /(?:[$€£¥￥₹₩₽₪₺₦₱฿₫₴]|(?<![\p{L}])[A-Z]{3})\s*\d[\d,]*(?:\.\d+)?(?:\s+(?:per|a|an|each|every)\s+[\p{L}][\p{L}-]*)?(\s*(x|×)\s*|\s+for\s+)$/iu;
+/** Nothing after a figure but the end of its clause: a bare figure. */
+const BARE_AFTER = /^\s*(?:$|[,;.)])/;
+/** A number of one or two digits and a colon on either side of one such figure: a ratio or a time ("1:4", "6:30"). */
+const RATIO_BEFORE = /(?<![\d,.])\d{1,2}\s?:\s?$/;
+const RATIO_AFTER = /^\s?:\s?\d{1,2}(?![\d,.])/;
 /**
  * A modal before a price's verb ("may cost $250", "can be $250 or more"): the price is one it may have, a qualifier as
  * "typically" is (hostile 18j H18j-3). Only with no words but known ones between it and the figure.
@@ -815,24 +850,60 @@ const MODAL =
   /(?<![\p{L}])(may|might|could|can)\s+(?:(?:also|still|often|sometimes)\s+)?(?:cost|costs|be|run|range|charge|total|reach|exceed|come\s+to|amount\s+to)(?![\p{L}])/giu;
 /**
  * Words that say the price is one of several, before or after it: "varies" of the price or of nothing else ("$250
- * (varies)", "prices vary", ", depending on the clinic"; not "(group size varies)"), or "some clinics".
+ * (varies)", "prices vary", ", depending on the clinic"; not "(group size varies)").
  */
 const VARIES =
-  /(?:(?:^|[(,:—–-])\s*|(?<![\p{L}])(?:prices?|costs?|fees?|rates?|pricing|amounts?|charges?)\s+)(?:(?:may|might|can|could|will|often|also)\s+)?(var(?:y|ies|ying)|depend(?:s|ing)?)(?![\p{L}])|(?<![\p{L}])(some\s+(?:programs?|programmes?|clinics?|providers?|practices?|practitioners?|centres?|centers?|locations?|sites?|regions?|provinces?|areas?))(?![\p{L}])/iu;
+  /(?:(?:^|[(,:—–-])\s*|(?<![\p{L}])(?:prices?|costs?|fees?|rates?|pricing|amounts?|charges?)\s+)(?:(?:may|might|can|could|will|often|also)\s+)?(var(?:y|ies|ying)|depend(?:s|ing)?)(?![\p{L}])/iu;
+/** Places a price may be one of: "some clinics". */
+const SOME =
+  'some\\s+(?:programs?|programmes?|clinics?|providers?|practices?|practitioners?|centres?|centers?|locations?|sites?|regions?|provinces?|areas?)(?![\\p{L}])';
+/**
+ * "some clinics" said of the price: as the clause before it, its subject or its place ("Some programs charge $250", "in
+ * some programs, $250"), or its place right after its unit, or alone in its clause ("$250 per session at some clinics",
+ * "$250 (some clinics)"); not of another thing ("Unlike some programs, $1,530", "$250, with integration in some programs":
+ * hostile 18k H18k-7).
+ */
+const SOME_BEFORE = new RegExp(
+  `(?:^|[,;:(—–-])\\s*(?:(?:in|at|with|for|among|across|from)\\s+)?(${SOME})(?:\\s+(?:charge|charges|cost|costs|ask|asks|bill|bills|list|lists|price|prices)(?![\\p{L}]))?[\\s,:]*(?:(?:about|around|from|at)\\s+)?(?:[A-Z]{3}\\s?)?[$€£¥₹]?\\s*$`,
+  'iu',
+);
+const SOME_AFTER = new RegExp(
+  `^(?:\\s*(?:per|a|an|each|every|/)\\s*[\\p{L}][\\p{L}-]*)?[\\s,(]*(?:(?:in|at|with|from|for|among|across)\\s+(${SOME})|(${SOME})\\s*(?:$|[);]))`,
+  'iu',
+);
 /** The words of `words` in the sentence nearest `end` ("…; may cost" before a figure, "(varies); …" after it). */
 const sentenceEnd = (words: string) => words.split(/;|[.!?](?=\s)/).at(-1) ?? '';
 const sentenceStart = (words: string) => words.split(/;|[.!?](?=\s)/)[0] ?? '';
-/** A qualifier of the figure between `before` and `after`, in their sentences: a modal, or "varies" (H18j-3). */
+/** A qualifier of the figure between `before` and `after`, in their sentences: a modal, "varies" or "some clinics" (H18j-3). */
 function mayOf(before: string, after: string): string | null {
   const lead = sentenceEnd(before);
   for (const m of lead.matchAll(MODAL))
     if (m[1] && knownWords(lead.slice(m.index + m[0].length).replace(/[\d.,]+/g, ' '))) return m[1];
-  const m = VARIES.exec(lead) ?? VARIES.exec(sentenceStart(after));
-  return m?.[1] ?? m?.[2] ?? null;
+  const own = sentenceStart(after);
+  const varies = VARIES.exec(lead) ?? VARIES.exec(own);
+  // "— depending on location, integration is extra": a clause before another clause's words is that clause's (H18k-7).
+  const ofOther =
+    varies?.input === own &&
+    /^,\s*(?!(?:and|or|per|plus)(?![\p{L}]))[\p{L}]+\s+[\p{L}]/u.test(
+      own.slice(varies.index + varies[0].length).replace(/^[^,]*/, ''),
+    );
+  if (varies?.[1] && !ofOther) return varies[1];
+  const some = SOME_AFTER.exec(own);
+  return SOME_BEFORE.exec(lead)?.[1] ?? some?.[1] ?? some?.[2] ?? null;
 }
 /** A currency code or word right after a number ("250 CAD", "250 euros"): the number is an amount, not a label. */
 const CURRENCY_AFTER =
   /^\s?(?:(?:AUD|CAD|CHF|EUR|GBP|NZD|USD)(?![\p{L}])|(?:Canadian\s+|US\s+|American\s+)?(?:dollars?|euros?)(?![\p{L}]))/u;
+/** The noun of a unit that starts `words` ("per session", "/session", "for the package"). */
+const UNIT_START = /^[^\d]*?(?:(?<![\p{L}])(?:per|each|every|a|an|for)\s+(?:the\s+)?|\/\s*)([\p{L}][\p{L}-]*)/iu;
+/**
+ * Whether the words between a range's figures give the first no unit of its own, or the same one as the words after the
+ * second: "$100/session to $250/session" is a range, "$250 per session - $1,400 for the package" two items' prices.
+ */
+function sameUnit(between: string, after: string): boolean {
+  const own = UNIT_START.exec(between)?.[1]?.toLowerCase();
+  return own === undefined || own === UNIT_START.exec(after)?.[1]?.toLowerCase();
+}
 /** A year in brackets, standing alone ("(2026)"). */
 const YEAR = /\(\s*(?:19|20)\d\d\s*\)/g;
 /** A clause that is only a bound or a qualifier, ending the text. */
@@ -942,6 +1013,13 @@ function read(text: string): AmountReading {
       else f.hedge ??= past[1];
     }
     f.notPrice = notPriceOf(rest, w);
+    const end = readable[i + 1];
+    const paired =
+      rangeStart && end !== undefined && !notPriceOf(rest, end) && Number(end.w.replaceAll(',', '')) > value;
+    const same =
+      paired && sameUnit(rest.slice(w.end, end.start), rest.slice(end.end, readable[i + 2]?.start ?? rest.length));
+    f.rangeSure = paired && same;
+    f.unitsApart = paired && !same;
     f.hedge ??= mayOf(rest.slice(prevEnd, w.start), rest.slice(w.end, nextSolid?.start ?? rest.length));
     figures.push(f);
     placed.push({ start: w.start, end: w.end, value });
@@ -1183,15 +1261,28 @@ export function amountTextRules(): Rule[] {
           );
           const first = at[0] && r.figures[at[0].i + 1];
           const start = at[0] && r.figures[at[0].i - 1];
-          if (at.length && first && at.every(({ f }) => f.rangeStart))
+          if (at.length && first && at.every(({ f }) => f.rangeSure))
             report(
               ['amount_max'],
               `must be given: amount_text gives ${at[0]?.f.written} as the first figure of a range to ${first.written}`,
             );
-          else if (at.length && start && at.every(({ i }) => r.figures[i - 1]?.rangeStart))
+          else if (at.length && start && at.every(({ i }) => r.figures[i - 1]?.rangeSure))
             report(
               ['amount_min'],
               `must be the range's first figure ${start.written}: amount_text gives ${at[0]?.f.written} as the last figure of a range (its amount_max)`,
+            );
+        }
+        // Two prices of two units are no range: "$250 per session to $1,530 per program" gives no session at $1,530
+        // (hostile 18k #563).
+        if (typeof d.amount_min === 'number' && typeof d.amount_max === 'number') {
+          const i = r.figures.findIndex(
+            (f, k) => f.value === d.amount_min && f.unitsApart && r.figures[k + 1]?.value === d.amount_max,
+          );
+          const pair = r.figures.filter((f) => f.value === d.amount_min || f.value === d.amount_max);
+          if (i >= 0 && !pair.some((f, k) => f.rangeSure && pair[k + 1]?.value === d.amount_max))
+            report(
+              ['amount_max'],
+              `must be null: amount_text gives ${r.figures[i]?.written} and ${r.figures[i + 1]?.written} as prices of two units, no range`,
             );
         }
         const figs = new Set(typed(d, r).map((f) => f.value));
