@@ -116,18 +116,34 @@ export const dosesWritten = (numbers: readonly string[], unit: string, route: re
  * hour, not 60; hostile 18k H18k-4), or "a"/"an" ("an hour").
  */
 const WORD_FIGURE = Object.keys(WORDS).join('|');
-const TIME_FIGURE = String.raw`(?:\d+|${WORD_FIGURE})\s+and\s+a\s+half|half\s+an?|an?\s+half|\d+(?:\.\d+)?½?|½|${WORD_FIGURE}|an?`;
+/** Tens and their compounds, read whole ("forty-five" is 45, not 5; hostile 18l H18l-3). */
+const TENS: Record<string, number> = {
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  sixty: 60,
+  seventy: 70,
+  eighty: 80,
+  ninety: 90,
+};
+const TENS_FIGURE = String.raw`(?:${Object.keys(TENS).join('|')})(?:[-\s](?:one|two|three|four|five|six|seven|eight|nine)(?![\p{L}]))?`;
+const TIME_FIGURE = String.raw`(?:\d+|${TENS_FIGURE}|${WORD_FIGURE})\s+and\s+a\s+half|half\s+an?|an?\s+half|\d+(?:\.\d+)?½?|½|${TENS_FIGURE}|${WORD_FIGURE}|an?`;
 /**
  * A figure written with a unit of time: "45-90 minutes", "2-3 hours", "24-hour", "between 2 and 3 hours", "2h",
  * "1 h 30 min" (90), "an hour and a half" (hostile 18j H18j-7, H18j-8: "1 h 30 min" was 30, "three hours" nothing).
  */
 const TIMES = new RegExp(
-  String.raw`(?<![\d.,\p{L}])(${TIME_FIGURE})(?:\s*(?:to|-|–|—|and|or)\s*(${TIME_FIGURE}))?[\s-]?(minutes?|mins?|hours?|hrs?|h)(?![\p{L}])(?:\s*(?:and\s+)?(\d+)\s*(?:minutes?|mins?)(?![\p{L}])|\s+(and a half)(?![\p{L}]))?`,
+  String.raw`(?<![\d.,\p{L}])(?<!\p{L}-)(${TIME_FIGURE})(?:\s*(?:to|-|–|—|and|or)\s*(${TIME_FIGURE}))?[\s-]?(minutes?|mins?|hours?|hrs?|h)(?![\p{L}])(?:\s*(?:and\s+)?(\d+)\s*(?:minutes?|mins?)(?![\p{L}])|\s+(and a half)(?![\p{L}]))?`,
   'giu',
 );
 function timeFigure(x: string): number {
   const w = x.toLowerCase().replace(/\s+/g, ' ');
   if (w in WORDS) return WORDS[w] as number;
+  const tens = /^([a-z]+)[- ]([a-z]+)$/.exec(w);
+  if (tens && (tens[1] as string) in TENS)
+    return (TENS[tens[1] as string] as number) + (WORDS[tens[2] as string] as number);
+  if (w in TENS) return TENS[w] as number;
   if (w.endsWith(' and a half')) return timeFigure(w.slice(0, -' and a half'.length)) + 0.5;
   if (w.includes('half')) return 0.5;
   if (w === 'a' || w === 'an') return 1;
@@ -156,7 +172,9 @@ const SESSION_NOUN =
  * ("After the effects fade, the integration circle runs for 90 minutes" is the circle's; hostile 18k H18k-1).
  */
 const saidOfPart = (before: string): boolean => {
-  const clause = before.slice(Math.max(...[...'.;:!?'].map((c) => before.lastIndexOf(c))) + 1);
+  // A phrase between commas is no subject ("The session, including time for effects to wear off, lasts 3 hours";
+  // hostile 18l H18l-2).
+  const clause = before.slice(Math.max(...[...'.;:!?'].map((c) => before.lastIndexOf(c))) + 1).replace(/,[^,]*,/g, ',');
   const parts = [...clause.matchAll(A_PART)];
   const last = parts[parts.length - 1];
   return last !== undefined && !SESSION_NOUN.test(clause.slice((last.index ?? 0) + last[0].length));
@@ -171,7 +189,9 @@ const ownLength = (m: RegExpMatchArray, text: string): boolean => {
   const before = text.slice(0, m.index ?? 0);
   return (
     !saidOfPart(before) &&
-    !/\b(?:within|in|under|by|at)\s*$/i.test(before) &&
+    // "in 3-hour blocks", "in 90-minute circles": the figure is the session's adjective (hostile 18l H18l-2).
+    (!/\b(?:within|in|under|by|at)\s*$/i.test(before) ||
+      (/(?:minute|min|hour|hr)$/i.test(m[0]) && SESSION_NOUNS.test(text.slice((m.index ?? 0) + m[0].length)))) &&
     !/\b(?:the|its|their)\s+(?:first|last|final|remaining|next|initial|opening|closing)\s+$/i.test(before)
   );
 };
@@ -196,9 +216,10 @@ const lengthOfOther = (m: RegExpMatchArray, text: string): boolean => {
     // H18k-1), "from Calgary", "of which is rest" are not.
     (/^\s+(?:before|after|prior|earlier|later|beforehand|ahead|apart|ago)\b/i.test(next) &&
       !LENGTH_VERB.test(before)) ||
-    /^\s+(?:early\b|of\s+which\b|from\s+(?!(?:the\s+)?(?:start|arrival|beginning|check-in|opening|first)\b))/i.test(
-      next,
-    ) ||
+    /^\s+(?:early\b|of\s+which\b)/i.test(next) ||
+    // After a verb of length, "from dosing to discharge", "from when you arrive" is the span (hostile 18l H18l-2).
+    (/^\s+from\s+(?!(?:the\s+)?(?:start|arrival|beginning|check-in|opening|first)\b)/i.test(next) &&
+      !LENGTH_VERB.test(before)) ||
     /\b(?:no|not|avoid\w*|fast\w*|driv\w*|eat\w*|drink\w*|wait\w*|abstain\w*|stay\w*|remain\w*|refrain\w*|off work)\b[^.;:]{0,30}\bfor\s*$/i.test(
       before,
     ) ||
