@@ -301,6 +301,8 @@ const EVIDENCE_NOUNS =
 const EVIDENCE_SUBJECT = new RegExp(
   `^\\s*(?:(?!(?:in|of|at|for|on|to|with|from|by)\\s)[\\p{L}'’-]+,?\\s+){0,3}(?:${EVIDENCE_NOUNS})(?![\\p{L}])` +
     `(?:\\s+(?:base|pool|body|so far|to date))?(?:\\s*\\([^()]{0,60}\\))?` +
+    // A phrase between commas before the verb ("The evidence, according to Dr. Smith, is"; hostile 18l H18l-1).
+    `(?:\\s*,[^,;:!?]{1,40},)?` +
     `(?:\\s+(?:of|about|on|from|with|for|in|into)\\s+[^;:!?]{0,60}?)?` +
     `(?:\\s+(?:is|are|was|were|remains?|remained|seems?|appears?|looks?|stays?|still|very|quite|rather|too|also|` +
     `currently|relatively|fairly|somewhat|so far|to date|in its|at an?|in an?|at its|in)){0,4}\\s*(?:,[^,]{0,40},\\s*)?$`,
@@ -308,7 +310,18 @@ const EVIDENCE_SUBJECT = new RegExp(
 );
 /** After the hedge, no noun it is the adjective of ("early dropouts", "mixed groups", "Thin mats"). */
 const NO_NOUN_AFTER =
-  /^\s*(?:$|[.,;:!?)\u2013\u2014]|(?:to|and|but|in|at|so|for|as|with|overall|too|yet|stages?|days|phase)(?![\p{L}]))/iu;
+  /^\s*(?:$|[.,;:!?()[\]\u2013\u2014]|(?:to|and|but|in|at|so|for|as|with|by|overall|too|yet|stages?|days|phase)(?![\p{L}]))/iu;
+/**
+ * Not said of the evidence though after it (hostile 18l H18l-4): "mixed with saline", "early in the morning", "limited to
+ * veterans" (who was studied, not how well).
+ */
+const NOT_A_HEDGE_AFTER: Record<string, RegExp> = {
+  mixed: /^\s*(?:with|into|in)(?![\p{L}])/iu,
+  early: /^\s*in\s+the\s+(?:morning|day|afternoon|evening|week)(?![\p{L}])/iu,
+};
+/** "suggested" of the evidence: a that-clause or a finding ("Data suggested a benefit"), not "suggested a dose". */
+const SUGGESTED_AFTER =
+  /^\s*(?:$|[.,;:!?()[\]]|that(?![\p{L}])|(?:(?:an?|some|no|the|possible|potential|[\p{L}-]+ly)\s+){0,2}(?:[\p{L}-]+\s+)?(?:benefits?|improvements?|effects?|efficacy|effectiveness|reductions?|associations?|links?|role|promise|trends?|relationship|advantages?|harms?|risks?|response)(?![\p{L}]))/iu;
 /** A sentence ends at . ! ? ; but not after "St.", "Dr.", "et al.", "e.g." (hostile 18k H18k-5). */
 const SENTENCE_END = /(?<=[.!?;])(?<!\b(?:St|Dr|Drs|Mr|Mrs|Ms|Prof|al|e\.g|i\.e|vs|etc|approx|Fig|No)\.)\s+/;
 const saidOfEvidence = (excerpt: string, piece: string): boolean => {
@@ -324,8 +337,16 @@ const saidOfEvidence = (excerpt: string, piece: string): boolean => {
       const after = sentence.slice(at + word.index + word[0].length);
       // Its clause may follow another ("…, and the evidence is limited").
       const clause = before.replace(/^.*\b(?:and|but|while|whereas|although|though)\s+/is, '');
-      const subject = EVIDENCE_SUBJECT.test(before) || EVIDENCE_SUBJECT.test(clause);
-      if (subject && (suggested || NO_NOUN_AFTER.test(after))) return true;
+      // A lead-in before the subject ("According to Dr. Smith, the evidence", "The authors concluded that the data",
+      // "Smith et al. found the data"; hostile 18l H18l-1).
+      const led = before.replace(
+        /^(?:.*?\b(?:that|found|find|finds|showed|show|shows|concluded|conclude|concludes|noted|note|notes|reported|report|reports)\s+|according to [^,]{1,60},\s*)/is,
+        '',
+      );
+      const subject = EVIDENCE_SUBJECT.test(before) || EVIDENCE_SUBJECT.test(clause) || EVIDENCE_SUBJECT.test(led);
+      const not = NOT_A_HEDGE_AFTER[word[0].toLowerCase()];
+      if (not?.test(after)) continue;
+      if (subject && (suggested ? SUGGESTED_AFTER.test(after) : NO_NOUN_AFTER.test(after))) return true;
     }
     return false;
   });
