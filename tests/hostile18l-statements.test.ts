@@ -41,6 +41,8 @@ describe('words that are no hedge of the evidence (H18l-4)', () => {
     ['Research suggested participants arrive early.', 'suggested'],
     ['The data were mixed with saline.', 'mixed'],
     ['The study was early in the morning.', 'early'],
+    ['The study was limited to veterans.', 'limited'],
+    ['The sample was limited to adults aged 18-65.', 'limited'],
   ])('%j does not take %j', (excerpt, hedge) => {
     expect(scoped(excerpt, 'hedge', hedge)).toEqual(['scope.hedge']);
   });
@@ -49,6 +51,9 @@ describe('words that are no hedge of the evidence (H18l-4)', () => {
     ['The study suggested that group sessions help.', 'suggested'],
     ['The evidence is mixed.', 'mixed'],
     ['Research is early.', 'early'],
+    ['Results are mixed across studies.', 'mixed'],
+    ['Results were mixed in the 2023 trial.', 'mixed'],
+    ['Data are limited to case reports.', 'limited'],
   ])('%j takes %j', (excerpt, hedge) => {
     expect(scoped(excerpt, 'hedge', hedge)).toEqual([]);
   });

@@ -310,13 +310,15 @@ const EVIDENCE_SUBJECT = new RegExp(
 );
 /** After the hedge, no noun it is the adjective of ("early dropouts", "mixed groups", "Thin mats"). */
 const NO_NOUN_AFTER =
-  /^\s*(?:$|[.,;:!?()[\]\u2013\u2014]|(?:to|and|but|in|at|so|for|as|with|by|overall|too|yet|stages?|days|phase)(?![\p{L}]))/iu;
+  /^\s*(?:$|[.,;:!?()[\]\u2013\u2014]|(?:to|and|but|in|at|so|for|as|with|by|across|among|between|overall|too|yet|stages?|days|phase)(?![\p{L}]))/iu;
 /**
  * Not said of the evidence though after it (hostile 18l H18l-4): "mixed with saline", "early in the morning", "limited to
  * veterans" (who was studied, not how well).
  */
 const NOT_A_HEDGE_AFTER: Record<string, RegExp> = {
-  mixed: /^\s*(?:with|into|in)(?![\p{L}])/iu,
+  mixed: /^\s*(?:with|into)(?![\p{L}])/iu,
+  limited:
+    /^\s*to\s+(?:(?:the|those|people|individuals)\s+)?(?:veterans|adults|adolescents|children|youth|women|men|students|inpatients|outpatients|residents|people|individuals|those)(?![\p{L}])/iu,
   early: /^\s*in\s+the\s+(?:morning|day|afternoon|evening|week)(?![\p{L}])/iu,
 };
 /** "suggested" of the evidence: a that-clause or a finding ("Data suggested a benefit"), not "suggested a dose". */
