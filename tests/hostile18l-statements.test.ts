@@ -89,6 +89,8 @@ describe('compound number words are read whole (H18l-3)', () => {
     ['Check-in calls last twenty-five minutes.', 25],
     ['Check-in calls last thirty minutes.', 30],
     ['Check-in calls last ninety minutes.', 90],
+    ['Half-hour check-in calls are offered.', 30],
+    ['Check-in calls last two-and-a-half hours.', 150],
   ])('%j takes %i', (description, length) => {
     expect(phaseLengthOf('ongoing-integration-support', length, length, description)).toEqual([]);
   });
@@ -96,6 +98,8 @@ describe('compound number words are read whole (H18l-3)', () => {
     ['Check-in calls last forty-five minutes.', 5],
     ['Check-in calls last twenty-five minutes.', 5],
     ['Check-in calls last twenty-five minutes.', 20],
+    ['Half-hour check-in calls are offered.', 60],
+    ['Check-in calls last two-and-a-half hours.', 120],
   ])('%j does not take %i', (description, length) => {
     expect(phaseLengthOf('ongoing-integration-support', length, length, description)).toEqual(LENGTH);
   });

@@ -128,7 +128,7 @@ const TENS: Record<string, number> = {
   ninety: 90,
 };
 const TENS_FIGURE = String.raw`(?:${Object.keys(TENS).join('|')})(?:[-\s](?:one|two|three|four|five|six|seven|eight|nine)(?![\p{L}]))?`;
-const TIME_FIGURE = String.raw`(?:\d+|${TENS_FIGURE}|${WORD_FIGURE})\s+and\s+a\s+half|half\s+an?|an?\s+half|\d+(?:\.\d+)?½?|½|${TENS_FIGURE}|${WORD_FIGURE}|an?`;
+const TIME_FIGURE = String.raw`(?:\d+|${TENS_FIGURE}|${WORD_FIGURE})(?:\s+and\s+a\s+half|-and-a-half)|half\s+an?|half(?=-hours?(?![\p{L}]))|an?\s+half|\d+(?:\.\d+)?½?|½|${TENS_FIGURE}|${WORD_FIGURE}|an?`;
 /**
  * A figure written with a unit of time: "45-90 minutes", "2-3 hours", "24-hour", "between 2 and 3 hours", "2h",
  * "1 h 30 min" (90), "an hour and a half" (hostile 18j H18j-7, H18j-8: "1 h 30 min" was 30, "three hours" nothing).
@@ -138,7 +138,10 @@ const TIMES = new RegExp(
   'giu',
 );
 function timeFigure(x: string): number {
-  const w = x.toLowerCase().replace(/\s+/g, ' ');
+  const w = x
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .replace(/-and-a-half$/, ' and a half');
   if (w in WORDS) return WORDS[w] as number;
   const tens = /^([a-z]+)[- ]([a-z]+)$/.exec(w);
   if (tens && (tens[1] as string) in TENS)
