@@ -68,6 +68,7 @@ describe("a phase's own length after 'from <event>', in 'N-hour blocks', past a 
     ['dosing-experience', 'Dosing sessions are held in 3-hour blocks.', 180],
     ['dosing-experience', 'Dosing takes place in 3-hour group sessions.', 180],
     ['post-session-integration', 'Integration takes place in 90-minute circles.', 90],
+    ['post-session-integration', 'Integration circles of 90 minutes after each dosing session.', 90],
     ['dosing-experience', 'The session, including time for effects to wear off, lasts 3 hours.', 180],
     ['dosing-experience', 'The whole experience, from dosing until effects fade, takes about 3 hours.', 180],
   ])('%s with %j takes %i', (id, description, length) => {

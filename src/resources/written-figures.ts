@@ -217,8 +217,10 @@ const lengthOfOther = (m: RegExpMatchArray, text: string): boolean => {
   if (
     // "lasts 60 minutes after each dosing session" is a length; "from start to finish", "of music" are (hostile 18k
     // H18k-1), "from Calgary", "of which is rest" are not.
+    // "Integration circles of 90 minutes after each dosing session" is the circles' length (hostile 18l #583).
     (/^\s+(?:before|after|prior|earlier|later|beforehand|ahead|apart|ago)\b/i.test(next) &&
-      !LENGTH_VERB.test(before)) ||
+      !LENGTH_VERB.test(before) &&
+      !LENGTH_OF.test(before)) ||
     /^\s+(?:early\b|of\s+which\b)/i.test(next) ||
     // After a verb of length, "from dosing to discharge", "from when you arrive" is the span (hostile 18l H18l-2).
     (/^\s+from\s+(?!(?:the\s+)?(?:start|arrival|beginning|check-in|opening|first)\b)/i.test(next) &&
