@@ -819,7 +819,10 @@ function notPriceOf(text: string, w: { start: number; end: number }): FigureRead
   if (percent) return { as: 'a percent', words: `${text.slice(w.start, w.end)}${percent[0]}` };
   const counted = COUNTED_AFTER.exec(after);
   const between = counted?.[0].match(/[\p{L}][\p{L}-]*/gu)?.slice(0, -1) ?? [];
-  if (counted && !between.some((x) => ISO.has(x) || CURRENCY_WORD.test(x) || MAYBE_CURRENCY.test(x)))
+  // A count noun that a price noun follows is the price's unit: "250 group session fee" (hostile 18l H18l-7).
+  const unitOfPrice =
+    counted && /^\s*(?:fees?|prices?|rates?|costs?|charges?)(?![\p{L}])/iu.test(after.slice(counted[0].length));
+  if (counted && !unitOfPrice && !between.some((x) => ISO.has(x) || CURRENCY_WORD.test(x) || MAYBE_CURRENCY.test(x)))
     return { as: 'a count', words: `${text.slice(w.start, w.end)}${counted[0]}` };
   const group = COUNTED_BEFORE.exec(before);
   if (group) return { as: 'a count', words: `${group[0]}${text.slice(w.start, w.end)}` };
