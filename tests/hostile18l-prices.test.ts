@@ -17,3 +17,45 @@ describe('a count noun followed by a price noun is the unit of the price (H18l-7
     expect(refused({ amount_text: '250 group sessions', amount_min: 250 })).toEqual(['amount_min']);
   });
 });
+
+describe('package sizes, doses, years, ages, addresses, phone numbers and clock times are no prices (H18l-5)', () => {
+  it.each([
+    ['$750 per session, or $4,000 for a package of 6', 6, 750, 750],
+    ['2 for $400 (bring a friend)', 2, 400, 400],
+    ['Package (5): $1,100', 5, 1100, 1100],
+    ['5-pack $1,100', 5, 1100, 1100],
+    ['6 x $250 sessions', 6, 250, 250],
+    ['Session 1: $300; sessions 2-6: $250', 2, 6, 300],
+    ['$250 per session (0.5–1 mg/kg)', 0.5, 1, 250],
+    ['$250 per session (40 mg)', 40, 250, 250],
+    ['$250 per session (2024 rates)', 250, 2024, 250, 'amount_max'],
+    ['2024 rate: $250 per session', 2024, 250, 250],
+    ['$250 per session as of January 2025', 250, 2025, 250, 'amount_max'],
+    ['$250 per session (ages 18-65)', 18, 65, 250],
+    ['$250 per session, Suite 200', 200, 250, 250],
+    ['$250 per session; call 555-1234', 555, 1234, 250],
+    ['$250 per session, 9am to 5pm', 9, 250, 250],
+  ] as [string, number, number, number, string?][])(
+    '%s: %d-%d is refused, %d alone taken',
+    (text, lo, hi, price, field) => {
+      expect(refused({ amount_text: text, amount_min: lo, amount_max: hi })).toContain(field ?? 'amount_min');
+      expect(refused({ amount_text: text, amount_min: price })).toEqual([]);
+    },
+  );
+  it('"$250 per session, 18+ only": 18 as an open-ended floor is refused, 250 taken', () => {
+    const text = '$250 per session, 18+ only';
+    expect(refused({ amount_text: text, amount_min: 18, open_ended: true, open_ended_from: 18 })).toContain(
+      'amount_min',
+    );
+    expect(refused({ amount_text: text, amount_min: 250 })).toEqual([]);
+  });
+  it.each([
+    ['1530 for 6 weeks', 1530],
+    ['Sessions from $2024', 2024],
+    ['$100-$250 per session', 100],
+  ])('%s: a price still read as a price', (text, n) => {
+    expect(refused({ amount_text: text, amount_min: n, ...(text.includes('-$') ? { amount_max: 250 } : {}) })).toEqual(
+      text.startsWith('Sessions') ? ['open_ended'] : [],
+    );
+  });
+});

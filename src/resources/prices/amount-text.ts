@@ -83,7 +83,19 @@ export interface FigureReading {
   /** Words that make it a deduction, not a price ("$100 off", "a $100 discount", "save $100"). */
   deduction: string | null;
   /** Words that make it no price: a count or length ("6 sessions", "12-week", "groups of 8") or a percent ("20%"). */
-  notPrice: { as: 'a count' | 'a percent' | 'a ratio'; words: string } | null;
+  notPrice: {
+    as:
+      | 'a count'
+      | 'a percent'
+      | 'a ratio'
+      | 'a dose'
+      | 'a year'
+      | 'an age'
+      | 'an address'
+      | 'a phone number'
+      | 'a time';
+    words: string;
+  } | null;
   /** Whether the reader knows every word beside it, so that no bound it did not read is written there. */
   known: boolean;
   /** The first figure of a range ("$400-$600", "from $900 to $1,200"). */
@@ -815,6 +827,9 @@ function notPriceOf(text: string, w: { start: number; end: number }): FigureRead
   if (start?.[1] && Number(start[1].replaceAll(',', '')) < Number(text.slice(w.start, w.end).replaceAll(',', '')))
     return null;
   const after = text.slice(w.end);
+  const written = text.slice(w.start, w.end);
+  const other = otherFigure(before, written, after);
+  if (other) return other;
   const percent = PERCENT_AFTER.exec(after);
   if (percent) return { as: 'a percent', words: `${text.slice(w.start, w.end)}${percent[0]}` };
   const counted = COUNTED_AFTER.exec(after);
@@ -831,10 +846,66 @@ function notPriceOf(text: string, w: { start: number; end: number }): FigureRead
   if (times && (times[2] || BARE_AFTER.test(after)))
     return { as: 'a count', words: `${times[1]?.trimStart()}${text.slice(w.start, w.end)}` };
   // A ratio or a time ("1:4 ratio", "6:30") is no price (H18k-9).
-  const written = text.slice(w.start, w.end);
   const left = /^\d{1,2}$/.test(written) && RATIO_BEFORE.exec(before);
   const right = /^\d{1,2}$/.test(written) && RATIO_AFTER.exec(after);
   if (left || right) return { as: 'a ratio', words: `${left ? left[0] : ''}${written}${right ? right[0] : ''}` };
+  return null;
+}
+/** A dose after a figure or a range of figures ("0.5–1 mg/kg", "40 mg"): the brief's "mg/kg is not mg", and no price. */
+const DOSE_AFTER =
+  /^\s*(?:(?:[-–—]|to)\s*\d[\d.,]*\s*)?(?:mg|mcg|µg|μg|ml|cc|milligrams?)(?:\s*\/\s*kg|\s+per\s+(?:kg|kilogram))?(?![\p{L}])/iu;
+/** A package size: "package of 6", "Package (5)", "5-pack", "2 for $400", "6 x $250" (hostile 18l H18l-5). */
+const PACKAGE_BEFORE = /(?<![\p{L}])(?:packages?|packs?|bundles?|blocks?|series|sets?)\s*(?:of\s+|\(\s*)$/iu;
+const PACKAGE_AFTER = /^(?:\s*-\s*|\s+)packs?(?![\p{L}])|^\s*(?:for|[x×])\s*(?:[A-Z]{3}\s?)?[$€£¥₹]/u;
+/** A session's number: "Session 1: $300", "sessions 2-6: $250". */
+const NUMBERED_BEFORE =
+  /(?<![\p{L}])(?:sessions?|weeks?|days?|months?|modules?|phases?|steps?|levels?|tiers?)\s*#?\s*(?:\d{1,2}\s*(?:[-–]|to|through)\s*)?$/iu;
+const NUMBERED_AFTER = /^\s*(?:(?:[-–]|to|through)\s*\d{1,2}\s*)?[:)]/u;
+/** A year: 1990-2049 after "as of", "since", "in", "effective" or a month, or before "rates", "prices", "pricing". */
+const YEAR_BEFORE =
+  /(?<![\p{L}])(?:(?:as\s+of|since|effective|in|until)\s+|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+(?:\d{1,2},?\s+)?)$/iu;
+const YEAR_AFTER =
+  /^\s*(?:rates?|prices?|pricing|fees?|schedule|season)(?![\p{L}])|^\s*(?:[-–]|to)\s*(?:19|20)\d\d\s+(?:rates?|prices?|pricing|fees?)(?![\p{L}])/iu;
+/** An age: "ages 18-65", "aged 18+", "18+ only", "18 or older". */
+const AGE_BEFORE = /(?<![\p{L}])(?:ages?|aged)\s*:?\s*(?:\d{1,2}\s*(?:[-–]|to)\s*)?$/iu;
+const AGE_AFTER =
+  /^\s*\+\s*only(?![\p{L}])|^\s*(?:\+\s*)?(?:or|and)\s+older(?![\p{L}])|^\s*years?\s+(?:old|of\s+age)(?![\p{L}])/iu;
+/** An address: "Suite 200", "Room 4", "123 Main Street". */
+const ADDRESS_BEFORE = /(?<![\p{L}])(?:suite|ste\.|room|rm\.|floor|apt\.?)\s*$/iu;
+const ADDRESS_AFTER =
+  /^\s+(?:[\p{Lu}][\p{L}]+\s+){1,2}(?:St|Street|Ave|Avenue|Rd|Road|Blvd|Boulevard|Dr|Drive|Way|Lane|Ln)(?![\p{L}])/u;
+/** A phone number: figures after "call", "phone", "tel", "text" or "fax", in its dashed or dotted groups. */
+const PHONE_BEFORE =
+  /(?<![\p{L}])(?:call|phone|tel|telephone|text|fax)\.?\s*:?\s*(?:\+?1[-.\s]?)?(?:\(?\d{3}\)?[-.\s]*){0,2}$/iu;
+/** A clock time: "9am to 5pm", "9 - 5 pm". */
+const TIME_AFTER = /^\s*(?:(?:[-–]|to)\s*\d{1,2}(?::\d\d)?\s*)?(?:am|pm|a\.m\.|p\.m\.)(?![\p{L}])/iu;
+/** A figure that is a dose, a package size, a year, an age, an address or a phone number: no price (hostile 18l H18l-5). */
+function otherFigure(before: string, written: string, after: string): FigureReading['notPrice'] {
+  const small = /^\d{1,2}$/.test(written);
+  const dose = DOSE_AFTER.exec(after);
+  if (dose) return { as: 'a dose', words: `${written}${dose[0]}` };
+  const pack = PACKAGE_BEFORE.exec(before);
+  if (small && pack) return { as: 'a count', words: `${pack[0]}${written}` };
+  const packAfter = PACKAGE_AFTER.exec(after);
+  if (small && packAfter) return { as: 'a count', words: `${written}${packAfter[0]}` };
+  const numbered = NUMBERED_BEFORE.exec(before);
+  if (small && numbered && NUMBERED_AFTER.test(after)) return { as: 'a count', words: `${numbered[0]}${written}` };
+  if (/^(?:199\d|20[0-4]\d)$/.test(written)) {
+    const year = YEAR_BEFORE.exec(before)?.[0] ?? '';
+    const rates = YEAR_AFTER.exec(after)?.[0] ?? '';
+    if ((year || rates) && !CURRENCY_AFTER.test(after)) return { as: 'a year', words: `${year}${written}${rates}` };
+  }
+  const age = AGE_BEFORE.exec(before);
+  const ageAfter = AGE_AFTER.exec(after);
+  if (small && (age || ageAfter)) return { as: 'an age', words: `${age?.[0] ?? ''}${written}${ageAfter?.[0] ?? ''}` };
+  const address = ADDRESS_BEFORE.exec(before);
+  const street = ADDRESS_AFTER.exec(after);
+  if (/^\d{1,5}$/.test(written) && (address || street))
+    return { as: 'an address', words: `${address?.[0] ?? ''}${written}${street?.[0] ?? ''}` };
+  const phone = PHONE_BEFORE.exec(before);
+  if (/^\d{3,4}$/.test(written) && phone) return { as: 'a phone number', words: `${phone[0]}${written}` };
+  const time = TIME_AFTER.exec(after);
+  if (small && time) return { as: 'a time', words: `${written}${time[0]}` };
   return null;
 }
 /** A price, then "x" (a multiplier, any figure after it) or "for" (a bare figure after it), right before a figure. */
