@@ -59,3 +59,18 @@ describe('package sizes, doses, years, ages, addresses, phone numbers and clock 
     );
   });
 });
+
+describe('"some clinics" before "offer it for" or after "Offered at" is the price\'s hedge (H18l-5)', () => {
+  it.each([
+    ['Some clinics offer it for $250', 'Some clinics'],
+    ['Offered at some clinics for $250', 'some clinics'],
+    ['Some programs offer sessions at $250', 'Some programs'],
+  ])('%s: hedges [] is refused, [%j] taken', (text, hedge) => {
+    const body = { amount_text: text, amount_min: 250 };
+    expect(refused(body)).toEqual(['hedges']);
+    expect(refused({ ...body, hedges: [hedge], approximate: true })).toEqual([]);
+  });
+  it('"Some programs offer a sliding scale; $250 standard": the exact price, no hedge', () => {
+    expect(refused({ amount_text: 'Some programs offer a sliding scale; $250 standard', amount_min: 250 })).toEqual([]);
+  });
+});

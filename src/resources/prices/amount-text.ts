@@ -938,7 +938,7 @@ const SOME =
  * hostile 18k H18k-7).
  */
 const SOME_BEFORE = new RegExp(
-  `(?:^|[,;:(—–-])\\s*(?:(?:in|at|with|for|among|across|from)\\s+)?(${SOME})(?:\\s+(?:charge|charges|cost|costs|ask|asks|bill|bills|list|lists|price|prices)(?![\\p{L}]))?[\\s,:]*(?:(?:about|around|from|at)\\s+)?(?:[A-Z]{3}\\s?)?[$€£¥₹]?\\s*$`,
+  `(?:^|[,;:(—–-])\\s*(?:(?:offered|available|provided)\\s+)?(?:(?:in|at|with|for|among|across|from)\\s+)?(${SOME})(?:\\s+(?:charge|charges|cost|costs|ask|asks|bill|bills|list|lists|price|prices|(?:offer|offers|provide|provides|sell|sells)(?:\\s+(?:it|this|them|sessions?|treatment|therapy))?)(?![\\p{L}]))?[\\s,:]*(?:(?:about|around|from|at|for)\\s+)?(?:[A-Z]{3}\\s?)?[$€£¥₹]?\\s*$`,
   'iu',
 );
 const SOME_AFTER = new RegExp(
