@@ -74,3 +74,17 @@ describe('"some clinics" before "offer it for" or after "Offered at" is the pric
     expect(refused({ amount_text: 'Some programs offer a sliding scale; $250 standard', amount_min: 250 })).toEqual([]);
   });
 });
+
+describe("a deposit is part of the total, no range's lower bound (H18l-5)", () => {
+  it.each([
+    ['$7,500 ($2,500 deposit)', 2500, 7500],
+    ['$2,500 deposit, $7,500 total', 2500, 7500],
+    ['Deposit: $500; total $1,530', 500, 1530],
+  ])('%s: %d-%d is refused on amount_min, the total alone taken', (text, lo, hi) => {
+    expect(refused({ amount_text: text, amount_min: lo, amount_max: hi })).toEqual(['amount_min']);
+    expect(refused({ amount_text: text, amount_min: hi })).toEqual([]);
+  });
+  it('"$500-$1,530 deposit" written as a range stays a range', () => {
+    expect(refused({ amount_text: '$500-$1,530 deposit', amount_min: 500, amount_max: 1530 })).toEqual([]);
+  });
+});

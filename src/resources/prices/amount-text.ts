@@ -1359,6 +1359,21 @@ export function amountTextRules(): Rule[] {
               `must be null: amount_text gives ${r.figures[i]?.written} and ${r.figures[i + 1]?.written} as prices of two units, no range`,
             );
         }
+        // A deposit is part of the total, no least price: "$7,500 ($2,500 deposit)" is no range from 2,500 (hostile 18l
+        // H18l-5), unless the text writes the two as a range.
+        if (typeof d.amount_min === 'number' && typeof d.amount_max === 'number') {
+          const at = r.figures.filter((f) => f.value === d.amount_min);
+          const deposit = (f: FigureReading) =>
+            new RegExp(
+              `(?:${f.written.replace(/[.$]/g, '\\$&')}\\s*(?:[A-Z]{3}\\s*)?(?:non-refundable\\s+)?deposit|deposits?\\s*(?:of|:)?\\s*(?:[A-Z]{3}\\s?)?[$€£¥₹]?\\s*${f.written.replace(/[.$]/g, '\\$&')})(?![\\d,])`,
+              'i',
+            ).test(f.clause);
+          if (at.length && at.every((f) => deposit(f) && !f.rangeSure))
+            report(
+              ['amount_min'],
+              `must be the least price: amount_text gives ${at[0]?.written} as a deposit, a part of the price, not its lower bound`,
+            );
+        }
         const figs = new Set(typed(d, r).map((f) => f.value));
         const beside = <T extends { figure: number | null }>(xs: T[]) =>
           figs.size ? xs.filter((x) => x.figure === null || figs.has(x.figure)) : xs;
