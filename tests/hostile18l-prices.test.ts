@@ -88,3 +88,16 @@ describe("a deposit is part of the total, no range's lower bound (H18l-5)", () =
     expect(refused({ amount_text: '$500-$1,530 deposit', amount_min: 500, amount_max: 1530 })).toEqual([]);
   });
 });
+
+describe('"+" before another price adds an item, no open end (H18l-5)', () => {
+  it('"$150 per ketamine dose + $100 therapy fee" open-ended from 150 is refused, exact 150 taken', () => {
+    const text = '$150 per ketamine dose + $100 therapy fee';
+    expect(refused({ amount_text: text, amount_min: 150, open_ended: true, open_ended_from: 150 })).toEqual([
+      'open_ended',
+    ]);
+    expect(refused({ amount_text: text, amount_min: 150 })).toEqual([]);
+  });
+  it('"$1,530+" stays open-ended', () => {
+    expect(refused({ amount_text: '$1,530+', amount_min: 1530, open_ended: true, open_ended_from: 1530 })).toEqual([]);
+  });
+});

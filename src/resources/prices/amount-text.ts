@@ -1424,7 +1424,10 @@ export function amountTextRules(): Rule[] {
         if (d.open_ended === false && floor)
           report(['open_ended'], `must be true: amount_text writes "${floor.floor}" beside ${floor.written}`);
         // Refused only where the reader knows every word beside the amount: "$1,530 and beyond" is the editor's reading.
-        if (d.open_ended === true && !floor && figs.length && figs.every((f) => f.known))
+        // "+" before another price adds an item, no bound: "$150 per dose + $100 therapy fee" (hostile 18l H18l-5).
+        const plusItem = (f: FigureReading) =>
+          /\+\s*(?:[A-Z]{3}\s?)?[$€£¥₹]\s*$/u.test(f.clause.slice(f.clause.indexOf(f.written) + f.written.length));
+        if (d.open_ended === true && !floor && figs.length && figs.every((f) => f.known || plusItem(f)))
           report(
             ['open_ended'],
             `must be false: amount_text writes no bound beside ${listOnce(figs.map((f) => f.written))} (read as one: "+", "and up", "or more", "over", "from", "at least", "minimum")`,
