@@ -83,7 +83,19 @@ export interface FigureReading {
   /** Words that make it a deduction, not a price ("$100 off", "a $100 discount", "save $100"). */
   deduction: string | null;
   /** Words that make it no price: a count or length ("6 sessions", "12-week", "groups of 8") or a percent ("20%"). */
-  notPrice: { as: 'a count' | 'a percent' | 'a ratio'; words: string } | null;
+  notPrice: {
+    as:
+      | 'a count'
+      | 'a percent'
+      | 'a ratio'
+      | 'a dose'
+      | 'a year'
+      | 'an age'
+      | 'an address'
+      | 'a phone number'
+      | 'a time';
+    words: string;
+  } | null;
   /** Whether the reader knows every word beside it, so that no bound it did not read is written there. */
   known: boolean;
   /** The first figure of a range ("$400-$600", "from $900 to $1,200"). */
@@ -815,11 +827,17 @@ function notPriceOf(text: string, w: { start: number; end: number }): FigureRead
   if (start?.[1] && Number(start[1].replaceAll(',', '')) < Number(text.slice(w.start, w.end).replaceAll(',', '')))
     return null;
   const after = text.slice(w.end);
+  const written = text.slice(w.start, w.end);
+  const other = otherFigure(before, written, after);
+  if (other) return other;
   const percent = PERCENT_AFTER.exec(after);
   if (percent) return { as: 'a percent', words: `${text.slice(w.start, w.end)}${percent[0]}` };
   const counted = COUNTED_AFTER.exec(after);
   const between = counted?.[0].match(/[\p{L}][\p{L}-]*/gu)?.slice(0, -1) ?? [];
-  if (counted && !between.some((x) => ISO.has(x) || CURRENCY_WORD.test(x) || MAYBE_CURRENCY.test(x)))
+  // A count noun that a price noun follows is the price's unit: "250 group session fee" (hostile 18l H18l-7).
+  const unitOfPrice =
+    counted && /^\s*(?:fees?|prices?|rates?|costs?|charges?)(?![\p{L}])/iu.test(after.slice(counted[0].length));
+  if (counted && !unitOfPrice && !between.some((x) => ISO.has(x) || CURRENCY_WORD.test(x) || MAYBE_CURRENCY.test(x)))
     return { as: 'a count', words: `${text.slice(w.start, w.end)}${counted[0]}` };
   const group = COUNTED_BEFORE.exec(before);
   if (group) return { as: 'a count', words: `${group[0]}${text.slice(w.start, w.end)}` };
@@ -828,10 +846,66 @@ function notPriceOf(text: string, w: { start: number; end: number }): FigureRead
   if (times && (times[2] || BARE_AFTER.test(after)))
     return { as: 'a count', words: `${times[1]?.trimStart()}${text.slice(w.start, w.end)}` };
   // A ratio or a time ("1:4 ratio", "6:30") is no price (H18k-9).
-  const written = text.slice(w.start, w.end);
   const left = /^\d{1,2}$/.test(written) && RATIO_BEFORE.exec(before);
   const right = /^\d{1,2}$/.test(written) && RATIO_AFTER.exec(after);
   if (left || right) return { as: 'a ratio', words: `${left ? left[0] : ''}${written}${right ? right[0] : ''}` };
+  return null;
+}
+/** A dose after a figure or a range of figures ("0.5–1 mg/kg", "40 mg"): the brief's "mg/kg is not mg", and no price. */
+const DOSE_AFTER =
+  /^\s*(?:(?:[-–—]|to)\s*\d[\d.,]*\s*)?(?:mg|mcg|µg|μg|ml|cc|milligrams?)(?:\s*\/\s*kg|\s+per\s+(?:kg|kilogram))?(?![\p{L}])/iu;
+/** A package size: "package of 6", "Package (5)", "5-pack", "2 for $400", "6 x $250" (hostile 18l H18l-5). */
+const PACKAGE_BEFORE = /(?<![\p{L}])(?:packages?|packs?|bundles?|blocks?|series|sets?)\s*(?:of\s+|\(\s*)$/iu;
+const PACKAGE_AFTER = /^(?:\s*-\s*|\s+)packs?(?![\p{L}])|^\s*(?:for|[x×])\s*(?:[A-Z]{3}\s?)?[$€£¥₹]/u;
+/** A session's number: "Session 1: $300", "sessions 2-6: $250". */
+const NUMBERED_BEFORE =
+  /(?<![\p{L}])(?:sessions?|weeks?|days?|months?|modules?|phases?|steps?|levels?|tiers?)\s*#?\s*(?:\d{1,2}\s*(?:[-–]|to|through)\s*)?$/iu;
+const NUMBERED_AFTER = /^\s*(?:(?:[-–]|to|through)\s*\d{1,2}\s*)?[:)]/u;
+/** A year: 1990-2049 after "as of", "since", "in", "effective" or a month, or before "rates", "prices", "pricing". */
+const YEAR_BEFORE =
+  /(?<![\p{L}])(?:(?:as\s+of|since|effective|in|until)\s+|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+(?:\d{1,2},?\s+)?)$/iu;
+const YEAR_AFTER =
+  /^\s*(?:rates?|prices?|pricing|fees?|schedule|season)(?![\p{L}])|^\s*(?:[-–]|to)\s*(?:19|20)\d\d\s+(?:rates?|prices?|pricing|fees?)(?![\p{L}])/iu;
+/** An age: "ages 18-65", "aged 18+", "18+ only", "18 or older". */
+const AGE_BEFORE = /(?<![\p{L}])(?:ages?|aged)\s*:?\s*(?:\d{1,2}\s*(?:[-–]|to)\s*)?$/iu;
+const AGE_AFTER =
+  /^\s*\+\s*only(?![\p{L}])|^\s*(?:\+\s*)?(?:or|and)\s+older(?![\p{L}])|^\s*years?\s+(?:old|of\s+age)(?![\p{L}])/iu;
+/** An address: "Suite 200", "Room 4", "123 Main Street". */
+const ADDRESS_BEFORE = /(?<![\p{L}])(?:suite|ste\.|room|rm\.|floor|apt\.?)\s*$/iu;
+const ADDRESS_AFTER =
+  /^\s+(?:[\p{Lu}][\p{L}]+\s+){1,2}(?:St|Street|Ave|Avenue|Rd|Road|Blvd|Boulevard|Dr|Drive|Way|Lane|Ln)(?![\p{L}])/u;
+/** A phone number: figures after "call", "phone", "tel", "text" or "fax", in its dashed or dotted groups. */
+const PHONE_BEFORE =
+  /(?<![\p{L}])(?:call|phone|tel|telephone|text|fax)\.?\s*:?\s*(?:\+?1[-.\s]?)?(?:\(?\d{3}\)?[-.\s]*){0,2}$/iu;
+/** A clock time: "9am to 5pm", "9 - 5 pm". */
+const TIME_AFTER = /^\s*(?:(?:[-–]|to)\s*\d{1,2}(?::\d\d)?\s*)?(?:am|pm|a\.m\.|p\.m\.)(?![\p{L}])/iu;
+/** A figure that is a dose, a package size, a year, an age, an address or a phone number: no price (hostile 18l H18l-5). */
+function otherFigure(before: string, written: string, after: string): FigureReading['notPrice'] {
+  const small = /^\d{1,2}$/.test(written);
+  const dose = DOSE_AFTER.exec(after);
+  if (dose) return { as: 'a dose', words: `${written}${dose[0]}` };
+  const pack = PACKAGE_BEFORE.exec(before);
+  if (small && pack) return { as: 'a count', words: `${pack[0]}${written}` };
+  const packAfter = PACKAGE_AFTER.exec(after);
+  if (small && packAfter) return { as: 'a count', words: `${written}${packAfter[0]}` };
+  const numbered = NUMBERED_BEFORE.exec(before);
+  if (small && numbered && NUMBERED_AFTER.test(after)) return { as: 'a count', words: `${numbered[0]}${written}` };
+  if (/^(?:199\d|20[0-4]\d)$/.test(written)) {
+    const year = YEAR_BEFORE.exec(before)?.[0] ?? '';
+    const rates = YEAR_AFTER.exec(after)?.[0] ?? '';
+    if ((year || rates) && !CURRENCY_AFTER.test(after)) return { as: 'a year', words: `${year}${written}${rates}` };
+  }
+  const age = AGE_BEFORE.exec(before);
+  const ageAfter = AGE_AFTER.exec(after);
+  if (small && (age || ageAfter)) return { as: 'an age', words: `${age?.[0] ?? ''}${written}${ageAfter?.[0] ?? ''}` };
+  const address = ADDRESS_BEFORE.exec(before);
+  const street = ADDRESS_AFTER.exec(after);
+  if (/^\d{1,5}$/.test(written) && (address || street))
+    return { as: 'an address', words: `${address?.[0] ?? ''}${written}${street?.[0] ?? ''}` };
+  const phone = PHONE_BEFORE.exec(before);
+  if (/^\d{3,4}$/.test(written) && phone) return { as: 'a phone number', words: `${phone[0]}${written}` };
+  const time = TIME_AFTER.exec(after);
+  if (small && time) return { as: 'a time', words: `${written}${time[0]}` };
   return null;
 }
 /** A price, then "x" (a multiplier, any figure after it) or "for" (a bare figure after it), right before a figure. */
@@ -864,7 +938,7 @@ const SOME =
  * hostile 18k H18k-7).
  */
 const SOME_BEFORE = new RegExp(
-  `(?:^|[,;:(—–-])\\s*(?:(?:in|at|with|for|among|across|from)\\s+)?(${SOME})(?:\\s+(?:charge|charges|cost|costs|ask|asks|bill|bills|list|lists|price|prices)(?![\\p{L}]))?[\\s,:]*(?:(?:about|around|from|at)\\s+)?(?:[A-Z]{3}\\s?)?[$€£¥₹]?\\s*$`,
+  `(?:^|[,;:(—–-])\\s*(?:(?:offered|available|provided)\\s+)?(?:(?:in|at|with|for|among|across|from)\\s+)?(${SOME})(?:\\s+(?:charge|charges|cost|costs|ask|asks|bill|bills|list|lists|price|prices|(?:offer|offers|provide|provides|sell|sells)(?:\\s+(?:it|this|them|sessions?|treatment|therapy))?)(?![\\p{L}]))?[\\s,:]*(?:(?:about|around|from|at|for)\\s+)?(?:[A-Z]{3}\\s?)?[$€£¥₹]?\\s*$`,
   'iu',
 );
 const SOME_AFTER = new RegExp(
@@ -1285,6 +1359,21 @@ export function amountTextRules(): Rule[] {
               `must be null: amount_text gives ${r.figures[i]?.written} and ${r.figures[i + 1]?.written} as prices of two units, no range`,
             );
         }
+        // A deposit is part of the total, no least price: "$7,500 ($2,500 deposit)" is no range from 2,500 (hostile 18l
+        // H18l-5), unless the text writes the two as a range.
+        if (typeof d.amount_min === 'number' && typeof d.amount_max === 'number') {
+          const at = r.figures.filter((f) => f.value === d.amount_min);
+          const deposit = (f: FigureReading) =>
+            new RegExp(
+              `(?:${f.written.replace(/[.$]/g, '\\$&')}\\s*(?:[A-Z]{3}\\s*)?(?:non-refundable\\s+)?deposit|deposits?\\s*(?:of|:)?\\s*(?:[A-Z]{3}\\s?)?[$€£¥₹]?\\s*${f.written.replace(/[.$]/g, '\\$&')})(?![\\d,])`,
+              'i',
+            ).test(f.clause);
+          if (at.length && at.every((f) => deposit(f) && !f.rangeSure))
+            report(
+              ['amount_min'],
+              `must be the least price: amount_text gives ${at[0]?.written} as a deposit, a part of the price, not its lower bound`,
+            );
+        }
         const figs = new Set(typed(d, r).map((f) => f.value));
         const beside = <T extends { figure: number | null }>(xs: T[]) =>
           figs.size ? xs.filter((x) => x.figure === null || figs.has(x.figure)) : xs;
@@ -1335,7 +1424,10 @@ export function amountTextRules(): Rule[] {
         if (d.open_ended === false && floor)
           report(['open_ended'], `must be true: amount_text writes "${floor.floor}" beside ${floor.written}`);
         // Refused only where the reader knows every word beside the amount: "$1,530 and beyond" is the editor's reading.
-        if (d.open_ended === true && !floor && figs.length && figs.every((f) => f.known))
+        // "+" before another price adds an item, no bound: "$150 per dose + $100 therapy fee" (hostile 18l H18l-5).
+        const plusItem = (f: FigureReading) =>
+          /\+\s*(?:[A-Z]{3}\s?)?[$€£¥₹]\s*$/u.test(f.clause.slice(f.clause.indexOf(f.written) + f.written.length));
+        if (d.open_ended === true && !floor && figs.length && figs.every((f) => f.known || plusItem(f)))
           report(
             ['open_ended'],
             `must be false: amount_text writes no bound beside ${listOnce(figs.map((f) => f.written))} (read as one: "+", "and up", "or more", "over", "from", "at least", "minimum")`,
