@@ -17,8 +17,9 @@ export interface SeedOptions {
   /** Overwrite records that editors changed through the API. */
   force?: boolean;
   /**
-   * Check the rules across fields (default true). A seed of an older release met the rules of its day, not today's
-   * (tests/old-database.ts loads one with `rules: false`; its fields are still checked).
+   * Check the write rules (default true): with `false` only each field's own schema is checked, none of the rules that
+   * read the texts and excerpts (hedges, speakers, figures). For the tests only: a seed of an older release met the rules
+   * of its day, not today's (tests/old-database.ts loads one so). Never for data to be served (review 33 R33-2).
    */
   rules?: boolean;
 }

@@ -101,3 +101,22 @@ describe('"+" before another price adds an item, no open end (H18l-5)', () => {
     expect(refused({ amount_text: '$1,530+', amount_min: 1530, open_ended: true, open_ended_from: 1530 })).toEqual([]);
   });
 });
+
+describe('a word that joins the figures is no unit; units differ only when both are written (review 33 R33-1)', () => {
+  it.each(['$400 each to $600 each', '$400 each to $600', '$400 per session to $600'])(
+    '%s: the range is taken',
+    (text) => {
+      expect(refused({ amount_text: text, amount_min: 400, amount_max: 600 })).toEqual([]);
+    },
+  );
+  it('"$400 each to $600 each" is a range: exactly $400 is refused', () => {
+    expect(refused({ amount_text: '$400 each to $600 each', amount_min: 400, amount_max: null })).toContain(
+      'amount_max',
+    );
+  });
+  it('two units written apart are still two prices', () => {
+    const text = '$250 per session to $1,530 per program';
+    expect(refused({ amount_text: text, amount_min: 250, amount_max: 1530 })).toContain('amount_max');
+    expect(refused({ amount_text: text, amount_min: 250, amount_max: null })).toEqual([]);
+  });
+});

@@ -111,10 +111,7 @@ export const dosesWritten = (numbers: readonly string[], unit: string, route: re
   },
 });
 
-/**
- * A figure of time: digits ("2.5", "2½"), a word to twenty, "two and a half", "half an" or "a half" (30 minutes of an
- * hour, not 60; hostile 18k H18k-4), or "a"/"an" ("an hour").
- */
+/** The number words to twenty, as one alternation. */
 const WORD_FIGURE = Object.keys(WORDS).join('|');
 /** Tens and their compounds, read whole ("forty-five" is 45, not 5; hostile 18l H18l-3). */
 const TENS: Record<string, number> = {
@@ -128,6 +125,10 @@ const TENS: Record<string, number> = {
   ninety: 90,
 };
 const TENS_FIGURE = String.raw`(?:${Object.keys(TENS).join('|')})(?:[-\s](?:one|two|three|four|five|six|seven|eight|nine)(?![\p{L}]))?`;
+/**
+ * A figure of time: digits ("2.5", "2½"), a word to twenty or a ten and its compound, "two and a half", "half an" or
+ * "a half" (30 minutes of an hour, not 60; hostile 18k H18k-4), or "a"/"an" ("an hour").
+ */
 const TIME_FIGURE = String.raw`(?:\d+|${TENS_FIGURE}|${WORD_FIGURE})(?:\s+and\s+a\s+half|-and-a-half)|half\s+an?|half(?=-hours?(?![\p{L}]))|an?\s+half|\d+(?:\.\d+)?½?|½|${TENS_FIGURE}|${WORD_FIGURE}|an?`;
 /**
  * A figure written with a unit of time: "45-90 minutes", "2-3 hours", "24-hour", "between 2 and 3 hours", "2h",

@@ -968,15 +968,25 @@ function mayOf(before: string, after: string): string | null {
 /** A currency code or word right after a number ("250 CAD", "250 euros"): the number is an amount, not a label. */
 const CURRENCY_AFTER =
   /^\s?(?:(?:AUD|CAD|CHF|EUR|GBP|NZD|USD)(?![\p{L}])|(?:Canadian\s+|US\s+|American\s+)?(?:dollars?|euros?)(?![\p{L}]))/u;
-/** The noun of a unit that starts `words` ("per session", "/session", "for the package"). */
-const UNIT_START = /^[^\d]*?(?:(?<![\p{L}])(?:per|each|every|a|an|for)\s+(?:the\s+)?|\/\s*)([\p{L}][\p{L}-]*)/iu;
+/**
+ * The noun of a unit that starts `words` ("per session", "/session", "for the package"), never a word that joins the
+ * figures ("each to": review 33 R33-1); "each" alone is its own unit ("$400 each to $600 each").
+ */
+const UNIT_START =
+  /^[^\d]*?(?:(?<![\p{L}])(?:per|each|every|a|an|for)\s+(?:the\s+)?|\/\s*)(?!(?:to|and|or|through|thru|until|till|from|plus|with|up)(?![\p{L}]))([\p{L}][\p{L}-]*)/iu;
+const EACH = /^[^\d]*?(?<![\p{L}])(each)(?![\p{L}])/iu;
+const unitOf = (words: string) => (UNIT_START.exec(words)?.[1] ?? EACH.exec(words)?.[1])?.toLowerCase();
 /**
  * Whether the words between a range's figures give the first no unit of its own, or the same one as the words after the
- * second: "$100/session to $250/session" is a range, "$250 per session - $1,400 for the package" two items' prices.
+ * second (`same`: "$100/session to $250/session" is a range), another one (`apart`: "$250 per session - $1,400 for the
+ * package" are two items' prices), or one where the second gives none (`unknown`: "$400 per session to $600" may be
+ * either, the editor's reading).
  */
-function sameUnit(between: string, after: string): boolean {
-  const own = UNIT_START.exec(between)?.[1]?.toLowerCase();
-  return own === undefined || own === UNIT_START.exec(after)?.[1]?.toLowerCase();
+function sameUnit(between: string, after: string): 'same' | 'apart' | 'unknown' {
+  const own = unitOf(between);
+  if (own === undefined) return 'same';
+  const other = unitOf(after);
+  return other === undefined ? 'unknown' : own === other ? 'same' : 'apart';
 }
 /** A year in brackets, standing alone ("(2026)"). */
 const YEAR = /\(\s*(?:19|20)\d\d\s*\)/g;
@@ -1090,10 +1100,11 @@ function read(text: string): AmountReading {
     const end = readable[i + 1];
     const paired =
       rangeStart && end !== undefined && !notPriceOf(rest, end) && Number(end.w.replaceAll(',', '')) > value;
-    const same =
-      paired && sameUnit(rest.slice(w.end, end.start), rest.slice(end.end, readable[i + 2]?.start ?? rest.length));
-    f.rangeSure = paired && same;
-    f.unitsApart = paired && !same;
+    const units = paired
+      ? sameUnit(rest.slice(w.end, end.start), rest.slice(end.end, readable[i + 2]?.start ?? rest.length))
+      : null;
+    f.rangeSure = units === 'same';
+    f.unitsApart = units === 'apart';
     f.hedge ??= mayOf(rest.slice(prevEnd, w.start), rest.slice(w.end, nextSolid?.start ?? rest.length));
     figures.push(f);
     placed.push({ start: w.start, end: w.end, value });
