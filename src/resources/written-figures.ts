@@ -189,22 +189,21 @@ const saidOfPart = (before: string): boolean => {
  * within or at which, a part at its start or end, a gap ("within 60 minutes of", "checked at 30 minutes", "the last 30
  * minutes", "2 hours apart"; H18j-7, H18k-9).
  */
+/** The figure is a session's adjective: "a 90-minute integration circle", "in 3-hour blocks". */
+const sessionAdjective = (m: RegExpMatchArray, text: string): boolean =>
+  /(?:minute|min|hour|hr)$/i.test(m[0]) && SESSION_NOUNS.test(text.slice((m.index ?? 0) + m[0].length));
 const ownLength = (m: RegExpMatchArray, text: string): boolean => {
   const before = text.slice(0, m.index ?? 0);
   return (
     !saidOfPart(before) &&
     // "in 3-hour blocks", "in 90-minute circles": the figure is the session's adjective (hostile 18l H18l-2).
-    (!/\b(?:within|in|under|by|at)\s*$/i.test(before) ||
-      (/(?:minute|min|hour|hr)$/i.test(m[0]) && SESSION_NOUNS.test(text.slice((m.index ?? 0) + m[0].length)))) &&
+    (!/\b(?:within|in|under|by|at)\s*$/i.test(before) || sessionAdjective(m, text)) &&
     !/\b(?:the|its|their)\s+(?:first|last|final|remaining|next|initial|opening|closing)\s+$/i.test(before)
   );
 };
 const writtenAsLength = (m: RegExpMatchArray, text: string): boolean => {
-  const next = text.slice((m.index ?? 0) + m[0].length);
   const before = text.slice(0, m.index ?? 0);
-  if (saidOfPart(before)) return false;
-  const adjective = /(?:minute|min|hour|hr)$/i.test(m[0]) && SESSION_NOUNS.test(next);
-  return adjective || LENGTH_VERB.test(before) || LENGTH_OF.test(before);
+  return !saidOfPart(before) && (sessionAdjective(m, text) || LENGTH_VERB.test(before) || LENGTH_OF.test(before));
 };
 /**
  * Whether a time figure is the length of something other than a session or phase (hostile 18e H18e-8, 18f H18f-9): as

@@ -1376,7 +1376,7 @@ export function amountTextRules(): Rule[] {
           const at = r.figures.filter((f) => f.value === d.amount_min);
           const deposit = (f: FigureReading) =>
             new RegExp(
-              `(?:${f.written.replace(/[.$]/g, '\\$&')}\\s*(?:[A-Z]{3}\\s*)?(?:non-refundable\\s+)?deposit|deposits?\\s*(?:of|:)?\\s*(?:[A-Z]{3}\\s?)?[$€£¥₹]?\\s*${f.written.replace(/[.$]/g, '\\$&')})(?![\\d,])`,
+              `(?:${literal(f.written)}\\s*(?:[A-Z]{3}\\s*)?(?:non-refundable\\s+)?deposit|deposits?\\s*(?:of|:)?\\s*(?:[A-Z]{3}\\s?)?[$€£¥₹]?\\s*${literal(f.written)})(?![\\d,])`,
               'i',
             ).test(f.clause);
           if (at.length && at.every((f) => deposit(f) && !f.rangeSure))
