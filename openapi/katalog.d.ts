@@ -1936,9 +1936,9 @@ export interface components {
       id: string;
       /** @description The record title, highlighted (see HighlightedText). */
       title?: components["schemas"]["HighlightedText"];
-      /** @description The best-matching passage of the other searched text (… where cut, which can hide whose words they are), highlighted (see HighlightedText). */
+      /** @description The best-matching passage of the other searched text, led by the words of its field naming its article (… where cut), highlighted (see HighlightedText). */
       snippet?: components["schemas"]["HighlightedText"];
-      /** @description Whose the record is: the articles it quotes (a finding: its study, as the article reports it); "Katalog's reading of …" when it is one. Not whose each passage is, which a cut snippet can hide. */
+      /** @description Whose the record is: the articles it quotes (a finding: its study, as the article reports it); "Katalog's reading of …" when it is one. Whose each passage is: see snippet. */
       said_by?: string;
       /** @description Relevance, 0 to 1. `score` is the share of the query's words found in the record's title, from 0 to 1: 1 when the title holds every word, 0 when the words are found only in its other searched text (every hit holds every word somewhere). It is computed from the record and the query alone, never from other records, so it changes only when the record itself changes. Hits come in descending `score`; hits with equal scores in the order of `collection`, then `id`. */
       score?: number;

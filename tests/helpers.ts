@@ -195,3 +195,13 @@ export function countBy(items: Record<string, unknown>[], field: string): Map<st
   }
   return counts;
 }
+
+/** A search highlight (HTML) with its <mark> tags removed and the five entities decoded: the text a browser would show. */
+export const shownText = (html: string) =>
+  html
+    .replace(/<\/?mark>/g, '')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&amp;/g, '&');

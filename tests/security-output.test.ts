@@ -9,7 +9,7 @@ import { createKey } from '../src/auth/keys.js';
 import { csvField } from '../src/export/export.js';
 import { htmlSafeJson } from '../src/http/html-safe-json.js';
 import { highlightHtml } from '../src/search/search.js';
-import { startApp, type TestApp } from './helpers.js';
+import { shownText, startApp, type TestApp } from './helpers.js';
 
 let t: TestApp;
 let auth: { authorization: string };
@@ -32,15 +32,7 @@ async function storeFaq(id: string, question: string, answer: string) {
     .expect(201);
 }
 
-/** HTML with its <mark> tags removed and the five entities decoded: the text a browser would show. */
-const shown = (html: string) =>
-  html
-    .replace(/<\/?mark>/g, '')
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&#39;/g, "'")
-    .replace(/&amp;/g, '&');
+const shown = shownText;
 
 describe('stored XSS through search highlights', () => {
   const question = '<img src=x onerror=alert(1)> Zqxjkv "quoted" & \'single\'';

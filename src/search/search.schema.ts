@@ -50,11 +50,11 @@ const SearchHit = z
     title: HighlightedText.meta({ description: 'The record title, highlighted (see HighlightedText).' }),
     snippet: HighlightedText.meta({
       description:
-        'The best-matching passage of the other searched text (… where cut, which can hide whose words they are), highlighted (see HighlightedText).',
+        'The best-matching passage of the other searched text, led by the words of its field naming its article (… where cut), highlighted (see HighlightedText).',
     }),
     said_by: z.string().meta({
       description:
-        'Whose the record is: the articles it quotes (a finding: its study, as the article reports it); "Katalog\'s reading of …" when it is one. Not whose each passage is, which a cut snippet can hide.',
+        'Whose the record is: the articles it quotes (a finding: its study, as the article reports it); "Katalog\'s reading of …" when it is one. Whose each passage is: see snippet.',
     }),
     score: z
       .number()
@@ -100,7 +100,7 @@ export const SearchResults = z
             id: 'tsang-2023-nausea-under-13-percent-of-sessions',
             title: '<mark>Nausea</mark> (share of sessions)',
             snippet:
-              '<mark>Nausea</mark> occurred in fewer than 13% of sessions (written &quot;&lt;13% of sessions&quot;). ',
+              '<mark>Nausea</mark> occurred in fewer than 13% of sessions (written &quot;&lt;13% of sessions&quot;).…',
             said_by: 'Tsang et al. 2023, as the Canadian article reports it',
             score: 1,
             href: '/v1/findings/tsang-2023-nausea-under-13-percent-of-sessions',

@@ -2,6 +2,7 @@ import type Database from 'better-sqlite3';
 import { CursorError, decodeCursor, encodeCursor, queryFingerprint } from '../query/cursor.js';
 import { type Fragment, oneOf } from '../query/sql.js';
 import { Statements } from '../repository/statements.js';
+import { passage } from './passage.js';
 
 /**
  * Any user text as a safe FTS5 query: the words (letters and digits) are each quoted, all are
@@ -286,15 +287,15 @@ export class SearchIndex {
     };
   }
 
-  /** Title and best passage of the page's hits, with the matches marked: one statement for the page. */
+  /** Title and best passage (passage.ts) of the page's hits, with the matches marked: one statement for the page. */
   private highlights(query: string, page: HitRow[]): Map<number, { title: string; snippet: string }> {
     if (!page.length) return new Map();
     // `+rowid`: a filter on the one pass over the matches, not a lookup per hit (each lookup would
     // evaluate the whole match again: 36 -> 4 ms for a page of a common word on 100k programs); the
     // pass itself only over the page's rowid range, which FTS5 seeks to.
-    const rows = this.statements.all<{ r: number; title: string; snippet: string }>(
+    const rows = this.statements.all<{ r: number; title: string; body: string }>(
       `select rowid as r, highlight(search, 0, '${OPEN}', '${CLOSE}') as title,
-              snippet(search, 1, '${OPEN}', '${CLOSE}', '…', 16) as snippet
+              highlight(search, 1, '${OPEN}', '${CLOSE}') as body
        from search where search match ? and rowid between ? and ? and +rowid in (select value from json_each(?))`,
       [
         query,
@@ -303,7 +304,7 @@ export class SearchIndex {
         JSON.stringify(page.map((h) => h.r)),
       ],
     );
-    return new Map(rows.map((r) => [r.r, r]));
+    return new Map(rows.map((r) => [r.r, { title: r.title, snippet: passage(r.body, OPEN, CLOSE) }]));
   }
 
   /** The cursor's (t, collection, id), checked: signed for this query, and of the right types. */

@@ -1,5 +1,6 @@
 import { NO_TITLE } from '../jsonld/titles.js';
 import { JSON_COLUMNS, SEARCH_FIELDS, SEARCHED } from './fields.js';
+import { FIELD_BREAK } from './passage.js';
 
 /**
  * Records waiting to be indexed: while this table holds any row, the insert and update triggers
@@ -70,7 +71,8 @@ const text = (table: string, p: string) => {
   const title = `coalesce(${p}.${fields.title}, '')`;
   return {
     title: marked ? `${title} || CASE WHEN ${marked} THEN ${literal(NO_TITLE)} ELSE '' END` : title,
-    body: fields.body.map(body).join(` || ' ' || `),
+    // Fields apart by FIELD_BREAK (passage.ts): a snippet looks for its passage's speaker in its own field.
+    body: fields.body.map(body).join(` || char(${FIELD_BREAK.codePointAt(0)}) || `),
   };
 };
 

@@ -1,0 +1,167 @@
+/**
+ * A search hit's snippet shows whose its passage is (audit 23 A23-1): "…It says doses typically range from 0.5mg/kg to
+ * 1.5mg/kg…" came with `said_by` "the KAIR article and the Canadian article", a dose credited to an article that gives
+ * none. The snippet now leads with the words of its field that last name an article before the match ("The KAIR article
+ * … It says doses …"), never with another field's, and shows only the record's text, "…" where some is left out.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ARTICLE_NAMES, speakers } from '../seed/articles.js';
+import { seedData } from '../seed/data/index.js';
+import { resources } from '../src/resources/index.js';
+import { FIELD_BREAK, passage } from '../src/search/passage.js';
+import { shownText, startApp, type TestApp } from './helpers.js';
+
+const O = '\uE000';
+const C = '\uE001';
+/** "…[x]…" as the index's highlight marks it. */
+const mark = (s: string) => s.replace(/\[([^\]]*)\]/g, `${O}$1${C}`);
+const shown = (s: string) => s.replaceAll(O, '[').replaceAll(C, ']');
+const cut = (s: string) => shown(passage(mark(s), O, C));
+
+describe('passage (unit)', () => {
+  it('gives a short text whole, as written', () => {
+    expect(cut('The KAIR article says [groups] help.')).toBe('The KAIR article says [groups] help.');
+    expect(cut('Line one\n[two] here')).toBe('Line one\n[two] here');
+    expect(cut('')).toBe('');
+  });
+
+  it('leads a passage with the opening of the sentence of its field that last names an article', () => {
+    const text =
+      'The Canadian article says cohorts use IM. The KAIR article, describing the session most programs follow, lists routes. It says doses typically range from [0.5mg]/kg to 1.5mg/kg for intramuscular administration.';
+    expect(cut(text)).toBe(
+      '…The KAIR article … It says doses typically range from [0.5mg]/kg to 1.5mg/kg for intramuscular administration.',
+    );
+  });
+
+  it('never leads with another field’s speaker', () => {
+    expect(cut(`The KAIR article says groups help.${FIELD_BREAK}Nanaimo BC [sublingual]`)).toBe(
+      '…Nanaimo BC [sublingual]',
+    );
+  });
+
+  it('shows a sentence’s own speaker with the words up to the match when they fit, else as a lead', () => {
+    const near = `${'Intro words here. '.repeat(3)}The Canadian article reports safety data (Tsang et al. 2023): elevations of 12%, [nausea] in 13% of sessions.`;
+    expect(cut(near)).toBe(
+      '…The Canadian article reports safety data (Tsang et al. 2023): elevations of 12%, [nausea] in 13% of sessions.',
+    );
+    const far = `One participant from a clinical case study, quoted by the KAIR article: ${'word '.repeat(40)}[insight] ends here.`;
+    expect(cut(far)).toMatch(/^…quoted by the KAIR article: … (word ){13}\[insight\] ends here\.$/);
+  });
+
+  it('shows a speaker named after the match, after it', () => {
+    const quote = `"I [realized] that ${'x '.repeat(30)}end" (a participant in a case study, quoted by the KAIR article). Next.`;
+    expect(cut(`The Canadian article says groups help. ${quote}`)).toMatch(
+      /^…"I \[realized\] that (x ){12}x … quoted by the KAIR article\)\.…$/,
+    );
+  });
+
+  it('reads "et al." and "Dr." as no sentence end', () => {
+    const text = `The KAIR article says Tsang et al. ${'also '.repeat(30)}[reported] it.`;
+    expect(cut(text)).toMatch(/^The KAIR article says … (also ){14}\[reported\] it\.$/);
+  });
+
+  it('shows the start of the text when only the title matched', () => {
+    expect(cut(`${FIELD_BREAK}Tsang VWL Tao B${FIELD_BREAK}journal_article`)).toBe('Tsang VWL Tao B journal_article');
+  });
+});
+
+let t: TestApp;
+beforeAll(async () => {
+  t = await startApp();
+});
+afterAll(() => t.close());
+
+type Hit = { collection: string; id: string; snippet: string };
+const search = async (q: string, extra = '') =>
+  (await t.http.get(`/v1/search?q=${encodeURIComponent(q)}&limit=100${extra}`).expect(200)).body.data as Hit[];
+const plain = shownText;
+const NAMES = Object.values(ARTICLE_NAMES).map((n) => n.replace(/^the /, ''));
+const NAMED = new RegExp(NAMES.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'gi');
+/** The article a text names last, as written in the name list ("KAIR article"), or null. */
+const lastNamed = (text: string) => {
+  const found = [...text.matchAll(NAMED)].at(-1)?.[0];
+  return found ? (NAMES.find((n) => n.toLowerCase() === found.toLowerCase()) ?? null) : null;
+};
+
+const firstNamed = (text: string) => lastNamed(text.match(NAMED)?.[0] ?? '');
+
+/** The sentence of a field around a position: a point ends one (not "et al." nor "Dr.") before a capital or a digit. */
+function sentenceAround(field: string, at: number): [number, number] {
+  const ends = [...field.matchAll(/(?<!\b(?:al|Dr|[A-Z]))[.!?]["'”’)\]]*\s+(?=["'“‘([]?[A-Z0-9])/g)].map(
+    (m) => m.index + m[0].length,
+  );
+  return [Math.max(0, ...ends.filter((e) => e <= at)), Math.min(field.length, ...ends.filter((e) => e > at))];
+}
+
+describe('search snippets say whose their passage is (audit 23 A23-1)', () => {
+  it('lead with the article their field last names before the match, and show only the record’s text', async () => {
+    const rows = t.db.$client
+      .prepare('select k.collection, k.record_id as id, s.body from search s join search_keys k on k.id = s.rowid')
+      .all() as { collection: string; id: string; body: string }[];
+    const bodies = new Map(rows.map((r) => [`${r.collection}/${r.id}`, r.body]));
+    // Words that follow a mention of an article in some field: the snippets a lead matters for.
+    const queries = new Set<string>();
+    for (const r of rows)
+      for (const field of r.body.split(FIELD_BREAK)) {
+        const first = field.search(NAMED);
+        if (first < 0) continue;
+        for (const w of field.slice(first).match(/\b[A-Za-z]{7,}\b/g) ?? [])
+          if (!/article|canadian/i.test(w)) queries.add(w.toLowerCase());
+      }
+    expect(queries.size).toBeGreaterThan(200);
+    const tableOf = new Map(resources.map((r) => [r.path, r.tableName]));
+    let led = 0;
+    let checked = 0;
+    for (const q of queries)
+      for (const hit of await search(q)) {
+        const body = bodies.get(`${tableOf.get(hit.collection)}/${hit.id}`) as string;
+        expect(body, `${hit.collection}/${hit.id}`).toBeDefined();
+        const text = body.replaceAll(FIELD_BREAK, ' ');
+        const shownText = plain(hit.snippet);
+        const where = `q=${q} ${hit.collection}/${hit.id}: ${shownText}`;
+        // Only the record's text: every piece between the cuts is in it.
+        for (const piece of shownText.split('…')) expect(text, where).toContain(piece.trim().replace(/[,;]+$/, ''));
+        const at = hit.snippet.indexOf('<mark>');
+        if (at < 0) continue;
+        // Where the first match is in the record's text: in the piece between cuts that holds it.
+        const before = plain(hit.snippet.slice(0, at));
+        const cuts = before.split('…');
+        const head = (cuts.at(-1) as string).trimStart();
+        const piece = (shownText.split('…')[cuts.length - 1] as string).trimStart();
+        const matchAt = text.indexOf(piece) + head.length;
+        const fieldStart = body.lastIndexOf(FIELD_BREAK, matchAt) + 1;
+        const fieldEnd = body.indexOf(FIELD_BREAK, matchAt) < 0 ? body.length : body.indexOf(FIELD_BREAK, matchAt);
+        const field = text.slice(fieldStart, fieldEnd);
+        const [from, to] = sentenceAround(field, matchAt - fieldStart);
+        const own = lastNamed(field.slice(from, matchAt - fieldStart));
+        const after = firstNamed(field.slice(matchAt - fieldStart, to));
+        if (!own && after) {
+          // Named after the match ("… (a participant, quoted by the KAIR article)"): shown after it.
+          expect(firstNamed(plain(hit.snippet.slice(at))), where).toBe(after);
+        } else expect(lastNamed(before), where).toBe(own ?? lastNamed(field.slice(0, matchAt - fieldStart)));
+        checked++;
+        if (before.includes(' … ')) led++;
+      }
+    expect(checked).toBeGreaterThan(500);
+    expect(led).toBeGreaterThan(10);
+  });
+
+  it('a dose is shown with the article that gives it', async () => {
+    const routes = (
+      seedData.dosing_routes as unknown as {
+        id: string;
+        dose_max: number | null;
+        dose_unit: string;
+        dose_scope: { stated_by: string[] } | null;
+      }[]
+    ).filter((r) => r.dose_max !== null && r.dose_scope);
+    expect(routes.length).toBeGreaterThan(0);
+    for (const r of routes) {
+      const unit = r.dose_unit.split('/')[0] as string;
+      const hit = (await search(`${r.dose_max}${unit}`, '&collection=dosing-routes')).find((h) => h.id === r.id);
+      const snippet = plain(hit?.snippet ?? '');
+      const before = snippet.slice(0, snippet.indexOf(`${r.dose_max}${unit}`));
+      expect(lastNamed(before), snippet).toBe(speakers(r.dose_scope?.stated_by ?? []).replace(/^the /, ''));
+    }
+  });
+});
