@@ -57,6 +57,23 @@ describe('stored XSS through search highlights', () => {
     expect(shown(hit.snippet)).toBe(answer);
   });
 
+  it('a stored mark or field character opens no <mark> and splits no field', async () => {
+    // The characters the index marks matches (U+E000, U+E001) and fields (U+2029) with are not indexed from a record.
+    const q = 'Wvxqzy \uE001 asks \uE000 this?';
+    const a = 'The KAIR article says \uE001 wvxqzy \uE000 stays\u2029 here.';
+    await storeFaq('marks-in-search', q, a);
+    const hit = (await t.http.get('/v1/search?q=wvxqzy').expect(200)).body.data.find(
+      (h: { id: string }) => h.id === 'marks-in-search',
+    );
+    for (const html of [hit.title, hit.snippet] as string[]) {
+      // Marks open and close in turn, each around the query's word only.
+      expect(html.match(/<\/?mark>/g)).toEqual(['<mark>', '</mark>']);
+      expect(html).toMatch(/<mark>wvxqzy<\/mark>/i);
+    }
+    expect(shown(hit.title)).toBe(q.replace(/[\uE000\uE001]/g, ''));
+    expect(shown(hit.snippet)).toBe(a.replace(/[\uE000\uE001]/g, '').replace('\u2029', ' '));
+  });
+
   it('escapes before marking, whatever the text (unit)', () => {
     expect(highlightHtml('a < \uE000b\uE001 > "c" & \'d\'')).toBe(
       'a &lt; <mark>b</mark> &gt; &quot;c&quot; &amp; &#39;d&#39;',

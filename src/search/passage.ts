@@ -49,6 +49,14 @@ const CLOSERS = new Set([...'.!?"\'”’)]'].map((c) => c.charCodeAt(0)));
  */
 export const FIELD_BREAK = '\u2029';
 
+/**
+ * Private-use characters FTS5 puts around matches, replaced by <mark> tags after escaping (search.ts). The index never
+ * holds them, nor a FIELD_BREAK, from a record's text (triggers.ts `indexable`): a stored one would open or close a mark
+ * or split a field.
+ */
+export const MATCH_OPEN = '\uE000';
+export const MATCH_CLOSE = '\uE001';
+
 /** A text cut into words and sentences, with its best sentence. */
 interface Scan {
   /** Words at even indexes, the whitespace between them (kept as written) at odd ones. */

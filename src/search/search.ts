@@ -2,7 +2,7 @@ import type Database from 'better-sqlite3';
 import { CursorError, decodeCursor, encodeCursor, queryFingerprint } from '../query/cursor.js';
 import { type Fragment, oneOf } from '../query/sql.js';
 import { Statements } from '../repository/statements.js';
-import { passage } from './passage.js';
+import { MATCH_CLOSE, MATCH_OPEN, passage } from './passage.js';
 
 /**
  * Any user text as a safe FTS5 query: the words (letters and digits) are each quoted, all are
@@ -144,9 +144,8 @@ export function materializedMatchCondition(
       };
 }
 
-/** Private-use characters FTS5 puts around matches; replaced by <mark> tags after escaping. */
-const OPEN = '\uE000';
-const CLOSE = '\uE001';
+const OPEN = MATCH_OPEN;
+const CLOSE = MATCH_CLOSE;
 const HTML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
 /**

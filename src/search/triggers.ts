@@ -1,6 +1,6 @@
 import { NO_TITLE } from '../jsonld/titles.js';
 import { JSON_COLUMNS, SEARCH_FIELDS, SEARCHED } from './fields.js';
-import { FIELD_BREAK } from './passage.js';
+import { FIELD_BREAK, MATCH_CLOSE, MATCH_OPEN } from './passage.js';
 
 /**
  * Records waiting to be indexed: while this table holds any row, the insert and update triggers
@@ -28,6 +28,11 @@ export const SEARCH_TABLE =
 /** The marker row `Writer.bulk` adds: no collection has an empty name. */
 export const PENDING_MARKER = { collection: '', record_id: '' };
 
+/** A text as the index holds it: without the characters that mark matches and fields (passage.ts). */
+const indexable = (sql: string) =>
+  `replace(replace(replace(${sql}, char(${code(MATCH_OPEN)}), ''), char(${code(MATCH_CLOSE)}), ''), char(${code(FIELD_BREAK)}), ' ')`;
+const code = (c: string) => c.codePointAt(0) as number;
+
 /** An SQL string literal. */
 const literal = (s: string) => `'${s.replaceAll("'", "''")}'`;
 
@@ -39,9 +44,11 @@ const text = (table: string, p: string) => {
   // object in a list (a guide's items, a phase's rules), never the ids, enum values and hedges of their scopes (audit
   // 16 A16-3: a guide matched `q=ketamine` by a source id, and its snippet showed "ketamine_therapy").
   const value = (c: string) =>
-    JSON_COLUMNS.has(c)
-      ? `coalesce((SELECT group_concat(value, ' ') FROM json_tree(${p}.${c}) WHERE type = 'text' AND (path = '$' OR (key IN ('text', 'rule') AND path NOT LIKE '%.%'))), '')`
-      : `coalesce(${p}.${c}, '')`;
+    indexable(
+      JSON_COLUMNS.has(c)
+        ? `coalesce((SELECT group_concat(value, ' ') FROM json_tree(${p}.${c}) WHERE type = 'text' AND (path = '$' OR (key IN ('text', 'rule') AND path NOT LIKE '%.%'))), '')`
+        : `coalesce(${p}.${c}, '')`,
+    );
   // Whether the record marks the field as Katalog's reading (fields.ts SEARCHED): its markers, any of them.
   const reading = (c: string) => {
     const marks = searched[c]?.readings ?? [];
@@ -68,11 +75,11 @@ const text = (table: string, p: string) => {
     return marked ? `CASE WHEN ${marked} THEN '' ELSE ${listed(c)} END` : listed(c);
   };
   const marked = reading(fields.title);
-  const title = `coalesce(${p}.${fields.title}, '')`;
+  const title = indexable(`coalesce(${p}.${fields.title}, '')`);
   return {
     title: marked ? `${title} || CASE WHEN ${marked} THEN ${literal(NO_TITLE)} ELSE '' END` : title,
     // Fields apart by FIELD_BREAK (passage.ts): a snippet looks for its passage's speaker in its own field.
-    body: fields.body.map(body).join(` || char(${FIELD_BREAK.codePointAt(0)}) || `),
+    body: fields.body.map(body).join(` || char(${code(FIELD_BREAK)}) || `),
   };
 };
 
