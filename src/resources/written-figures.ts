@@ -239,6 +239,32 @@ const lengthOfOther = (m: RegExpMatchArray, text: string): boolean => {
   return adjective && !SESSION_NOUNS.test(next);
 };
 
+/**
+ * A time in the record's own text whose clause is about something else than a session or the phase (hostile 18l H18l-6:
+ * "The infusion runs for 40 minutes", "Participants rest for 30 minutes", "Each participant has 5 minutes to share",
+ * "The drive from Calgary is 90 minutes" were taken as the dosing phase's length), or a part the clause adds ("Dosing
+ * sessions last 3 hours, including 1 hour of integration"). The clause is the words since the sentence's start, a
+ * colon or its last comma (a phrase set off by two commas left out); it is the phase's when it names a session, a word
+ * of the phase's name or a length ("The length of a dosing session is"), people meeting ("Participants meet for"), tells
+ * the reader to allow the time ("Allow three hours", "You'll spend"), or names nothing ("Duration: 2-3 hours", "and last 3
+ * hours", "It lasts").
+ */
+const PART_ADDED = /\b(?:including|incl\.|plus|of\s+which)\s+(?:about\s+|around\s+|roughly\s+|approximately\s+)?$/i;
+const SESSION_SUBJECT =
+  /\b(?:sessions?|circles?|phases?|meetings?|gatherings?|blocks?|calls?|check-ins?|groups?|ceremon(?:y|ies)|integration|preparation|dosing|experiences?|journeys?|periods?|programs?|cohorts?|length|duration|total|allow\w*|plan\w*|expect\w*|budget\w*|reserve\w*|set\s+aside)\b/i;
+const NO_SUBJECT =
+  /^(?:the|a|an|each|every|its|their|this|that|these|those|it|it's|it’s|they|you|you'll|you’ll|we|we'll|we’ll|and|then|typically|usually|generally|normally|often|roughly|about|around|approximately|altogether|overall|in|total|some|whole|entire|full|everything|last(?:s|ed)?|runs?|ran|takes?|took|is|are|was|were|will|be|there|spends?|spent|spans?|for|of|over|between|from|to|held)$/i;
+/** People meeting for a time are the session ("Participants meet for 90 minutes"). */
+const MEETING = /\b(?:meets?|met|meeting|gathers?|gathered|convenes?|convened|come\s+together|comes\s+together)\b/i;
+const otherSubject = (m: RegExpMatchArray, text: string, names: RegExp | null): boolean => {
+  const before = text.slice(0, m.index ?? 0);
+  const clause = before.slice(Math.max(...[...'.;:!?'].map((c) => before.lastIndexOf(c))) + 1).replace(/,[^,]*,/g, ',');
+  const tail = clause.slice(clause.lastIndexOf(',') + 1);
+  if (PART_ADDED.test(tail)) return true;
+  if (SESSION_SUBJECT.test(tail) || MEETING.test(tail) || names?.test(tail) || sessionAdjective(m, text)) return false;
+  return (tail.match(/\p{L}[\p{L}'-]*/gu) ?? []).some((w) => !NO_SUBJECT.test(w));
+};
+
 /** Words of a phase's name that name no phase in particular ("Ongoing integration support between sessions"). */
 const GENERIC = /^(?:session|sessions|phase|group|support|experience|between|ongoing|with|from|after|before)$/i;
 /**
@@ -261,7 +287,8 @@ export const minutesWritten = (numbers: readonly string[], texts: readonly strin
     ];
     const minutes = written.flatMap(({ t, own }) =>
       [...t.matchAll(TIMES)].flatMap((m) => {
-        if (lengthOfOther(m, t) || !(own ? ownLength(m, t) : writtenAsLength(m, t))) return [];
+        if (lengthOfOther(m, t) || !(own ? ownLength(m, t) && !otherSubject(m, t, names) : writtenAsLength(m, t)))
+          return [];
         const perUnit = /^h/i.test(m[3] as string) ? 60 : 1;
         const plus = (m[4] ? Number(m[4]) : 0) + (m[5] ? perUnit / 2 : 0);
         return [m[1], m[2]]
