@@ -321,7 +321,9 @@ const UNIT_WORDS: Record<string, RegExp> = {
 
 /** Words that name whom participants are counted per. */
 // A word of its own: not "guided", "guidelines", "staffed", "therapist-led" (hostile 18k H18k-3).
-const STAFF = '(?:facilitators?|therapists?|clinicians?|guides?|staff)(?![\\p{L}-])';
+// Nurses, sitters and doctors too: "3-4 participants per nurse" is no group of 3-4 (hostile 18l H18l-6).
+const STAFF =
+  '(?:facilitators?|therapists?|clinicians?|guides?|staff|nurses?|sitters?|doctors?|physicians?|psychiatrists?|counsell?ors?|practitioners?)(?![\\p{L}-])';
 /**
  * A figure counted per one of the staff, by the words before it: "1:3" (in a text that names a ratio or the staff), "one
  * facilitator per 3 to 4 participants", "1 facilitator to 3-4 participants", "each facilitator supports 3–4"; one of
@@ -337,9 +339,32 @@ const EACH_AFTER = /^\s*(?:(?:to|-|–|—)\s*\w+\s*)?(?:participants?|people|pe
  * it (hostile 18j H18j-5: it was taken as a group of 4).
  */
 const PER_AFTER = new RegExp(
-  `^\\s*(?:(?:to|-|–|—)\\s*\\w+\\s*)?(?:participants?|people|persons?)\\s+(?:each\\s+)?(?:per|to each|for each|to every|for every)\\s+${STAFF}`,
+  `^\\s*(?:(?:to|-|–|—)\\s*\\w+\\s*)?(?:participants?|people|persons?)\\s+(?:each\\s+)?(?:per|(?:to|for)\\s+(?:each|every|1|one|a|an))\\s+${STAFF}`,
   'iu',
 );
+/**
+ * A ratio written participants first (hostile 18l H18l-6): in "4:1 participant-to-facilitator" the first figure is the
+ * participants per facilitator, in "1:4 participant-to-facilitator" there are 4 facilitators per participant; "Participants
+ * outnumber facilitators 4 to 1"; "Facilitators each support 3-4 participants".
+ */
+const PARTICIPANTS_FIRST = new RegExp(`^\\s*(?:participants?|people|persons?)[\\s-]+(?:to|per)[\\s-]+${STAFF}`, 'iu');
+const FIRST_OF_RATIO = /^\s*(?::|to)\s*(?:1|one)\b(?![.,]?\d)/iu;
+const OUTNUMBER = new RegExp(`\\b(?:participants?|people)\\s+outnumber\\s+(?:the\\s+)?${STAFF}\\s*(?:by\\s+)?$`, 'iu');
+const EACH_STAFF = new RegExp(
+  `\\b${STAFF}\\s+each\\s+(?:support|supports|see|sees|guide|guides|work with|works with|look after|looks after|care for|cares for)\\s+(?:\\w+\\s*(?:to|-|–|—)\\s*)?$`,
+  'iu',
+);
+/** Whether a figure is the participants of a ratio written participants first, or of one the other way round. */
+const participantsFirst = (before: string, after: string): boolean | undefined => {
+  // "4:1 participant-to-facilitator", "outnumber facilitators 4 to 1": the first figure, when the second is 1.
+  if (FIRST_OF_RATIO.test(after)) {
+    const rest = after.replace(FIRST_OF_RATIO, '');
+    if (PARTICIPANTS_FIRST.test(rest) || OUTNUMBER.test(before)) return true;
+  }
+  // "1:4 participant-to-facilitator": the second figure counts facilitators.
+  if (RATIO.test(before) && PARTICIPANTS_FIRST.test(after)) return false;
+  return undefined;
+};
 /**
  * The figure counts the staff ("2 facilitators and 8 participants", "1 facilitator: 4"): no participants (H18j-5); not
  * a ratio's ("1:4 facilitator-to-participant ratio", "1:4 facilitator ratio").
@@ -354,13 +379,15 @@ const countsStaff = (before: string, after: string) => STAFF_AFTER.test(after) &
 const NAMES_RATIO = new RegExp(`\\bratio\\b|\\b${STAFF}`, 'iu');
 const STAFF_IN_CLAUSE = new RegExp(`\\b${STAFF}[^.;:]*$`, 'iu');
 const perStaff = (before: string, after: string, text: string): boolean =>
-  PER_ONE.test(before) ||
-  PER_AFTER.test(after) ||
-  (RATIO.test(before) && NAMES_RATIO.test(text)) ||
-  // "facilitators work with 3–4 participants each": the staff before the figure, in its clause, counted or not ("Two
-  // facilitators work with 6-8 participants each", 18i H18i-6); "each" ends the phrase ("… each session" is per
-  // session, 18h H18h-6), and "groups of 4-8 participants each" is a group's size.
-  (EACH_AFTER.test(after) && STAFF_IN_CLAUSE.test(before));
+  participantsFirst(before, after) ??
+  (PER_ONE.test(before) ||
+    EACH_STAFF.test(before) ||
+    PER_AFTER.test(after) ||
+    (RATIO.test(before) && NAMES_RATIO.test(text)) ||
+    // "facilitators work with 3–4 participants each": the staff before the figure, in its clause, counted or not ("Two
+    // facilitators work with 6-8 participants each", 18i H18i-6); "each" ends the phrase ("… each session" is per
+    // session, 18h H18h-6), and "groups of 4-8 participants each" is a group's size.
+    (EACH_AFTER.test(after) && STAFF_IN_CLAUSE.test(before)));
 /** "Groups of 8 with 2 facilitators", "groups of 4 to 8.": a group's size with no unit word after it (hostile 18j #1083). */
 const GROUP_OF = /\bgroups? of\s+(?:\w+\s*(?:to|-|–|—)\s*)?$/i;
 // A verb may follow ("Small groups of 4-8 receive ketamine together"; hostile 18k #419).
