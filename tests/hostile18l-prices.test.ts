@@ -81,7 +81,8 @@ describe("a deposit is part of the total, no range's lower bound (H18l-5)", () =
     ['$2,500 deposit, $7,500 total', 2500, 7500],
     ['Deposit: $500; total $1,530', 500, 1530],
   ])('%s: %d-%d is refused on amount_min, the total alone taken', (text, lo, hi) => {
-    expect(refused({ amount_text: text, amount_min: lo, amount_max: hi })).toEqual(['amount_min']);
+    // amount_min for the deposit; amount_max too, since no range is written (two prices written apart).
+    expect(refused({ amount_text: text, amount_min: lo, amount_max: hi })).toContain('amount_min');
     expect(refused({ amount_text: text, amount_min: hi })).toEqual([]);
   });
   it('"$500-$1,530 deposit" written as a range stays a range', () => {
@@ -118,5 +119,23 @@ describe('a word that joins the figures is no unit; units differ only when both 
     const text = '$250 per session to $1,530 per program';
     expect(refused({ amount_text: text, amount_min: 250, amount_max: 1530 })).toContain('amount_max');
     expect(refused({ amount_text: text, amount_min: 250, amount_max: null })).toEqual([]);
+  });
+});
+
+describe('two prices written apart are no range, whatever their units (H18l-5)', () => {
+  it.each([
+    ['$4,000 for 6 sessions ($667 per session)', 667, 4000],
+    ['$500 per session; 3-session package $1,350', 500, 1350],
+    ['$250 per session, $1,400 for the package', 250, 1400],
+  ])('%j refuses %i-%i', (text, lo, hi) => {
+    expect(refused({ amount_text: text, amount_min: lo, amount_max: hi })).toContain('amount_max');
+  });
+  it.each([
+    ['$100-$250', 100, 250],
+    ['from $900 to $1,200', 900, 1200],
+    ['between $400 and $600 per session', 400, 600],
+    ['$1,530 or $1,585', 1530, 1585],
+  ])('%j takes %i-%i', (text, lo, hi) => {
+    expect(refused({ amount_text: text, amount_min: lo, amount_max: hi })).toEqual([]);
   });
 });

@@ -851,6 +851,12 @@ function notPriceOf(text: string, w: { start: number; end: number }): FigureRead
   if (left || right) return { as: 'a ratio', words: `${left ? left[0] : ''}${written}${right ? right[0] : ''}` };
   return null;
 }
+/** Two figures written "A or B" ("$1,530 or $1,585", "CAD 1,530 or CAD 1,585"). */
+const orBetween = (text: string, a: string, b: string): boolean =>
+  new RegExp(`${literal(a)}\\s*(?:[A-Z]{3}\\s*)?or\\s*(?:[A-Z]{3}\\s*)?[$€£¥₹]?\\s*${literal(b)}(?![\\d,])`, 'i').test(
+    text,
+  );
+
 /** A dose after a figure or a range of figures ("0.5–1 mg/kg", "40 mg"): the brief's "mg/kg is not mg", and no price. */
 const DOSE_AFTER =
   /^\s*(?:(?:[-–—]|to)\s*\d[\d.,]*\s*)?(?:mg|mcg|µg|μg|ml|cc|milligrams?)(?:\s*\/\s*kg|\s+per\s+(?:kg|kilogram))?(?![\p{L}])/iu;
@@ -1370,6 +1376,30 @@ export function amountTextRules(): Rule[] {
               `must be null: amount_text gives ${r.figures[i]?.written} and ${r.figures[i + 1]?.written} as prices of two units, no range`,
             );
         }
+        // Two prices written apart are no range either, whatever their units: "$4,000 for 6 sessions ($667 per session)",
+        // "$500 per session; 3-session package $1,350" were stored as 667-4,000 and 500-1,350 (hostile 18l H18l-5). The
+        // least and most are a range the text writes: its first figure, a dash, "to" or "between … and", its last.
+        if (
+          typeof d.amount_min === 'number' &&
+          typeof d.amount_max === 'number' &&
+          d.amount_min !== d.amount_max &&
+          prices.some((f) => f.value === d.amount_min) &&
+          prices.some((f) => f.value === d.amount_max) &&
+          !r.figures.some((f, k) => {
+            const next = r.figures[k + 1];
+            return (
+              next !== undefined &&
+              f.value === d.amount_min &&
+              next.value === d.amount_max &&
+              // "$1,530 or $1,585": one of two prices, its least and most (hostile 18k #192).
+              (f.rangeStart || orBetween(d.amount_text as string, f.written, next.written))
+            );
+          })
+        )
+          report(
+            ['amount_max'],
+            `must be null or the end of a range amount_text writes ("$100-$250", "from $900 to $1,200"): it gives ${d.amount_min} and ${d.amount_max} as two prices, no range`,
+          );
         // A deposit is part of the total, no least price: "$7,500 ($2,500 deposit)" is no range from 2,500 (hostile 18l
         // H18l-5), unless the text writes the two as a range.
         if (typeof d.amount_min === 'number' && typeof d.amount_max === 'number') {
