@@ -1936,7 +1936,7 @@ export interface components {
       id: string;
       /** @description The record title, highlighted (see HighlightedText). */
       title?: components["schemas"]["HighlightedText"];
-      /** @description The best-matching passage of the other searched text, led by the words of its field naming its article (… where cut), highlighted (see HighlightedText). */
+      /** @description The best-matching passage of the other searched text, with the words naming its article where its sentence gives them (… where cut), highlighted (see HighlightedText). */
       snippet?: components["schemas"]["HighlightedText"];
       /** @description Whose the record is: the articles it quotes (a finding: its study, as the article reports it); "Katalog's reading of …" when it is one. Whose each passage is: see snippet. */
       said_by?: string;

@@ -2,13 +2,23 @@ import { ARTICLE_NAMES } from '../../seed/articles.js';
 import { literal } from '../resources/rules.js';
 
 /**
- * A search hit's snippet: the best-matching passage of a record's searched text, led by the words that name whose it is
- * (audit 23 A23-1). FTS5's own `snippet()` cut a fixed window of tokens, so a passage often began after its speaker:
- * "…It says doses typically range from 0.5mg/kg to 1.5mg/kg…" came with the record's `said_by` "the KAIR article and the
- * Canadian article", a dose credited to an article that gives none. Here the passage is a window of the best sentence,
- * and when that window does not show the words naming an article, the opening of the sentence that last names one (this
- * sentence or an earlier one: "The KAIR article … It says doses …") leads it. Only text of the record is shown, in its
- * order, with "…" wherever something is left out; nothing is inferred about a speaker the text does not name.
+ * A search hit's snippet: the best-matching passage of a record's searched text, with the words that name whose it is
+ * where the text gives them (audit 23 A23-1). FTS5's own `snippet()` cut a fixed window of tokens, so a passage often
+ * began after its speaker: "…It says doses typically range from 0.5mg/kg to 1.5mg/kg…" came with the record's `said_by`
+ * "the KAIR article and the Canadian article", a dose credited to an article that gives none. Here the passage is a
+ * window of the best sentence, shown:
+ * - from the sentence's start when it names an article before the match and the words between fit ("The Canadian
+ *   article reports … (Tsang et al. 2023): … nausea in <13% of sessions");
+ * - with the sentence's opening as a lead when they do not, if the sentence opens with the article ("The KAIR article
+ *   says … <window>") or names it as whom it quotes ("…quoted by the KAIR article: … <window>");
+ * - through its naming after the match ("“…” (a participant …, quoted by the KAIR article)");
+ * - and, for a sentence whose subject is "It" and a verb of saying ("It says doses …"), led by the opening of the
+ *   sentence that "It" stands for: the last earlier sentence of the same field naming an article, when it opens with
+ *   that one article ("The KAIR article … It says doses …"), and when no sentence from there to the match is Katalog's
+ *   (names Katalog, an inference or a guide of this API).
+ * Nothing else is led: review 35 showed that a lead over other sentences credits Katalog's notes, cross-references and
+ * a quoted person's words to an article. Only text of the record is shown, in its order, "…" wherever some is left
+ * out, and every <mark> a piece opens is closed in it.
  *
  * `marked` is the whole highlighted text (FTS5 `highlight()`, matches between `open` and `close`). Work is linear in
  * its length, as FTS5's own highlighting is.
@@ -22,16 +32,25 @@ const BEFORE = 3;
 const NEAR = 6;
 /** The most words a window grows to, to show its sentence's speaker with the words between it and the match. */
 const LONGEST = 32;
-/** A sentence opening up to its speaker is kept whole when the speaker is named within this many words. */
-const LEAD = 6;
 
-/** The words naming an article as the speaker of a passage ("KAIR article", "the Canadian article's"). */
-const SPEAKER = new RegExp(
-  `\\b(?:${Object.values(ARTICLE_NAMES)
-    .map((n) => literal(n.replace(/^the\s+/i, '')))
-    .join('|')})`,
-  'gi',
-);
+/** The words naming an article ("KAIR article", "the Canadian article's"; not "Canadian articles"). */
+const ARTICLE = `(?:${Object.values(ARTICLE_NAMES)
+  .map((n) => literal(n.replace(/^the\s+/i, '')))
+  .join('|')})(?![\\p{L}\\d])`;
+const SPEAKER = new RegExp(`\\b${ARTICLE}`, 'giu');
+/** A sentence that opens with an article as its subject: "The KAIR article says", "As the KAIR article describes it". */
+const OPENS_WITH = new RegExp(`^["'“(]?(?:(?:as|according to)\\s+)?(?:the\\s+)?${ARTICLE}(?!['’]s)`, 'iu');
+/** Words that quote through an article: "quoted by the KAIR article", "cited in the Canadian article". */
+const QUOTED = /\b(?:quoted|cited|reported|according)\s+(?:by|in|to)\s+(?:the\s+)?$/i;
+/** The verbs of saying that may follow the article in a lead ("The Canadian article says"), and after "It". */
+const SAYS =
+  /^(?:says|said|adds|added|lists|listed|gives|gave|describes|described|reports|reported|notes|noted|quotes|quoted|names|named|calls|called|suggests|suggested|answers|answered|writes|wrote|mentions|mentioned|recommends|recommended|explains|explained|cites|cited|states|stated|warns|warned|puts|put)[,:]?$/i;
+/** A sentence that continues its speaker by "It": "It says doses …", "It also lists …". */
+const IT_SAYS = (plain: string[], s: number) =>
+  /^["'“(]?It$/.test(plain[s] ?? '') &&
+  (SAYS.test(plain[s + 1] ?? '') || (/^also$/i.test(plain[s + 1] ?? '') && SAYS.test(plain[s + 2] ?? '')));
+/** A sentence that is Katalog's, not an article's: it names Katalog, an inference, or a guide of this API. */
+const KATALOGS = /\bKatalog\b|\binferr?(?:ed|s|ing|ence)?\b|\bguides?\b|\bsee the\b/i;
 
 /** Abbreviations whose point ends no sentence ("Tsang et al. 2023", "Dr. Foy"). */
 const ABBREVIATION = /^["'“‘(]*(?:[A-Z]|al|dr|mr|mrs|ms|st|no|vs|e\.g|i\.e|approx|cf|fig)\.$/i;
@@ -103,7 +122,10 @@ function scan(marked: string, open: string, close: string): Scan {
     if (i > 0) {
       const gap = parts[2 * i - 1] as string;
       const field = gap !== ' ' && gap.includes(FIELD_BREAK);
-      if (field || (endsSentence(plain[i - 1] as string) && STARTS_SENTENCE.test(plain[i] as string))) {
+      const prev = plain[i - 1] as string;
+      // A semicolon ends a statement too: "…the row's check mark was lost in extraction" after "; " is not the
+      // sentence's opening speaker's.
+      if (field || prev.endsWith(';') || (endsSentence(prev) && STARTS_SENTENCE.test(plain[i] as string))) {
         score();
         starts.push(i);
         fieldOf.push((fieldOf.at(-1) as number) + (field ? 1 : 0));
@@ -150,29 +172,50 @@ export function passage(marked: string, open: string, close: string): string {
   let b = Math.min(n, a + WINDOW);
   a = Math.max(s, b - WINDOW);
 
-  // The speaker: named in the sentence (before its match, else after it), else in the last earlier sentence naming one.
+  // The speaker: named in the sentence (before its match, else after it), else, for "It says …", in the sentence "It"
+  // stands for.
   const own = speakersIn(plain, s, e);
   const before = own.filter(([, end]) => end < m).at(-1);
   const after = own.find(([start]) => start >= m);
   let lead: readonly [number, number] | null = null;
   let trail: readonly [number, number] | null = null;
   if (before) {
-    // This sentence's speaker: shown with the words between it and the match when they fit, else as a lead.
-    const from = leadOf(plain, before, s, e)[0];
-    if (m - from < LONGEST - BEFORE) {
-      a = Math.min(a, from);
+    // This sentence's speaker: shown with the words between it and the match when they fit, else as a lead when the
+    // sentence opens with it or quotes through it.
+    if (m - s < LONGEST - BEFORE) {
+      a = s;
       b = Math.min(n, Math.max(b, a + WINDOW), a + LONGEST);
-    } else lead = leadOf(plain, before, s, e);
+    } else if (
+      oneArticle(
+        plain,
+        own.filter(([, end]) => end < m),
+      ) &&
+      OPENS_WITH.test(text(s, e).trim())
+    )
+      lead = leadOf(plain, (own[0] as [number, number])[1], s, e);
+    else if (QUOTED.test(plain.slice(Math.max(s, before[0] - 3), nameStart(plain, before, s)).join(' ') + ' '))
+      lead = [Math.max(s, nameStart(plain, before, s) - 2), before[1]];
   } else if (after && after[1] >= b) {
-    // Named after the match ("“…” (a participant, quoted by the KAIR article)"): the window reaches it, or it follows.
-    const from = Math.max(b, nameStart(plain, after, s) - 2);
+    // Named after the match ("“…” (a participant, quoted by the KAIR article)"): the window reaches it, or it follows
+    // from the bracket that holds it.
+    let from = Math.max(b, nameStart(plain, after, s) - 2);
+    for (let i = after[0]; i >= Math.max(b, after[0] - 12); i--)
+      if ((plain[i] as string).startsWith('(')) {
+        from = i;
+        break;
+      }
     if (after[1] + 1 - a <= LONGEST || from <= b) b = after[1] + 1;
     else trail = [from, after[1]];
-  } else if (!after) {
-    for (let i = best - 1; i >= 0 && fieldOf[i] === fieldOf[best] && !lead; i--) {
+  } else if (!after && IT_SAYS(plain, s) && !KATALOGS.test(text(s, e))) {
+    for (let i = best - 1; i >= 0 && fieldOf[i] === fieldOf[best]; i--) {
       const [ts, te] = sentences[i] as readonly [number, number];
-      const last = speakersIn(plain, ts, te).at(-1);
-      if (last) lead = leadOf(plain, last, ts, te);
+      const sentence = text(ts, te);
+      if (KATALOGS.test(sentence)) break;
+      const named = speakersIn(plain, ts, te);
+      if (!named.length) continue;
+      if (oneArticle(plain, named) && OPENS_WITH.test(sentence.trim()))
+        lead = leadOf(plain, (named[0] as [number, number])[1], ts, te);
+      break;
     }
   }
 
@@ -190,33 +233,58 @@ export function passage(marked: string, open: string, close: string): string {
   const last = (pieces.at(-1) as readonly [number, number])[1];
   const shown = pieces.map(([from, to], i) => {
     const piece = text(from, to).trim();
-    return i < pieces.length - 1 ? piece.replace(/[,;]+$/, '') : piece;
+    return balanced(i < pieces.length - 1 ? piece.replace(/[,;]+$/, '') : piece, open, close);
   });
   return `${cut(0, first)}${shown.join(' … ')}${cut(last, n)}`;
 }
 
-/** The [first, last] word of each mention of an article in words [from, to). */
-function speakersIn(plain: string[], from: number, to: number): [number, number][] {
-  const text = plain.slice(from, to).join(' ');
-  const wordAt = (char: number) => from + (text.slice(0, char).match(/ /g)?.length ?? 0);
-  return [...text.matchAll(SPEAKER)].map((x) => [wordAt(x.index), wordAt(x.index + x[0].length - 1)]);
+/**
+ * A piece with its marks closed: a match FTS5 marks across a space ("5 850", a number's phrase) can be cut inside (review
+ * 35 F6), and an open <mark> would run over everything after it.
+ */
+function balanced(piece: string, open: string, close: string): string {
+  const firstClose = piece.indexOf(close);
+  const lastOpen = piece.lastIndexOf(open);
+  const head = firstClose >= 0 && (piece.indexOf(open) < 0 || firstClose < piece.indexOf(open)) ? open : '';
+  const tail = lastOpen >= 0 && piece.indexOf(close, lastOpen) < 0 ? close : '';
+  return `${head}${piece}${tail}`;
 }
 
-/**
- * The opening that names the speaker, from the sentence's start (or from two words before "the KAIR article" when that
- * is far: "…quoted by the KAIR article:"), through the verb that follows it ("The Canadian article says").
- */
-function leadOf(
-  plain: string[],
-  speaker: readonly [number, number],
-  sentence: number,
-  end: number,
-): readonly [number, number] {
-  const last = speaker[1];
-  const verb =
-    last + 1 < end && /^[A-Za-z]+$/.test(plain[last] as string) && /^[a-z]+s[,:]?$/.test(plain[last + 1] as string);
-  const named = nameStart(plain, speaker, sentence);
-  return [named - sentence <= LEAD ? sentence : named - 2, verb ? last + 1 : last];
+/** The [first, last] word of each mention of an article in words [from, to): one pass, linear in their length. */
+function speakersIn(plain: string[], from: number, to: number): [number, number][] {
+  const text = plain.slice(from, to).join(' ');
+  const mentions = [...text.matchAll(SPEAKER)];
+  if (!mentions.length) return [];
+  const starts: number[] = [];
+  for (let i = from, at = 0; i < to; at += (plain[i] as string).length + 1, i++) starts.push(at);
+  // The word holding a character: the last word that starts at or before it (both in order, so one walk).
+  let w = 0;
+  const wordAt = (char: number) => {
+    while (w + 1 < starts.length && (starts[w + 1] as number) <= char) w++;
+    return from + w;
+  };
+  return mentions.map((x) => {
+    const first = wordAt(x.index);
+    return [first, wordAt(x.index + x[0].length - 1)];
+  });
+}
+
+/** Whether mentions all name one article ("The KAIR article …, the KAIR article's …"), not two. */
+const oneArticle = (plain: string[], mentions: [number, number][]): boolean =>
+  new Set(
+    mentions.map(([f, l]) =>
+      plain
+        .slice(f, l + 1)
+        .join(' ')
+        .toLowerCase()
+        .replace(/^\W+|['’]s\W*$|\W+$/g, ''),
+    ),
+  ).size === 1;
+
+/** A sentence's opening through its first mention of an article and the verb of saying after it ("The Canadian article says"). */
+function leadOf(plain: string[], last: number, sentence: number, end: number): readonly [number, number] {
+  const verb = last + 1 < end && /^[\p{L}]+$/u.test(plain[last] as string) && SAYS.test(plain[last + 1] as string);
+  return [sentence, verb ? last + 1 : last];
 }
 
 /** Where a mention starts, with its "the". */

@@ -50,7 +50,7 @@ const SearchHit = z
     title: HighlightedText.meta({ description: 'The record title, highlighted (see HighlightedText).' }),
     snippet: HighlightedText.meta({
       description:
-        'The best-matching passage of the other searched text, led by the words of its field naming its article (… where cut), highlighted (see HighlightedText).',
+        'The best-matching passage of the other searched text, with the words naming its article where its sentence gives them (… where cut), highlighted (see HighlightedText).',
     }),
     said_by: z.string().meta({
       description:
