@@ -105,3 +105,31 @@ describe('compound number words are read whole (H18l-3)', () => {
     expect(phaseLengthOf('ongoing-integration-support', length, length, description)).toEqual(LENGTH);
   });
 });
+
+describe('what a study lacked qualifies what it found (H18l-8)', () => {
+  it.each([
+    ['The trial was small (n=20) and uncontrolled.', 'small'],
+    ['The trial was small (n=20) and uncontrolled.', 'uncontrolled'],
+    ['The trial was not randomized.', 'not randomized'],
+    ['Results have not been replicated.', 'not been replicated'],
+    ['Limitations include a small sample and no control group.', 'no control group'],
+    ['Mixed results were reported.', 'Mixed results'],
+    ['The evidence is low quality.', 'low quality'],
+    ['Evidence quality is low.', 'low'],
+    ['The certainty of the evidence is low.', 'low'],
+    ['Group KAT has not been studied in adolescents.', 'not been studied'],
+    ['Further research is warranted.', 'Further research is warranted'],
+    ['Anecdotally, participants report feeling connected.', 'Anecdotally'],
+  ])('%j takes %j', (excerpt, hedge) => {
+    expect(scoped(excerpt, 'hedge', hedge)).toEqual([]);
+  });
+  it.each([
+    ['Uncontrolled blood pressure is a contraindication.', 'Uncontrolled'],
+    ['Participants with uncontrolled hypertension were excluded from the trial.', 'uncontrolled'],
+    ['The room was small and quiet.', 'small'],
+    ['Fees are low for veterans.', 'low'],
+    ['Mixed groups meet on Fridays.', 'Mixed groups'],
+  ])('%j does not take %j', (excerpt, hedge) => {
+    expect(scoped(excerpt, 'hedge', hedge)).toEqual(['scope.hedge']);
+  });
+});

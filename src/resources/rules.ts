@@ -269,17 +269,19 @@ const QUALIFYING_WORDS =
   'at least|at most|estimated|varies|vary|depending|depends|appropriate|suitable|recommended|optional|careful|' +
   'carefully|caution|evaluation|exceptions?|exclusions?|stabilization|especially|particularly|definitely|altogether|' +
   'absolutely|always|never|only|not every|not all|not always|not necessarily|preliminary|research-stage|gradually|' +
-  'substantially|unless|sparse|anecdotal|not the right fit|not for everyone|uncertain|unclear|tentative|' +
+  'substantially|unless|sparse|anecdotal(?:ly)?|not the right fit|not for everyone|uncertain|unclear|tentative|' +
   'relatively|at times(?! of)|case by case|case-by-case|individually assessed|early-stage|' +
   // Words that are something else alone ("one program", "about confidentiality", "where small groups", "small groups",
   // "common themes", "fewer choices", "yet another"; hostile 18f H18f-5, 18g H18g-3): qualifiers only in these phrases.
   'about(?=\\s*[$~\\d]|$)|one (?:\\p{L}+ )?(?:approach|option|way|model|case)|(?:where|when|if) (?:appropriate|needed|' +
   'possible|indicated|necessary|available)|(?:less|more) (?:common|likely|than)|fewer than|more or less|small but|' +
   // Two modifiers may stand between ("small pilot study", "small, open-label study"; hostile 18h H18h-11, 18j H18j-12).
-  '(?:small|limited|early|emerging|modest)(?:,? [\\p{L}-]+){0,2}? (?:evidence|data|samples?|study|studies|trials?|' +
+  '(?:small|limited|early|emerging|modest|mixed|low|low-quality|inconclusive|sparse|thin)(?:,? [\\p{L}-]+){0,2}? (?:evidence|data|samples?|study|studies|trials?|' +
   'case series|research|findings|results|exceptions)|small number of (?:participants|patients|people|subjects|cases|' +
   'studies)|pilot (?:study|studies|trials?)|single (?:[\\p{L}-]+ )?(?:reports?|study|trial|case)|' +
-  '(?:more|larger|further|additional) (?:[\\p{L}-]+ )?(?:research|studies|trials?|evidence|data) (?:is |are )?needed|' +
+  '(?:more|larger|further|additional) (?:[\\p{L}-]+ )?(?:research|studies|trials?|evidence|data) (?:is |are )?(?:needed|warranted|required)|' +
+  // What a study lacked (hostile 18l H18l-8): "not randomized", "no control group", "has not been studied".
+  '(?:not|non-?) ?randomi[sz]ed|(?:no|without an?) control group|not (?:been )?(?:replicated|studied)|' +
   // "Emerging" alone, as the article says of financial assistance options ("are emerging too"; hostile 18f H18f-4).
   '^emerging(?: too)?$|(?:is|are|still|remains?|very) emerging(?: too)?$|(?:not )?yet$|not yet';
 /**
@@ -289,10 +291,11 @@ const QUALIFYING_WORDS =
  * fee is modest", "The facilitator suggested a break", "early dropouts", "mixed groups" (hostile 18k H18k-5, H18k-6).
  */
 const OF_EVIDENCE =
-  /(?<![\p{L}])(?:limited|early|emerging|modest|thin|mixed|inconclusive|sparse|suggested)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:limited|early|emerging|modest|thin|mixed|inconclusive|sparse|suggested|small|low|uncontrolled)(?![\p{L}])/iu;
 const EVIDENCE_NOUNS =
   'evidence|data|stud(?:y|ies)|trials?|research|findings|results|samples?|case reports?|case series|literature|' +
-  'knowledge|understanding|what we know|outcomes|follow-up|reports|experience';
+  'knowledge|understanding|what we know|outcomes|follow-up|reports|experience|' +
+  '(?:quality|certainty|strength) of (?:the )?(?:evidence|data)';
 /**
  * The evidence as the subject before the hedge: a few words before it ("Long-term", "Our", "However,"; no preposition,
  * so not "Spots in the study"), one noun after it ("evidence base"), a bracket or a phrase of it ("of group KAT", "from
@@ -300,17 +303,19 @@ const EVIDENCE_NOUNS =
  */
 const EVIDENCE_SUBJECT = new RegExp(
   `^\\s*(?:(?!(?:in|of|at|for|on|to|with|from|by)\\s)[\\p{L}'’-]+,?\\s+){0,3}(?:${EVIDENCE_NOUNS})(?![\\p{L}])` +
-    `(?:\\s+(?:base|pool|body|so far|to date))?(?:\\s*\\([^()]{0,60}\\))?` +
+    `(?:\\s+(?:base|pool|body|quality|certainty|so far|to date))?(?:\\s*\\([^()]{0,60}\\))?` +
     // A phrase between commas before the verb ("The evidence, according to Dr. Smith, is"; hostile 18l H18l-1).
     `(?:\\s*,[^,;:!?]{1,40},)?` +
     `(?:\\s+(?:of|about|on|from|with|for|in|into)\\s+[^;:!?]{0,60}?)?` +
     `(?:\\s+(?:is|are|was|were|remains?|remained|seems?|appears?|looks?|stays?|still|very|quite|rather|too|also|` +
-    `currently|relatively|fairly|somewhat|so far|to date|in its|at an?|in an?|at its|in)){0,4}\\s*(?:,[^,]{0,40},\\s*)?$`,
+    `currently|relatively|fairly|somewhat|so far|to date|in its|at an?|in an?|at its|in)){0,4}\\s*(?:,[^,]{0,40},\\s*)?` +
+    // Another of these words before it, joined ("The trial was small (n=20) and uncontrolled"; hostile 18l H18l-8).
+    `(?:(?:limited|small|early|modest|thin|mixed|inconclusive|sparse|low|uncontrolled)(?:\\s*\\([^()]{0,30}\\))?\\s*(?:,\\s*and|,|and)\\s+)?$`,
   'iu',
 );
 /** After the hedge, no noun it is the adjective of ("early dropouts", "mixed groups", "Thin mats"). */
 const NO_NOUN_AFTER =
-  /^\s*(?:$|[.,;:!?()[\]\u2013\u2014]|(?:to|and|but|in|at|so|for|as|with|by|across|among|between|overall|too|yet|stages?|days|phase)(?![\p{L}]))/iu;
+  /^\s*(?:$|[.,;:!?()[\]\u2013\u2014]|(?:to|and|but|in|at|so|for|as|with|by|across|among|between|overall|too|yet|stages?|days|phase|quality|certainty)(?![\p{L}]))/iu;
 /**
  * Not said of the evidence though after it (hostile 18l H18l-4): "mixed with saline", "early in the morning", "limited to
  * veterans" (who was studied, not how well).
