@@ -139,3 +139,17 @@ describe('two prices written apart are no range, whatever their units (H18l-5)',
     expect(refused({ amount_text: text, amount_min: lo, amount_max: hi })).toEqual([]);
   });
 });
+
+describe('"Prices vary" before a price, and "for most sessions" after it, are its hedges (H18l-5)', () => {
+  it.each([
+    ['Prices vary; $250 for most sessions', 'vary'],
+    ['Prices vary. $250 per session.', 'vary'],
+    ['$250 for most sessions', 'most'],
+  ])('%j with no hedge is refused; with %j taken', (text, hedge) => {
+    expect(refused({ amount_text: text, amount_min: 250 })).toContain('hedges');
+    expect(refused({ amount_text: text, amount_min: 250, hedges: [hedge], approximate: true })).toEqual([]);
+  });
+  it('"most of it up front" is no hedge of the price', () => {
+    expect(refused({ amount_text: '$250 for the whole program, most of it up front', amount_min: 250 })).toEqual([]);
+  });
+});

@@ -968,9 +968,19 @@ function mayOf(before: string, after: string): string | null {
       own.slice(varies.index + varies[0].length).replace(/^[^,]*/, ''),
     );
   if (varies?.[1] && !ofOther) return varies[1];
+  // "Prices vary; $250 for most sessions": a clause of the price's own before it, and "most" of what it is for (hostile
+  // 18l H18l-5).
+  const vary = PRICES_VARY.exec(before);
+  if (vary?.[1]) return vary[1];
+  const most = MOST_AFTER.exec(own);
+  if (most?.[1]) return most[1];
   const some = SOME_AFTER.exec(own);
   return SOME_BEFORE.exec(lead)?.[1] ?? some?.[1] ?? some?.[2] ?? null;
 }
+const PRICES_VARY =
+  /(?<![\p{L}])(?:prices?|costs?|fees?|rates?|pricing)\s+(?:(?:may|might|can|could|will|often)\s+)?(var(?:y|ies)|depends?)\s*[;:.,—–-]?\s*(?:[A-Z]{3}\s?)?[$€£¥₹]?\s*$/iu;
+const MOST_AFTER =
+  /^[^;.!?]*?(?<![\p{L}])(?:for|of|in|at)\s+(most)\s+(?:sessions?|clients?|participants?|people|patients?|programs?|programmes?|clinics?|cases|services?)(?![\p{L}])/iu;
 /** A currency code or word right after a number ("250 CAD", "250 euros"): the number is an amount, not a label. */
 const CURRENCY_AFTER =
   /^\s?(?:(?:AUD|CAD|CHF|EUR|GBP|NZD|USD)(?![\p{L}])|(?:Canadian\s+|US\s+|American\s+)?(?:dollars?|euros?)(?![\p{L}]))/u;
