@@ -61,3 +61,23 @@ describe('a ratio written participants first, or in words, is read the right way
     expect(practicalRuleOf(rule, unit, min, max)).not.toEqual([]);
   });
 });
+
+describe('group sizes as written, and one range per least and most (H18l-8)', () => {
+  it.each([
+    ['KAIR article: Group size: 4-8.', 'participants', 4, 8],
+    ['KAIR article: Cohort size 20-40; process groups of 6-9.', 'participants', 20, 40],
+    ['KAIR article: Cohorts of 8 meet for 6 weeks.', 'participants', 8, 8],
+    ['KAIR article: Groups of four to eight.', 'participants', 4, 8],
+    ['~1:3 to 1:4 facilitator-to-participant ratio', 'participants_per_facilitator', 3, 4],
+  ])('%j takes %s %i-%i', (rule, unit, min, max) => {
+    expect(practicalRuleOf(rule, unit, min, max)).toEqual([]);
+  });
+  it('"Cohort size 20-40; process groups of 6-9" is no group of 6-40', () => {
+    expect(practicalRuleOf('KAIR article: Cohort size 20-40; process groups of 6-9.', 'participants', 6, 40)).toEqual([
+      'practical_rules.4.value_max',
+    ]);
+  });
+  it('"2 1/2 hours" is 150 minutes', () => {
+    expect(phaseLengthOf('dosing-experience', 150, 150, 'The dosing session lasts 2 1/2 hours.')).toEqual([]);
+  });
+});

@@ -127,9 +127,9 @@ const TENS: Record<string, number> = {
 const TENS_FIGURE = String.raw`(?:${Object.keys(TENS).join('|')})(?:[-\s](?:one|two|three|four|five|six|seven|eight|nine)(?![\p{L}]))?`;
 /**
  * A figure of time: digits ("2.5", "2½"), a word to twenty or a ten and its compound, "two and a half", "half an" or
- * "a half" (30 minutes of an hour, not 60; hostile 18k H18k-4), or "a"/"an" ("an hour").
+ * "a half" (30 minutes of an hour, not 60; hostile 18k H18k-4), "2 1/2", or "a"/"an" ("an hour").
  */
-const TIME_FIGURE = String.raw`(?:\d+|${TENS_FIGURE}|${WORD_FIGURE})(?:\s+and\s+a\s+half|-and-a-half)|half\s+an?|half(?=-hours?(?![\p{L}]))|an?\s+half|\d+(?:\.\d+)?½?|½|${TENS_FIGURE}|${WORD_FIGURE}|an?`;
+const TIME_FIGURE = String.raw`(?:\d+|${TENS_FIGURE}|${WORD_FIGURE})(?:\s+and\s+a\s+half|-and-a-half)|half\s+an?|half(?=-hours?(?![\p{L}]))|an?\s+half|\d+\s+1\/2|\d+(?:\.\d+)?½?|½|${TENS_FIGURE}|${WORD_FIGURE}|an?`;
 /**
  * A figure written with a unit of time: "45-90 minutes", "2-3 hours", "24-hour", "between 2 and 3 hours", "2h",
  * "1 h 30 min" (90), "an hour and a half" (hostile 18j H18j-7, H18j-8: "1 h 30 min" was 30, "three hours" nothing).
@@ -144,6 +144,9 @@ function timeFigure(x: string): number {
     .replace(/\s+/g, ' ')
     .replace(/-and-a-half$/, ' and a half');
   if (w in WORDS) return WORDS[w] as number;
+  // "2 1/2 hours" (hostile 18l H18l-8).
+  const fraction = /^(\d+) 1\/2$/.exec(w);
+  if (fraction) return Number(fraction[1]) + 0.5;
   const tens = /^([a-z]+)[- ]([a-z]+)$/.exec(w);
   if (tens && (tens[1] as string) in TENS)
     return (TENS[tens[1] as string] as number) + (WORDS[tens[2] as string] as number);
@@ -389,7 +392,9 @@ const perStaff = (before: string, after: string, text: string): boolean =>
     // session, 18h H18h-6), and "groups of 4-8 participants each" is a group's size.
     (EACH_AFTER.test(after) && STAFF_IN_CLAUSE.test(before)));
 /** "Groups of 8 with 2 facilitators", "groups of 4 to 8.": a group's size with no unit word after it (hostile 18j #1083). */
-const GROUP_OF = /\bgroups? of\s+(?:\w+\s*(?:to|-|–|—)\s*)?$/i;
+// "Cohorts of 8 meet for 6 weeks", "Group size: 4-8", "Cohort size 20-40" (hostile 18l H18l-8).
+const GROUP_OF =
+  /\b(?:(?:groups?|cohorts?|circles?)\s+of|(?:group|cohort|circle|class)\s+sizes?\s*(?:is|of|:)?)\s+(?:\w+\s*(?:to|-|–|—)\s*)?$/i;
 // A verb may follow ("Small groups of 4-8 receive ketamine together"; hostile 18k #419).
 const GROUP_ENDS =
   /^\s*(?:(?:to|-|–|—)\s*\w+\s*)?(?:[.,;:()]|$|(?:with|and|in|at|who|receive|meet|gather|share|sit|lie|are|were)\b)/i;
@@ -446,11 +451,34 @@ export const unitWritten = (numbers: readonly string[], text: string, unit: stri
         return words.test(after);
       });
     });
-    const figures = withUnit.map((m) => WORDS[m[0].toLowerCase()] ?? Number(m[0].replaceAll(',', '')));
+    const valueOf = (x: string) => WORDS[x.toLowerCase()] ?? Number(x.replaceAll(',', ''));
+    const figures = withUnit.map((m) => valueOf(m[0]));
     for (const f of numbers) {
       const v = d[f];
       if (typeof v === 'number' && !figures.includes(v))
         report([f], `must be a figure ${text} writes with its unit, ${u} (${listOnce(figures) || 'none'})`);
     }
+    // A least and a most are one range the text writes ("4-8", "four to eight"), not figures of two ("Cohort size
+    // 20-40; process groups of 6-9" is no 6-40; hostile 18l #633).
+    const [lo, hi] = numbers.map((f) => d[f]);
+    if (
+      numbers.length === 2 &&
+      typeof lo === 'number' &&
+      typeof hi === 'number' &&
+      lo !== hi &&
+      figures.includes(lo) &&
+      figures.includes(hi) &&
+      !withUnit.some((m) => {
+        const next = RANGE_END.exec(t.slice(m.index + m[0].length));
+        return valueOf(m[0]) === lo && next?.[1] !== undefined && valueOf(next[1]) === hi;
+      }) &&
+      ![...t.matchAll(FIGURE), ...t.matchAll(WORD)].some((m) => {
+        const next = RANGE_END.exec(t.slice(m.index + m[0].length));
+        return valueOf(m[0]) === lo && next?.[1] !== undefined && valueOf(next[1]) === hi;
+      })
+    )
+      report([numbers[1] as string], `must end the range ${text} writes from ${lo} (as "4-8" or "four to eight")`);
   },
 });
+/** The end of a range after its first figure: "-8", " to eight", " or 9", " to 1:4" (of "1:3 to 1:4"). */
+const RANGE_END = /^\s*(?:-|–|—|to|or|and)\s*(?:1\s*:\s*)?(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|[a-z]+)(?![\d\p{L}])/iu;
