@@ -64,14 +64,29 @@ describe('passage (unit)', () => {
       `The KAIR article says groups help. It says USD is ${long}[inferred] here.`,
       `Two Canadian articles say groups help. It says doses ${long}[zzqc] range.`,
       `One practitioner quoted by the KAIR article: "Screen well." Understanding of ${long}[pharmacology] matters.`,
+      // Review 35b: a clause after a semicolon whose rest denies ("gives none"), a sentence further back, a quotation.
+      'The KAIR article gives a dose; the Canadian article gives none. It says doses [zzqf] range.',
+      'The KAIR article mentions a Colorado clinic. Its own website lists prices. It says [zzqg] sessions cost $150.',
+      '"The Canadian article got the dose wrong," one clinic told us. It says doses [zzqh] range.',
     ])
       expect(cut(text), text).not.toMatch(/article … /);
   });
 
-  it('takes a verb of saying into a lead, not "does" and its "not"', () => {
-    expect(cut(`The Canadian article does not name it: ${'word '.repeat(40)}[zzqd] here.`)).toMatch(
-      /^The Canadian article … (word )+\[zzqd\] here\.$/,
-    );
+  it('never skips a negation: a lead skips none, and a window starts before one (review 35b N7)', () => {
+    const text = `The Canadian article reports safety data: ${'word '.repeat(30)}and no serious adverse events [documented].`;
+    expect(cut(text)).toMatch(/no serious adverse events \[documented\]\.$/);
+    const denied = `The KAIR article says there is no ${'word '.repeat(30)}pressure to make sense of [everything] at once.`;
+    expect(cut(denied)).not.toMatch(/^The KAIR article says … /);
+  });
+
+  it('reaches a mark of Katalog’s later in the sentence (review 35b N4)', () => {
+    const text = `[Zzqi] is not among them: the article says ${'word '.repeat(30)}which would be Katalog's reading.`;
+    expect(cut(text)).toMatch(/… which would be Katalog's reading\.$/);
+  });
+
+  it('takes a verb of saying into a lead, never "does" and its "not"', () => {
+    // A lead that would skip "not" is none (review 35 F8, 35b N7).
+    expect(cut(`The Canadian article does not name it: ${'word '.repeat(40)}[zzqd] here.`)).not.toMatch(/article/);
     expect(cut(`The Canadian article says that ${'word '.repeat(40)}[zzqe] here.`)).toMatch(
       /^The Canadian article says … (word )+\[zzqe\] here\.$/,
     );
@@ -158,7 +173,8 @@ describe('search snippets say whose their passage is (audit 23 A23-1)', () => {
         const before = plain(hit.snippet.slice(0, at));
         const cuts = before.split('…');
         const head = (cuts.at(-1) as string).trimStart();
-        const piece = (shownText.split('…')[cuts.length - 1] as string).trimStart();
+        const piece = (shownText.split('…')[cuts.length - 1] as string).trim();
+        expect(text.indexOf(piece), where).toBeGreaterThanOrEqual(0);
         const matchAt = text.indexOf(piece) + head.length;
         const fieldStart = body.lastIndexOf(FIELD_BREAK, matchAt) + 1;
         const fieldEnd = body.indexOf(FIELD_BREAK, matchAt) < 0 ? body.length : body.indexOf(FIELD_BREAK, matchAt);

@@ -451,8 +451,8 @@ export const unitWritten = (numbers: readonly string[], text: string, unit: stri
         return words.test(after);
       });
     });
-    const valueOf = (x: string) => WORDS[x.toLowerCase()] ?? Number(x.replaceAll(',', ''));
-    const figures = withUnit.map((m) => valueOf(m[0]));
+    const figureValue = (x: string) => WORDS[x.toLowerCase()] ?? Number(x.replaceAll(',', ''));
+    const figures = withUnit.map((m) => figureValue(m[0]));
     for (const f of numbers) {
       const v = d[f];
       if (typeof v === 'number' && !figures.includes(v))
@@ -470,11 +470,11 @@ export const unitWritten = (numbers: readonly string[], text: string, unit: stri
       figures.includes(hi) &&
       !withUnit.some((m) => {
         const next = RANGE_END.exec(t.slice(m.index + m[0].length));
-        return valueOf(m[0]) === lo && next?.[1] !== undefined && valueOf(next[1]) === hi;
+        return figureValue(m[0]) === lo && next?.[1] !== undefined && figureValue(next[1]) === hi;
       }) &&
       ![...t.matchAll(FIGURE), ...t.matchAll(WORD)].some((m) => {
         const next = RANGE_END.exec(t.slice(m.index + m[0].length));
-        return valueOf(m[0]) === lo && next?.[1] !== undefined && valueOf(next[1]) === hi;
+        return figureValue(m[0]) === lo && next?.[1] !== undefined && figureValue(next[1]) === hi;
       })
     )
       report([numbers[1] as string], `must end the range ${text} writes from ${lo} (as "4-8" or "four to eight")`);

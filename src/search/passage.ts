@@ -10,14 +10,17 @@ import { literal } from '../resources/rules.js';
  * - from the sentence's start when it names an article before the match and the words between fit ("The Canadian
  *   article reports … (Tsang et al. 2023): … nausea in <13% of sessions");
  * - with the sentence's opening as a lead when they do not, if the sentence opens with the article ("The KAIR article
- *   says … <window>") or names it as whom it quotes ("…quoted by the KAIR article: … <window>");
+ *   says … <window>") or names it as whom it quotes ("…quoted by the KAIR article: … <window>"), and the words the lead
+ *   skips deny nothing and are not Katalog's ("no serious adverse events" must not read "… serious adverse events"),
+ *   nor is the window Katalog's;
  * - through its naming after the match ("“…” (a participant …, quoted by the KAIR article)");
  * - and, for a sentence whose subject is "It" and a verb of saying ("It says doses …"), led by the opening of the
- *   sentence that "It" stands for: the last earlier sentence of the same field naming an article, when it opens with
- *   that one article ("The KAIR article … It says doses …"), and when no sentence from there to the match is Katalog's
- *   (names Katalog, an inference or a guide of this API).
- * Nothing else is led: review 35 showed that a lead over other sentences credits Katalog's notes, cross-references and
- * a quoted person's words to an article. Only text of the record is shown, in its order, "…" wherever some is left
+ *   sentence just before it, when that is a whole sentence of the same field that opens with the one article it names,
+ *   denies nothing and names no Katalog, inference or guide of this API ("The KAIR article … It says doses …").
+ * A window never starts just after a negation of its sentence, and reaches a mark of Katalog's later in the sentence
+ * when it can ("… is Katalog's reading").
+ * Nothing else is led: reviews 35 and 35b showed that a lead over other sentences credits Katalog's notes,
+ * cross-references and a quoted person's words to an article, and that a lead skipping a "no" says the opposite. Only text of the record is shown, in its order, "…" wherever some is left
  * out, and every <mark> a piece opens is closed in it.
  *
  * `marked` is the whole highlighted text (FTS5 `highlight()`, matches between `open` and `close`). Work is linear in
@@ -39,7 +42,11 @@ const ARTICLE = `(?:${Object.values(ARTICLE_NAMES)
   .join('|')})(?![\\p{L}\\d])`;
 const SPEAKER = new RegExp(`\\b${ARTICLE}`, 'giu');
 /** A sentence that opens with an article as its subject: "The KAIR article says", "As the KAIR article describes it". */
-const OPENS_WITH = new RegExp(`^["'“(]?(?:(?:as|according to)\\s+)?(?:the\\s+)?${ARTICLE}(?!['’]s)`, 'iu');
+const OPENS_WITH = new RegExp(`^(?:(?:as|according to)\\s+)?(?:the\\s+)?${ARTICLE}(?!['’]s)`, 'iu');
+/** Words that deny what follows them: a lead never skips one, and a window never starts just after one. */
+const NEGATION =
+  /^(?:no|not|never|none|nor|neither|without|cannot|can't|can’t|don't|don’t|doesn't|doesn’t|isn't|isn’t|aren't|aren’t|wasn't|wasn’t|won't|won’t|unlike|except|lacks?|lacking|absent)[,;:.]?$/i;
+const NEGATIONS = /\b(?:no|not|never|none|nor|neither|without|cannot|unlike|except|lacks?|lacking|absent)\b|n['’]t\b/i;
 /** Words that quote through an article: "quoted by the KAIR article", "cited in the Canadian article". */
 const QUOTED = /\b(?:quoted|cited|reported|according)\s+(?:by|in|to)\s+(?:the\s+)?$/i;
 /** The verbs of saying that may follow the article in a lead ("The Canadian article says"), and after "It". */
@@ -87,6 +94,8 @@ interface Scan {
   sentences: (readonly [number, number])[];
   /** The field of each sentence. */
   fieldOf: number[];
+  /** Whether a sentence is a clause after a semicolon (no sentence a lead may come from). */
+  clause: boolean[];
   /** The best sentence: the most distinct matched terms, then the most matches, then the first (one with words). */
   best: number;
 }
@@ -104,6 +113,7 @@ function scan(marked: string, open: string, close: string): Scan {
   }
   const starts = [0];
   const fieldOf = [0];
+  const clause = [false];
   let best = -1;
   let most = { terms: -1, matches: -1 };
   const terms = new Set<string>();
@@ -129,6 +139,7 @@ function scan(marked: string, open: string, close: string): Scan {
         score();
         starts.push(i);
         fieldOf.push((fieldOf.at(-1) as number) + (field ? 1 : 0));
+        clause.push(!field && prev.endsWith(';'));
       }
     }
     const w = words[i] as string;
@@ -146,13 +157,14 @@ function scan(marked: string, open: string, close: string): Scan {
     plain,
     sentences: starts.map((s, i) => [s, starts[i + 1] ?? n] as const),
     fieldOf,
+    clause,
     best: Math.max(best, 0),
   };
 }
 
 export function passage(marked: string, open: string, close: string): string {
   if (!marked.trim()) return '';
-  const { parts, words, plain, sentences, fieldOf, best } = scan(marked, open, close);
+  const { parts, words, plain, sentences, fieldOf, clause, best } = scan(marked, open, close);
   const n = words.length;
   const text = (from: number, to: number) =>
     to > from
@@ -171,6 +183,13 @@ export function passage(marked: string, open: string, close: string): string {
   let a = m - s <= NEAR ? s : m - BEFORE;
   let b = Math.min(n, a + WINDOW);
   a = Math.max(s, b - WINDOW);
+  // Never just after a negation of the sentence ("no serious adverse events documented": review 35b N7).
+  for (let i = a - 1; i >= Math.max(s, a - NEAR); i--) if (NEGATION.test(plain[i] as string)) a = i;
+  // Kept out of a lead: words it would skip that deny or are Katalog's, or a window that is Katalog's.
+  const skips = (from: number, to: number) => {
+    const skipped = text(from, to);
+    return NEGATIONS.test(skipped) || KATALOGS.test(skipped) || KATALOGS.test(text(a, b));
+  };
 
   // The speaker: named in the sentence (before its match, else after it), else, for "It says …", in the sentence "It"
   // stands for.
@@ -185,16 +204,24 @@ export function passage(marked: string, open: string, close: string): string {
     if (m - s < LONGEST - BEFORE) {
       a = s;
       b = Math.min(n, Math.max(b, a + WINDOW), a + LONGEST);
-    } else if (
-      oneArticle(
-        plain,
-        own.filter(([, end]) => end < m),
-      ) &&
-      OPENS_WITH.test(text(s, e).trim())
-    )
-      lead = leadOf(plain, (own[0] as [number, number])[1], s, e);
-    else if (QUOTED.test(plain.slice(Math.max(s, before[0] - 3), nameStart(plain, before, s)).join(' ') + ' '))
-      lead = [Math.max(s, nameStart(plain, before, s) - 2), before[1]];
+    } else {
+      const opening = leadOf(plain, (own[0] as [number, number])[1], s, e);
+      const quoted = [Math.max(s, nameStart(plain, before, s) - 2), before[1]] as const;
+      if (
+        oneArticle(
+          plain,
+          own.filter(([, end]) => end < m),
+        ) &&
+        OPENS_WITH.test(text(s, e).trim()) &&
+        !skips(opening[1] + 1, a)
+      )
+        lead = opening;
+      else if (
+        QUOTED.test(`${plain.slice(Math.max(s, before[0] - 3), nameStart(plain, before, s)).join(' ')} `) &&
+        !skips(quoted[1] + 1, a)
+      )
+        lead = quoted;
+    }
   } else if (after && after[1] >= b) {
     // Named after the match ("“…” (a participant, quoted by the KAIR article)"): the window reaches it, or it follows
     // from the bracket that holds it.
@@ -206,16 +233,36 @@ export function passage(marked: string, open: string, close: string): string {
       }
     if (after[1] + 1 - a <= LONGEST || from <= b) b = after[1] + 1;
     else trail = [from, after[1]];
-  } else if (!after && IT_SAYS(plain, s) && !KATALOGS.test(text(s, e))) {
-    for (let i = best - 1; i >= 0 && fieldOf[i] === fieldOf[best]; i--) {
-      const [ts, te] = sentences[i] as readonly [number, number];
-      const sentence = text(ts, te);
-      if (KATALOGS.test(sentence)) break;
-      const named = speakersIn(plain, ts, te);
-      if (!named.length) continue;
-      if (oneArticle(plain, named) && OPENS_WITH.test(sentence.trim()))
-        lead = leadOf(plain, (named[0] as [number, number])[1], ts, te);
-      break;
+  } else if (!after && IT_SAYS(plain, s) && !KATALOGS.test(text(s, e)) && best > 0) {
+    // The sentence just before, a whole one of the same field, opening with the one article it names, saying nothing
+    // Katalog's and denying nothing (its rest is not shown: "the Canadian article gives none" would read as "gives").
+    const i = best - 1;
+    const [ts, te] = sentences[i] as readonly [number, number];
+    const sentence = text(ts, te);
+    const named = speakersIn(plain, ts, te);
+    if (
+      fieldOf[i] === fieldOf[best] &&
+      !clause[i] &&
+      named.length &&
+      oneArticle(plain, named) &&
+      OPENS_WITH.test(sentence.trim()) &&
+      !NEGATIONS.test(sentence) &&
+      !KATALOGS.test(sentence)
+    )
+      lead = leadOf(plain, (named[0] as [number, number])[1], ts, te);
+  }
+  // A mark of Katalog's later in the sentence (through its clauses) is shown: the window reaches it, or it follows
+  // ("Treatment-resistant depression is not among them … would be Katalog's reading": review 35b N4).
+  if (!lead && !trail) {
+    let j = best + 1;
+    while (j < sentences.length && clause[j] && fieldOf[j] === fieldOf[best]) j++;
+    const end = (sentences[j - 1] as readonly [number, number])[1];
+    const rest = text(b, end);
+    const mark = KATALOGS.exec(rest);
+    if (mark) {
+      const at = b + (rest.slice(0, mark.index).match(/\S+/g)?.length ?? 0);
+      if (at + 2 - a <= LONGEST) b = Math.min(end, at + 2);
+      else trail = [Math.max(b, at - 3), Math.min(end, at + 2) - 1];
     }
   }
 
