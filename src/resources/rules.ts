@@ -276,12 +276,13 @@ const QUALIFYING_WORDS =
   'about(?=\\s*[$~\\d]|$)|one (?:\\p{L}+ )?(?:approach|option|way|model|case)|(?:where|when|if) (?:appropriate|needed|' +
   'possible|indicated|necessary|available)|(?:less|more) (?:common|likely|than)|fewer than|more or less|small but|' +
   // Two modifiers may stand between ("small pilot study", "small, open-label study"; hostile 18h H18h-11, 18j H18j-12).
-  '(?:small|limited|early|emerging|modest|mixed|low|low-quality|inconclusive|sparse|thin)(?:,? [\\p{L}-]+){0,2}? (?:evidence|data|samples?|study|studies|trials?|' +
+  '(?:small|limited|early|emerging|modest)(?:,? [\\p{L}-]+){0,2}? (?:evidence|data|samples?|study|studies|trials?|' +
   'case series|research|findings|results|exceptions)|small number of (?:participants|patients|people|subjects|cases|' +
   'studies)|pilot (?:study|studies|trials?)|single (?:[\\p{L}-]+ )?(?:reports?|study|trial|case)|' +
+  // These only right before the evidence ("Mixed results", "low-quality|low quality evidence"; not "mixed methods study", "low dose
+  // study": hostile 18m H18m-11).
+  '(?:mixed|low|low-quality|low quality|inconclusive|sparse|thin) (?:evidence|data|results|findings)|' +
   '(?:more|larger|further|additional) (?:[\\p{L}-]+ )?(?:research|studies|trials?|evidence|data) (?:is |are )?(?:needed|warranted|required)|' +
-  // What a study lacked (hostile 18l H18l-8): "not randomized", "no control group", "has not been studied".
-  '(?:not|non-?) ?randomi[sz]ed|(?:no|without an?) control group|not (?:been )?(?:replicated|studied)|' +
   // "Emerging" alone, as the article says of financial assistance options ("are emerging too"; hostile 18f H18f-4).
   '^emerging(?: too)?$|(?:is|are|still|remains?|very) emerging(?: too)?$|(?:not )?yet$|not yet';
 /**
@@ -326,6 +327,29 @@ const NOT_A_HEDGE_AFTER: Record<string, RegExp> = {
     /^\s*to\s+(?:(?:the|those|people|individuals)\s+)?(?:veterans|adults|adolescents|children|youth|women|men|students|inpatients|outpatients|residents|people|individuals|those)(?![\p{L}])/iu,
   early: /^\s*in\s+the\s+(?:morning|day|afternoon|evening|week)(?![\p{L}])/iu,
 };
+const ONLY_OF: Record<string, RegExp> = {
+  low: /\b(?:quality|certainty|confidence|strength)\b/i,
+  small: /\b(?:trials?|stud(?:y|ies)|samples?|pilots?|cohorts?|numbers?|sizes?)\b/i,
+};
+/**
+ * What a study lacked, in a sentence about a study, a trial or the evidence (hostile 18l H18l-8): "The trial was not
+ * randomized", "Results have not been replicated", "no control group"; not "Seating is not randomized", "The session has
+ * no control group", "Songs are not replicated" (hostile 18m H18m-10).
+ */
+const LACKED =
+  /^(?:(?:not|non-?) ?randomi[sz]ed|(?:no|without an?) control group|not (?:been )?(?:replicated|studied))$/i;
+const STUDY_WORDS =
+  /\b(?:stud(?:y|ies|ied)|trials?|research|evidence|results|data|findings|samples?|pilots?|participants were|design)\b/i;
+const lackedOfStudy = (excerpt: string, piece: string): boolean =>
+  LACKED.test(piece) &&
+  excerpt.split(SENTENCE_END).some(
+    (sentence) =>
+      writesWords(sentence, piece, { exact: true }) &&
+      (STUDY_WORDS.test(sentence.replace(piece, '')) ||
+        // "Group KAT has not been studied in adolescents": a topic not researched, not a person ("who have not").
+        (/\b(?:has|have)\s+not\s+been\s+(?:studied|replicated)\b/i.test(sentence) &&
+          !/\bwho\s+(?:has|have)\s+not\b/i.test(sentence))),
+  );
 /** "suggested" of the evidence: a that-clause or a finding ("Data suggested a benefit"), not "suggested a dose". */
 const SUGGESTED_AFTER =
   /^\s*(?:$|[.,;:!?()[\]]|that(?![\p{L}])|(?:(?:an?|some|no|the|possible|potential|[\p{L}-]+ly)\s+){0,2}(?:[\p{L}-]+\s+)?(?:benefits?|improvements?|effects?|efficacy|effectiveness|reductions?|associations?|links?|role|promise|trends?|relationship|advantages?|harms?|risks?|response)(?![\p{L}]))/iu;
@@ -353,6 +377,10 @@ const saidOfEvidence = (excerpt: string, piece: string): boolean => {
       const subject = EVIDENCE_SUBJECT.test(before) || EVIDENCE_SUBJECT.test(clause) || EVIDENCE_SUBJECT.test(led);
       const not = NOT_A_HEDGE_AFTER[word[0].toLowerCase()];
       if (not?.test(after)) continue;
+      // "low" of the evidence's quality or certainty, "small" of a study or its sample, not of what was found ("Reports
+      // of dissociation were low", "Findings on side effects were small": hostile 18m H18m-12).
+      const only = ONLY_OF[word[0].toLowerCase()];
+      if (only && !only.test(before) && !only.test(after.split(/[.;!?]/)[0] ?? '')) continue;
       if (subject && (suggested ? SUGGESTED_AFTER.test(after) : NO_NOUN_AFTER.test(after))) return true;
     }
     return false;
@@ -420,7 +448,10 @@ export const saidInCitations: Rule = {
               [...path, 'hedge'],
               `"${piece}" must be words an excerpt of ${whose} writes, verbatim (in its case)`,
             );
-          else if (!QUALIFYING.test(piece) && !excerpts.some((e) => saidOfEvidence(e, piece)))
+          else if (
+            !QUALIFYING.test(piece) &&
+            !excerpts.some((e) => saidOfEvidence(e, piece) || lackedOfStudy(e, piece))
+          )
             report([...path, 'hedge'], `"${piece}" must qualify the statement (${QUALIFYING_EXAMPLES})`);
       // Whom the source reports is named as a speaker, in the excerpt's words and case: "As one program noted",
       // "one program says", "according to Dr. X" (hostile 18c H18c-8: "ketamine" was served as "ketamine quoted by …").

@@ -253,17 +253,27 @@ const lengthOfOther = (m: RegExpMatchArray, text: string): boolean => {
  * hours", "It lasts").
  */
 const PART_ADDED = /\b(?:including|incl\.|plus|of\s+which)\s+(?:about\s+|around\s+|roughly\s+|approximately\s+)?$/i;
+// With the visit as a whole, or a phase by another name (hostile 18m H18m-1: "Your appointment lasts about 3 hours",
+// "Intake takes about 90 minutes", "From arrival to departure is about 3 hours", "This part lasts around 2 hours").
 const SESSION_SUBJECT =
-  /\b(?:sessions?|circles?|phases?|meetings?|gatherings?|blocks?|calls?|check-ins?|groups?|ceremon(?:y|ies)|integration|preparation|dosing|experiences?|journeys?|periods?|programs?|cohorts?|length|duration|total|allow\w*|plan\w*|expect\w*|budget\w*|reserve\w*|set\s+aside)\b/i;
+  /\b(?:sessions?|circles?|phases?|meetings?|gatherings?|blocks?|calls?|check-ins?|groups?|ceremon(?:y|ies)|integration|preparation|dosing|experiences?|journeys?|periods?|programs?|cohorts?|length|duration|total|allow\w*|plan\w*|expect\w*|budget\w*|reserve\w*|set\s+aside|visits?|appointments?|intake|screening|debriefs?|follow-ups?|orientation|workshops?|retreats?|process|treatment|portion|part|stage|step|arrival|departure|start\s+to\s+finish|door\s+to\s+door|thing|sharing|processing|give\s+yourself)\b/i;
 const NO_SUBJECT =
-  /^(?:the|a|an|each|every|its|their|this|that|these|those|it|it's|it’s|they|you|you'll|you’ll|we|we'll|we’ll|and|then|typically|usually|generally|normally|often|roughly|about|around|approximately|altogether|overall|in|total|some|whole|entire|full|everything|last(?:s|ed)?|runs?|ran|takes?|took|is|are|was|were|will|be|there|spends?|spent|spans?|for|of|over|between|from|to|held)$/i;
+  /^(?:the|a|an|each|every|its|their|this|that|these|those|it|it's|it’s|they|you|you'll|you’ll|we|we'll|we’ll|and|then|typically|usually|generally|normally|often|roughly|about|around|approximately|altogether|overall|in|total|some|whole|entire|full|everything|last(?:s|ed)?|runs?|ran|takes?|took|is|are|was|were|will|be|there|spends?|spent|spans?|for|of|over|between|from|to|held|can|may|might|should|must|would|could|one|your|here|most|people|everyone|time|with|us|at|clinic|up)$/i;
 /** People meeting for a time are the session ("Participants meet for 90 minutes"). */
-const MEETING = /\b(?:meets?|met|meeting|gathers?|gathered|convenes?|convened|come\s+together|comes\s+together)\b/i;
+const MEETING =
+  /\b(?:meets?|met|meeting|gathers?|gathered|convenes?|convened|come\s+together|comes\s+together|stay|stays|stayed|be\s+here|are\s+here|with\s+us|together)\b/i;
 const otherSubject = (m: RegExpMatchArray, text: string, names: RegExp | null): boolean => {
   const before = text.slice(0, m.index ?? 0);
   const clause = before.slice(Math.max(...[...'.;:!?'].map((c) => before.lastIndexOf(c))) + 1).replace(/,[^,]*,/g, ',');
   const tail = clause.slice(clause.lastIndexOf(',') + 1);
   if (PART_ADDED.test(tail)) return true;
+  // Each one's turn is no length of the phase ("Sharing is limited to 5 minutes per person").
+  if (
+    /^\s*(?:per|for\s+each|for\s+every|each)\s+(?:person|participant|people|speaker|member)s?\b/i.test(
+      text.slice((m.index ?? 0) + m[0].length),
+    )
+  )
+    return true;
   if (SESSION_SUBJECT.test(tail) || MEETING.test(tail) || names?.test(tail) || sessionAdjective(m, text)) return false;
   return (tail.match(/\p{L}[\p{L}'-]*/gu) ?? []).some((w) => !NO_SUBJECT.test(w));
 };
@@ -324,9 +334,21 @@ const UNIT_WORDS: Record<string, RegExp> = {
 
 /** Words that name whom participants are counted per. */
 // A word of its own: not "guided", "guidelines", "staffed", "therapist-led" (hostile 18k H18k-3).
-// Nurses, sitters and doctors too: "3-4 participants per nurse" is no group of 3-4 (hostile 18l H18l-6).
-const STAFF =
-  '(?:facilitators?|therapists?|clinicians?|guides?|staff|nurses?|sitters?|doctors?|physicians?|psychiatrists?|counsell?ors?|practitioners?)(?![\\p{L}-])';
+const STAFF = '(?:facilitators?|therapists?|clinicians?|guides?|staff)(?![\\p{L}-])';
+/**
+ * Other staff a ratio may count participants per: "3-4 participants per nurse" is no group of 3-4 (hostile 18l H18l-6),
+ * nor participants per facilitator (a nurse is not one; hostile 18m H18m-6).
+ */
+const OTHER_STAFF =
+  '(?:nurses?|sitters?|doctors?|physicians?|psychiatrists?|counsell?ors?|practitioners?)(?![\\p{L}-])';
+const PER_OTHER = new RegExp(
+  `^\\s*(?:(?:to|-|–|—)\\s*\\w+\\s*)?(?:participants?|people|persons?|patients?|clients?)\\s+(?:each\\s+)?(?:per|(?:to|for)\\s+(?:each|every|1|one|a|an))\\s+${OTHER_STAFF}`,
+  'iu',
+);
+const OTHER_PER_ONE = new RegExp(
+  `\\b(?:1|one|a|an|each|every)\\s+${OTHER_STAFF}\\s+(?:per|to|for)\\s+(?:every\\s+)?$`,
+  'iu',
+);
 /**
  * A figure counted per one of the staff, by the words before it: "1:3" (in a text that names a ratio or the staff), "one
  * facilitator per 3 to 4 participants", "1 facilitator to 3-4 participants", "each facilitator supports 3–4"; one of
@@ -357,15 +379,25 @@ const EACH_STAFF = new RegExp(
   `\\b${STAFF}\\s+each\\s+(?:support|supports|see|sees|guide|guides|work with|works with|look after|looks after|care for|cares for)\\s+(?:\\w+\\s*(?:to|-|–|—)\\s*)?$`,
   'iu',
 );
+/** After the figure: participants at a time, not sessions, groups or hours, nor per day or across a cohort (H18m-5). */
+const EACH_PARTICIPANTS =
+  /^\s*(?:(?:to|-|–|—)\s*\w+\s*)?(?:participants?|people|persons?|patients?|clients?)(?![\p{L}])(?!\s+(?:a|an|per|each|every|across|over|in\s+(?:a|the)|during)\s+(?:\d+[\s-]*)?(?:day|week|month|year|cohort|program|course|session)s?\b)(?!\s+across\b)/iu;
+/** A ratio labelled participants first anywhere in its text: "participant-to-facilitator ratio of 1:4". */
+const LABELLED_PARTICIPANTS_FIRST = new RegExp(
+  `(?:participants?|people|persons?|patients?|clients?)(?:[\\s-]+to[\\s-]+|\\s*:\\s*)${STAFF}|ratio\\s+of\\s+(?:participants?|people|patients?|clients?)\\s+to\\s+${STAFF}`,
+  'iu',
+);
 /** Whether a figure is the participants of a ratio written participants first, or of one the other way round. */
 const participantsFirst = (before: string, after: string): boolean | undefined => {
+  const labelled = LABELLED_PARTICIPANTS_FIRST.test(before + after);
   // "4:1 participant-to-facilitator", "outnumber facilitators 4 to 1": the first figure, when the second is 1.
   if (FIRST_OF_RATIO.test(after)) {
     const rest = after.replace(FIRST_OF_RATIO, '');
-    if (PARTICIPANTS_FIRST.test(rest) || OUTNUMBER.test(before)) return true;
+    if (PARTICIPANTS_FIRST.test(rest) || OUTNUMBER.test(before) || (labelled && /:/.test(after.slice(0, 3))))
+      return true;
   }
-  // "1:4 participant-to-facilitator": the second figure counts facilitators.
-  if (RATIO.test(before) && PARTICIPANTS_FIRST.test(after)) return false;
+  // "1:4 participant-to-facilitator", "a participant-to-facilitator ratio of 1:4": the second figure counts facilitators.
+  if (RATIO.test(before) && (PARTICIPANTS_FIRST.test(after) || labelled)) return false;
   return undefined;
 };
 /**
@@ -384,7 +416,7 @@ const STAFF_IN_CLAUSE = new RegExp(`\\b${STAFF}[^.;:]*$`, 'iu');
 const perStaff = (before: string, after: string, text: string): boolean =>
   participantsFirst(before, after) ??
   (PER_ONE.test(before) ||
-    EACH_STAFF.test(before) ||
+    (EACH_STAFF.test(before) && EACH_PARTICIPANTS.test(after)) ||
     PER_AFTER.test(after) ||
     (RATIO.test(before) && NAMES_RATIO.test(text)) ||
     // "facilitators work with 3–4 participants each": the staff before the figure, in its clause, counted or not ("Two
@@ -415,6 +447,8 @@ const NOT_GROUP_SIZE =
 const UNIT_PLACE: Record<string, (before: string, after: string, text: string) => boolean | undefined> = {
   participants: (before, after, text) =>
     NOT_GROUP_SIZE.test(after) ||
+    PER_OTHER.test(after) ||
+    OTHER_PER_ONE.test(before) ||
     STAFF_GROUPS.test(before) ||
     countsStaff(before, after) ||
     perStaff(before, after, text)

@@ -851,11 +851,22 @@ function notPriceOf(text: string, w: { start: number; end: number }): FigureRead
   if (left || right) return { as: 'a ratio', words: `${left ? left[0] : ''}${written}${right ? right[0] : ''}` };
   return null;
 }
-/** Two figures written "A or B" ("$1,530 or $1,585", "CAD 1,530 or CAD 1,585"). */
-const orBetween = (text: string, a: string, b: string): boolean =>
-  new RegExp(`${literal(a)}\\s*(?:[A-Z]{3}\\s*)?or\\s*(?:[A-Z]{3}\\s*)?[$€£¥₹]?\\s*${literal(b)}(?![\\d,])`, 'i').test(
-    text,
-  );
+/** The words after a figure until the next figure (or the end). */
+const afterFigure = (text: string, written: string): string => {
+  const at = new RegExp(`${literal(written)}(?![\\d,])`).exec(text);
+  if (!at) return '';
+  const rest = text.slice(at.index + at[0].length);
+  return rest.slice(0, rest.search(/[$€£¥₹]\s*\d|\b[A-Z]{3}\s*\d|$/));
+};
+/** The words between two figures. */
+const between = (text: string, a: string, b: string): string => {
+  const i = text.search(new RegExp(`${literal(a)}(?![\\d,])`));
+  const j = text.search(new RegExp(`${literal(b)}(?![\\d,])`));
+  return i < 0 || j < 0 ? '' : text.slice(Math.min(i, j), Math.max(i, j));
+};
+/** A figure that is a total of several sessions or of a package: "for 6 sessions", "for the package", "(8 sessions)". */
+const MANY =
+  /^[^;]*?(?:(?:for|per|covers?|covering|includes?|including)\s+(?:the\s+|a\s+|all\s+)?(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b(?![\s-]*(?:minutes?|mins?|hours?|hrs?|h|weeks?|days?|months?|years?)\b)(?:[\s-]+(?:sessions?|visits?|meetings?))?|(?:whole\s+|full\s+|entire\s+)?(?:package|bundle|program|programme|course|series|pack|cohort)\b|group\s+of)|\(\s*(?:\d+|two|three|four|five|six|seven|eight)[\s-]+sessions?\b|\b\d+-session\s+(?:package|bundle|pack)\b|\(\s*[^)]*\b(?:package|bundle)\))/i;
 
 /** A dose after a figure or a range of figures ("0.5–1 mg/kg", "40 mg"): the brief's "mg/kg is not mg", and no price. */
 const DOSE_AFTER =
@@ -1386,30 +1397,44 @@ export function amountTextRules(): Rule[] {
               `must be null: amount_text gives ${r.figures[i]?.written} and ${r.figures[i + 1]?.written} as prices of two units, no range`,
             );
         }
-        // Two prices written apart are no range either, whatever their units: "$4,000 for 6 sessions ($667 per session)",
-        // "$500 per session; 3-session package $1,350" were stored as 667-4,000 and 500-1,350 (hostile 18l H18l-5). The
-        // least and most are a range the text writes: its first figure, a dash, "to" or "between … and", its last.
-        if (
-          typeof d.amount_min === 'number' &&
-          typeof d.amount_max === 'number' &&
-          d.amount_min !== d.amount_max &&
-          prices.some((f) => f.value === d.amount_min) &&
-          prices.some((f) => f.value === d.amount_max) &&
-          !r.figures.some((f, k) => {
-            const next = r.figures[k + 1];
-            return (
-              next !== undefined &&
-              f.value === d.amount_min &&
-              next.value === d.amount_max &&
-              // "$1,530 or $1,585": one of two prices, its least and most (hostile 18k #192).
-              (f.rangeStart || orBetween(d.amount_text as string, f.written, next.written))
-            );
-          })
-        )
-          report(
-            ['amount_max'],
-            `must be null or the end of a range amount_text writes ("$100-$250", "from $900 to $1,200"): it gives ${d.amount_min} and ${d.amount_max} as two prices, no range`,
-          );
+        // A least and a most are the least and the most of the prices written (hostile 18l H18l-5, 18m H18m-8, H18m-9):
+        // "$100, $150 or $250" is 100-250, never 150-250, and "$1,585 or $1,530" 1,530-1,585. And not a price of one
+        // and a total of several: "$4,000 for 6 sessions ($667 per session)", "$667 or $4,000 for 6 sessions", "$250 or
+        // $900 for the package" (one figure a total of a package or of several sessions, the other not), nor two clauses'
+        // prices ("$500 per session; 3-session package $1,350"). "$2,325 (2 sessions) to $6,930 (8 sessions)" is a range.
+        if (typeof d.amount_min === 'number' && typeof d.amount_max === 'number' && d.amount_min !== d.amount_max) {
+          const lo = prices.find((f) => f.value === d.amount_min);
+          const hi = prices.find((f) => f.value === d.amount_max);
+          const values = prices.map((f) => f.value);
+          const text = d.amount_text as string;
+          if (lo && hi) {
+            const extremes = d.amount_min === Math.min(...values) && d.amount_max === Math.max(...values);
+            const ofMany = (f: FigureReading) => MANY.test(afterFigure(text, f.written));
+            // Two things: a semicolon, a comparison or a sum between them, or each figure with a label of its own that
+            // differs ("$100 (group) or $400 (individual)", "$100 per person or $600 per group").
+            const gap = between(text, lo.written, hi.written);
+            const label = (f: FigureReading) => {
+              const after = afterFigure(text, f.written);
+              return (/^\s*\(([^)]*)\)/.exec(after)?.[1] ?? unitOf(after.split(/\s(?:or|to|and)\s/)[0] ?? ''))
+                ?.toLowerCase()
+                .trim();
+            };
+            const [la, lb] = [label(lo), label(hi)];
+            const apart =
+              /;|\bvs\b|\bversus\b|\bcompared\b|\+|\bplus\b/i.test(gap) ||
+              (la !== undefined &&
+                lb !== undefined &&
+                la !== lb &&
+                !/\bsessions?\b/.test(`${la} ${lb}`) &&
+                // "From $900 (group) to $1,200 (individual)" is a range (hostile 18c H18c-1); "or" joins two options.
+                !/\b(?:to|through|thru|until)\b|[-–—]/.test(gap));
+            if (!extremes || apart || ofMany(lo) !== ofMany(hi))
+              report(
+                ['amount_max'],
+                `must be null or the most of a range amount_text writes from its least ("$100-$250", "$100, $150 or $250"): it gives ${d.amount_min} and ${d.amount_max} ${!extremes ? 'with other prices beyond them' : 'as prices of two things, one of them a total'}`,
+              );
+          }
+        }
         // A deposit is part of the total, no least price: "$7,500 ($2,500 deposit)" is no range from 2,500 (hostile 18l
         // H18l-5), unless the text writes the two as a range.
         if (typeof d.amount_min === 'number' && typeof d.amount_max === 'number') {
