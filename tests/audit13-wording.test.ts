@@ -23,6 +23,7 @@ import {
   REPUBLISHED_BY_0042,
   REPUBLISHED_BY_0043,
   REPUBLISHED_BY_0044,
+  REPUBLISHED_BY_0046,
   seedBefore0028,
 } from './old-database.js';
 import { changeEvents, freshSeeded, jsonValue, rowOf, versionsOf } from './upgraded-records.js';
@@ -70,6 +71,7 @@ describe('migration 0028 upgrades a database seeded before it', () => {
       ...REPUBLISHED_BY_0042,
       ...REPUBLISHED_BY_0043,
       ...REPUBLISHED_BY_0044,
+      ...REPUBLISHED_BY_0046,
     ]),
   ];
   const versions = () => versionsOf(db, corrected);

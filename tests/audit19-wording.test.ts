@@ -23,6 +23,7 @@ import {
   REPUBLISHED_BY_0042,
   REPUBLISHED_BY_0043,
   REPUBLISHED_BY_0044,
+  REPUBLISHED_BY_0046,
   seedBefore0034,
 } from './old-database.js';
 import { changeEvents, freshSeeded, jsonValue, rowOf, unchangedBySeed, versionsOf } from './upgraded-records.js';
@@ -124,6 +125,7 @@ describe('migration 0034 upgrades a database seeded before it', () => {
       ...REPUBLISHED_BY_0042,
       ...REPUBLISHED_BY_0043,
       ...REPUBLISHED_BY_0044,
+      ...REPUBLISHED_BY_0046,
     ]);
     expect(published).toBe(republished.size);
     expect(changeEvents(db) - eventsBefore).toBe(republished.size);

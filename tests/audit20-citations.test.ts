@@ -21,6 +21,7 @@ import {
   REPUBLISHED_BY_0042,
   REPUBLISHED_BY_0043,
   REPUBLISHED_BY_0044,
+  REPUBLISHED_BY_0046,
   seedBefore0036,
 } from './old-database.js';
 import { changeEvents, freshSeeded, rowOf, versionsOf } from './upgraded-records.js';
@@ -157,6 +158,7 @@ describe('migration 0036 upgrades a database seeded before it', () => {
       ...REPUBLISHED_BY_0042,
       ...REPUBLISHED_BY_0043,
       ...REPUBLISHED_BY_0044,
+      ...REPUBLISHED_BY_0046,
     ]);
     expect(published).toBe(republished.size);
     expect(changeEvents(db) - eventsBefore).toBe(republished.size);

@@ -19,6 +19,7 @@ import {
   REPUBLISHED_BY_0042,
   REPUBLISHED_BY_0043,
   REPUBLISHED_BY_0044,
+  REPUBLISHED_BY_0046,
   seedBefore0041,
 } from './old-database.js';
 import { changeEvents, freshSeeded, jsonValue, rowOf, versionsOf } from './upgraded-records.js';
@@ -143,7 +144,13 @@ describe('migration 0041 upgrades a database seeded before it', () => {
   db.$client.prepare("update conditions set role_statements = ? where id = 'psychosis'").run(JSON.stringify(psychosis));
   // 0042 runs too (the database is migrated to the latest): each record either corrects is published once.
   const republished = [
-    ...new Set([...REPUBLISHED_BY_0041, ...REPUBLISHED_BY_0042, ...REPUBLISHED_BY_0043, ...REPUBLISHED_BY_0044]),
+    ...new Set([
+      ...REPUBLISHED_BY_0041,
+      ...REPUBLISHED_BY_0042,
+      ...REPUBLISHED_BY_0043,
+      ...REPUBLISHED_BY_0044,
+      ...REPUBLISHED_BY_0046,
+    ]),
   ];
   const before = versionsOf(db, republished);
   const eventsBefore = changeEvents(db);

@@ -4,15 +4,29 @@
  * in group integration models ("some ATMA CENA member clinics, Sage Integrative Health") dosing is private: it names no
  * Port Credit program, and that Port Credit's sessions follow that model is Katalog's reading (the program marks its
  * `dosing_setting` inferred). Migration 0044 brings the list to databases seeded before it.
+ *
+ * A23-1: a search snippet showed "…Participants receive practical guidance (fasting, …" of a record quoting both articles,
+ * the KAIR article's words with no speaker; every sentence of a session phase's description now names the article it
+ * gives (migration 0046).
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seedData } from '../seed/data/index.js';
 import { loadSeed, publishMigrations } from '../seed/load.js';
 import { migrateDb, openDb } from '../src/db/client.js';
-import { startApp, type TestApp } from './helpers.js';
-import { BEFORE_0044, loadSeedBefore, migrationsBefore, REPUBLISHED_BY_0044, seedBefore0044 } from './old-database.js';
+import { shownText, startApp, type TestApp } from './helpers.js';
+import {
+  BEFORE_0044,
+  BEFORE_0046,
+  loadSeedBefore,
+  migrationsBefore,
+  REPUBLISHED_BY_0044,
+  REPUBLISHED_BY_0046,
+  seedBefore0044,
+  seedBefore0046,
+} from './old-database.js';
 import { changeEvents, freshSeeded, jsonValue, rowOf, versionsOf } from './upgraded-records.js';
 
 type Related = { collection: string; id: string };
@@ -67,8 +81,10 @@ describe('migration 0044 upgrades a database seeded before it', () => {
     const published = publishMigrations(db, '2030-01-01T00:00:00.000Z');
     const after = versionsOf(db, REPUBLISHED_BY_0044);
     for (const k of REPUBLISHED_BY_0044) expect(after[k], k).toBe((before[k] as number) + 1);
-    expect(published).toBe(REPUBLISHED_BY_0044.length);
-    expect(changeEvents(db) - eventsBefore).toBe(REPUBLISHED_BY_0044.length);
+    // 0046 (later) corrects records too, and is published with it.
+    const all = new Set([...REPUBLISHED_BY_0044, ...REPUBLISHED_BY_0046]).size;
+    expect(published).toBe(all);
+    expect(changeEvents(db) - eventsBefore).toBe(all);
     expect(loadSeed(db).updated).toBe(0);
   });
   it('leaves a list an editor changed as the editor wrote it', () => {
@@ -90,5 +106,64 @@ describe('the cost comparison’s currency filter matches a currency Katalog inf
     const spec = (await t.http.get('/openapi.json').expect(200)).body;
     const param = spec.paths['/v1/cost-comparison'].get.parameters.find((p: { name: string }) => p.name === 'currency');
     expect(param.description).toContain('currency_implied');
+  });
+});
+
+describe('a session phase names the article each sentence of its description gives (A23-1)', () => {
+  it('every sentence names the article, or goes on from one that does with "It"', () => {
+    const phases = seedData.session_phases as unknown as { id: string; description: string }[];
+    expect(phases.length).toBeGreaterThan(0);
+    for (const p of phases)
+      for (const sentence of p.description.split(/(?<=[.!?])\s+(?=[A-Z"])/))
+        expect(sentence, p.id).toMatch(/\b(?:KAIR|Canadian) article\b|^Its? /);
+  });
+  it('q=fasting shows the KAIR article as the speaker of the fasting guidance', async () => {
+    const hits = (await t.http.get('/v1/search?q=fasting&collection=session-phases').expect(200)).body.data as {
+      id: string;
+      snippet: string;
+    }[];
+    const hit = hits.find((h) => h.id === 'pre-session-preparation');
+    const snippet = shownText(hit?.snippet ?? '');
+    expect(snippet.slice(0, snippet.indexOf('fasting'))).toMatch(/The KAIR article says/);
+  });
+});
+
+describe('migration 0046 upgrades a database seeded before it', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'katalog-0046-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  const fresh = freshSeeded();
+  const db = openDb(':memory:');
+  migrateDb(db, migrationsBefore(dir, '0046_audit23_phase_speakers'));
+  loadSeedBefore(db, seedBefore0046());
+  const before = versionsOf(db, REPUBLISHED_BY_0046);
+  const eventsBefore = changeEvents(db);
+  it('starts from the records as they were (the test is not vacuous)', () => {
+    expect(REPUBLISHED_BY_0046.length).toBe(3);
+    for (const k of REPUBLISHED_BY_0046)
+      for (const [column, value] of Object.entries(BEFORE_0046[k] ?? {})) {
+        expect(rowOf(db, k)[column], `${k} ${column}`).toEqual(value);
+        expect(rowOf(fresh, k)[column], `${k} ${column}`).not.toEqual(value);
+      }
+  });
+  it('gives the records what the seed gives them, and publishes each once', () => {
+    migrateDb(db);
+    for (const k of REPUBLISHED_BY_0046) expect(rowOf(db, k).description, k).toEqual(rowOf(fresh, k).description);
+    const published = publishMigrations(db, '2030-01-01T00:00:00.000Z');
+    const after = versionsOf(db, REPUBLISHED_BY_0046);
+    for (const k of REPUBLISHED_BY_0046) expect(after[k], k).toBe((before[k] as number) + 1);
+    expect(published).toBe(REPUBLISHED_BY_0046.length);
+    expect(changeEvents(db) - eventsBefore).toBe(REPUBLISHED_BY_0046.length);
+    expect(loadSeed(db).updated).toBe(0);
+  });
+  it('leaves a description an editor changed as the editor wrote it', () => {
+    const edited = openDb(':memory:');
+    migrateDb(edited, migrationsBefore(dir, '0046_audit23_phase_speakers'));
+    loadSeedBefore(edited, seedBefore0046());
+    const mine = 'The KAIR article says preparation begins before any medicine is given.';
+    edited.$client
+      .prepare('update session_phases set description = ? where id = ?')
+      .run(mine, 'pre-session-preparation');
+    migrateDb(edited);
+    expect(rowOf(edited, 'session_phases/pre-session-preparation').description).toBe(mine);
   });
 });

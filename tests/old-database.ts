@@ -1907,8 +1907,33 @@ export const BEFORE_0044: Record<string, Row> = {
 /** The records 0044 changes on a database seeded before it, and publishes. */
 export const REPUBLISHED_BY_0044: string[] = Object.keys(BEFORE_0044);
 
-/** The seed as it was before 0044. */
-export const seedBefore0044 = (): typeof seedData => seedWith(structuredClone(seedData), BEFORE_0044);
+/** The seed as it was before 0044: 0046 corrected records since, so their values before 0046 first. */
+export const seedBefore0044 = (): typeof seedData => seedWith(seedBefore0046(), BEFORE_0044);
+
+/**
+ * What migration 0046 (audit 23 A23-1, reviews 35 and 35b) corrects, as the seed stored it before: the three session
+ * phases' descriptions, whose sentences giving the KAIR article's structure now name it.
+ */
+export const BEFORE_0046: Record<string, Row> = {
+  'session_phases/pre-session-preparation': {
+    description:
+      'The KAIR article says that while each program has its unique elements, most follow the structure it describes. As the KAIR article describes it, preparation begins before any medicine is given. The KAIR article says every participant undergoes thorough medical and psychological screening to check that ketamine is appropriate. It says participants are guided to develop meaningful intentions, with facilitators encouraging a balance of focused purpose and open curiosity, and gives holding treatment intentions lightly as common advice in clinical protocols. The group establishes shared agreements about confidentiality, respect and participation, which create the safe container. Participants receive practical guidance (fasting, hydration, clothing, personal items), and just before receiving ketamine the group often does breathwork or meditation.',
+  },
+  'session_phases/dosing-experience': {
+    description:
+      'The KAIR article says that while each program has its unique elements, most follow the structure it describes. As the KAIR article describes it, participants receive ketamine in a shared, thoughtfully designed space (comfortable seating or reclining options, gentle lighting, temperature control, privacy screens when needed, accessible restrooms). Routes include intramuscular injection, sublingual lozenges or troches, and, less commonly in group settings, intranasal application. After administration each participant wears an eye mask and headphones playing carefully curated music; facilitators remain present throughout, monitoring vital signs and maintaining the safety of the space. The active phase typically lasts 45-90 minutes, followed by a gentle rest period. The Canadian article says that in the Roots to Thrive model participants are dosed in a shared room, supported by a multi-disciplinary facilitation team, with subgroup process work.',
+  },
+  'session_phases/post-session-integration': {
+    description:
+      'The KAIR article says that while each program has its unique elements, most follow the structure it describes. The KAIR article says that as participants return to ordinary consciousness they have space to journal initial impressions, perhaps create simple artwork, rest and hydrate, and share briefly if they feel moved to, with no pressure to make sense of everything at once. Later, in the same session or at a follow-up meeting, the group gathers for a sharing circle to share insights, listen to others, connect common themes and receive guidance from facilitators; it describes one innovative approach that uses art (drawing) to access nonverbal aspects of the experience. The Canadian article answers "No" to driving home after a group session: it says the 24-hour no-driving rule applies regardless of group or individual format.',
+  },
+};
+
+/** The records 0046 changes on a database seeded before it, and publishes. */
+export const REPUBLISHED_BY_0046: string[] = Object.keys(BEFORE_0046);
+
+/** The seed as it was before 0046. */
+export const seedBefore0046 = (): typeof seedData => seedWith(structuredClone(seedData), BEFORE_0046);
 
 /**
  * `loadSeed` into a database an earlier release's migrations made: today's record store writes today's columns, so

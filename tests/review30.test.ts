@@ -19,6 +19,7 @@ import {
   REPUBLISHED_BY_0042,
   REPUBLISHED_BY_0043,
   REPUBLISHED_BY_0044,
+  REPUBLISHED_BY_0046,
   seedBefore0042,
 } from './old-database.js';
 import { changeEvents, freshSeeded, rowOf, versionsOf } from './upgraded-records.js';
@@ -82,7 +83,9 @@ describe('migration 0042 upgrades a database seeded before it', () => {
   migrateDb(db, migrationsBefore(dir, '0042_audit30_named_as'));
   loadSeedBefore(db, seedBefore0042());
   // Migrations after 0042 correct and publish records too: each record is published once, whichever corrected it.
-  const republished = [...new Set([...REPUBLISHED_BY_0042, ...REPUBLISHED_BY_0043, ...REPUBLISHED_BY_0044])];
+  const republished = [
+    ...new Set([...REPUBLISHED_BY_0042, ...REPUBLISHED_BY_0043, ...REPUBLISHED_BY_0044, ...REPUBLISHED_BY_0046]),
+  ];
   const before = versionsOf(db, republished);
   const eventsBefore = changeEvents(db);
   it('starts from the records as they were (the test is not vacuous)', () => {

@@ -18,6 +18,7 @@ import {
   migrationsBefore,
   REPUBLISHED_BY_0043,
   REPUBLISHED_BY_0044,
+  REPUBLISHED_BY_0046,
   seedBefore0043,
 } from './old-database.js';
 import { changeEvents, freshSeeded, jsonValue, rowOf, versionsOf } from './upgraded-records.js';
@@ -97,7 +98,7 @@ describe('migration 0043 upgrades a database seeded before it', () => {
   migrateDb(db, migrationsBefore(dir, '0043_review31_named_as'));
   loadSeedBefore(db, seedBefore0043());
   // The migrations after 0043 publish theirs too.
-  const republished = [...REPUBLISHED_BY_0043, ...REPUBLISHED_BY_0044];
+  const republished = [...REPUBLISHED_BY_0043, ...REPUBLISHED_BY_0044, ...REPUBLISHED_BY_0046];
   const before = versionsOf(db, republished);
   const eventsBefore = changeEvents(db);
   it('starts from the records as they were (the test is not vacuous)', () => {
