@@ -253,27 +253,17 @@ const lengthOfOther = (m: RegExpMatchArray, text: string): boolean => {
  * hours", "It lasts").
  */
 const PART_ADDED = /\b(?:including|incl\.|plus|of\s+which)\s+(?:about\s+|around\s+|roughly\s+|approximately\s+)?$/i;
-// With the visit as a whole, or a phase by another name (hostile 18m H18m-1: "Your appointment lasts about 3 hours",
-// "Intake takes about 90 minutes", "From arrival to departure is about 3 hours", "This part lasts around 2 hours").
 const SESSION_SUBJECT =
-  /\b(?:sessions?|circles?|phases?|meetings?|gatherings?|blocks?|calls?|check-ins?|groups?|ceremon(?:y|ies)|integration|preparation|dosing|experiences?|journeys?|periods?|programs?|cohorts?|length|duration|total|allow\w*|plan\w*|expect\w*|budget\w*|reserve\w*|set\s+aside|visits?|appointments?|intake|screening|debriefs?|follow-ups?|orientation|workshops?|retreats?|process|treatment|portion|part|stage|step|arrival|departure|start\s+to\s+finish|door\s+to\s+door|thing|sharing|processing|give\s+yourself)\b/i;
+  /\b(?:sessions?|circles?|phases?|meetings?|gatherings?|blocks?|calls?|check-ins?|groups?|ceremon(?:y|ies)|integration|preparation|dosing|experiences?|journeys?|periods?|programs?|cohorts?|length|duration|total|allow\w*|plan\w*|expect\w*|budget\w*|reserve\w*|set\s+aside)\b/i;
 const NO_SUBJECT =
-  /^(?:the|a|an|each|every|its|their|this|that|these|those|it|it's|it’s|they|you|you'll|you’ll|we|we'll|we’ll|and|then|typically|usually|generally|normally|often|roughly|about|around|approximately|altogether|overall|in|total|some|whole|entire|full|everything|last(?:s|ed)?|runs?|ran|takes?|took|is|are|was|were|will|be|there|spends?|spent|spans?|for|of|over|between|from|to|held|can|may|might|should|must|would|could|one|your|here|most|people|everyone|time|with|us|at|clinic|up)$/i;
+  /^(?:the|a|an|each|every|its|their|this|that|these|those|it|it's|it’s|they|you|you'll|you’ll|we|we'll|we’ll|and|then|typically|usually|generally|normally|often|roughly|about|around|approximately|altogether|overall|in|total|some|whole|entire|full|everything|last(?:s|ed)?|runs?|ran|takes?|took|is|are|was|were|will|be|there|spends?|spent|spans?|for|of|over|between|from|to|held)$/i;
 /** People meeting for a time are the session ("Participants meet for 90 minutes"). */
-const MEETING =
-  /\b(?:meets?|met|meeting|gathers?|gathered|convenes?|convened|come\s+together|comes\s+together|stay|stays|stayed|be\s+here|are\s+here|with\s+us|together)\b/i;
+const MEETING = /\b(?:meets?|met|meeting|gathers?|gathered|convenes?|convened|come\s+together|comes\s+together)\b/i;
 const otherSubject = (m: RegExpMatchArray, text: string, names: RegExp | null): boolean => {
   const before = text.slice(0, m.index ?? 0);
   const clause = before.slice(Math.max(...[...'.;:!?'].map((c) => before.lastIndexOf(c))) + 1).replace(/,[^,]*,/g, ',');
   const tail = clause.slice(clause.lastIndexOf(',') + 1);
   if (PART_ADDED.test(tail)) return true;
-  // Each one's turn is no length of the phase ("Sharing is limited to 5 minutes per person").
-  if (
-    /^\s*(?:per|for\s+each|for\s+every|each)\s+(?:person|participant|people|speaker|member)s?\b/i.test(
-      text.slice((m.index ?? 0) + m[0].length),
-    )
-  )
-    return true;
   if (SESSION_SUBJECT.test(tail) || MEETING.test(tail) || names?.test(tail) || sessionAdjective(m, text)) return false;
   return (tail.match(/\p{L}[\p{L}'-]*/gu) ?? []).some((w) => !NO_SUBJECT.test(w));
 };

@@ -851,18 +851,19 @@ function notPriceOf(text: string, w: { start: number; end: number }): FigureRead
   if (left || right) return { as: 'a ratio', words: `${left ? left[0] : ''}${written}${right ? right[0] : ''}` };
   return null;
 }
+/** Two figures written "A or B" ("$1,530 or $1,585", "CAD 1,530 or CAD 1,585"). */
+const orBetween = (text: string, a: string, b: string): boolean =>
+  new RegExp(`${literal(a)}\\s*(?:[A-Z]{3}\\s*)?or\\s*(?:[A-Z]{3}\\s*)?[$€£¥₹]?\\s*${literal(b)}(?![\\d,])`, 'i').test(
+    text,
+  );
+/** After a range's first figure: a label in brackets, then what joins it to the next ("(2 sessions) to"). */
+const LABELLED_JOIN = /^\s*\([^()]{1,40}\)\s*(?:to|up\s+to|through|thru|or|[-–—])\s*(?:[A-Z]{3}\s*)?[$€£¥₹]?\s*$/i;
 /** The words after a figure until the next figure (or the end). */
 const afterFigure = (text: string, written: string): string => {
   const at = new RegExp(`${literal(written)}(?![\\d,])`).exec(text);
   if (!at) return '';
   const rest = text.slice(at.index + at[0].length);
   return rest.slice(0, rest.search(/[$€£¥₹]\s*\d|\b[A-Z]{3}\s*\d|$/));
-};
-/** The words between two figures. */
-const between = (text: string, a: string, b: string): string => {
-  const i = text.search(new RegExp(`${literal(a)}(?![\\d,])`));
-  const j = text.search(new RegExp(`${literal(b)}(?![\\d,])`));
-  return i < 0 || j < 0 ? '' : text.slice(Math.min(i, j), Math.max(i, j));
 };
 /** A figure that is a total of several sessions or of a package: "for 6 sessions", "for the package", "(8 sessions)". */
 const MANY =
@@ -1397,41 +1398,35 @@ export function amountTextRules(): Rule[] {
               `must be null: amount_text gives ${r.figures[i]?.written} and ${r.figures[i + 1]?.written} as prices of two units, no range`,
             );
         }
-        // A least and a most are the least and the most of the prices written (hostile 18l H18l-5, 18m H18m-8, H18m-9):
-        // "$100, $150 or $250" is 100-250, never 150-250, and "$1,585 or $1,530" 1,530-1,585. And not a price of one
-        // and a total of several: "$4,000 for 6 sessions ($667 per session)", "$667 or $4,000 for 6 sessions", "$250 or
-        // $900 for the package" (one figure a total of a package or of several sessions, the other not), nor two clauses'
-        // prices ("$500 per session; 3-session package $1,350"). "$2,325 (2 sessions) to $6,930 (8 sessions)" is a range.
+        // A least and a most are one range the text writes (hostile 18l H18l-5, 18m, 18n): its first and last figure
+        // joined by a dash, "to", "between … and" or "or" ("$100-$250", "$1,530 or $1,585"), or by one of these after a
+        // label in brackets ("$2,325 (2 sessions) to $6,930 (8 sessions)", the Canadian article's row), the least and the
+        // most of its prices, of one kind (not a price and a total of a package or of several sessions). Not two prices
+        // written apart: "$4,000 for 6 sessions ($667 per session)", "$500 per session; 3-session package $1,350",
+        // "Group $100, individual $400", "$150 per session, $1,200 in total", "Was $250, now $150".
         if (typeof d.amount_min === 'number' && typeof d.amount_max === 'number' && d.amount_min !== d.amount_max) {
           const lo = prices.find((f) => f.value === d.amount_min);
           const hi = prices.find((f) => f.value === d.amount_max);
-          const values = prices.map((f) => f.value);
           const text = d.amount_text as string;
           if (lo && hi) {
+            const adjacent = r.figures.some((f, k) => {
+              const next = r.figures[k + 1];
+              return (
+                next !== undefined &&
+                f.value === d.amount_min &&
+                next.value === d.amount_max &&
+                (f.rangeStart || orBetween(text, f.written, next.written))
+              );
+            });
+            const values = prices.map((f) => f.value);
             const extremes = d.amount_min === Math.min(...values) && d.amount_max === Math.max(...values);
             const ofMany = (f: FigureReading) => MANY.test(afterFigure(text, f.written));
-            // Two things: a semicolon, a comparison or a sum between them, or each figure with a label of its own that
-            // differs ("$100 (group) or $400 (individual)", "$100 per person or $600 per group").
-            const gap = between(text, lo.written, hi.written);
-            const label = (f: FigureReading) => {
-              const after = afterFigure(text, f.written);
-              return (/^\s*\(([^)]*)\)/.exec(after)?.[1] ?? unitOf(after.split(/\s(?:or|to|and)\s/)[0] ?? ''))
-                ?.toLowerCase()
-                .trim();
-            };
-            const [la, lb] = [label(lo), label(hi)];
-            const apart =
-              /;|\bvs\b|\bversus\b|\bcompared\b|\+|\bplus\b/i.test(gap) ||
-              (la !== undefined &&
-                lb !== undefined &&
-                la !== lb &&
-                !/\bsessions?\b/.test(`${la} ${lb}`) &&
-                // "From $900 (group) to $1,200 (individual)" is a range (hostile 18c H18c-1); "or" joins two options.
-                !/\b(?:to|through|thru|until)\b|[-–—]/.test(gap));
-            if (!extremes || apart || ofMany(lo) !== ofMany(hi))
+            const joined =
+              LABELLED_JOIN.test(afterFigure(text, lo.written)) && text.indexOf(lo.written) < text.indexOf(hi.written);
+            if (!adjacent && !(joined && extremes && ofMany(lo) === ofMany(hi)))
               report(
                 ['amount_max'],
-                `must be null or the most of a range amount_text writes from its least ("$100-$250", "$100, $150 or $250"): it gives ${d.amount_min} and ${d.amount_max} ${!extremes ? 'with other prices beyond them' : 'as prices of two things, one of them a total'}`,
+                `must be null or the end of a range amount_text writes from ${d.amount_min} ("$100-$250", "from $900 to $1,200", "$1,530 or $1,585"): it gives ${d.amount_min} and ${d.amount_max} as two prices`,
               );
           }
         }
