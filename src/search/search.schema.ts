@@ -100,7 +100,7 @@ export const SearchResults = z
             id: 'tsang-2023-nausea-under-13-percent-of-sessions',
             title: '<mark>Nausea</mark> (share of sessions)',
             snippet:
-              '<mark>Nausea</mark> occurred in fewer than 13% of sessions (written &quot;&lt;13% of sessions&quot;).…',
+              '<mark>Nausea</mark> occurred in fewer than 13% of sessions (written &quot;&lt;13% of sessions&quot;).',
             said_by: 'Tsang et al. 2023, as the Canadian article reports it',
             score: 1,
             href: '/v1/findings/tsang-2023-nausea-under-13-percent-of-sessions',
