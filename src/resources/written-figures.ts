@@ -174,6 +174,9 @@ const LENGTH_OF =
 const A_PART = /\b(?:active|acute|peak)\s+(?:phase|period|effects?)\b|\b(?:effects?|onset)\b/gi;
 const SESSION_NOUN =
   /\b(?:sessions?|circles?|meetings?|gatherings?|calls?|check-ins?|groups?|ceremon(?:y|ies)|integration|preparation)\b/i;
+/** The words since the sentence's start or a colon, without a phrase set off by two commas. */
+const clauseOf = (before: string): string =>
+  before.slice(Math.max(...[...'.;:!?'].map((c) => before.lastIndexOf(c))) + 1).replace(/,[^,]*,/g, ',');
 /**
  * Said of a part of the phase: its clause names one ("the active phase", "effects peaking at") and no session after it
  * ("After the effects fade, the integration circle runs for 90 minutes" is the circle's; hostile 18k H18k-1).
@@ -181,7 +184,7 @@ const SESSION_NOUN =
 const saidOfPart = (before: string): boolean => {
   // A phrase between commas is no subject ("The session, including time for effects to wear off, lasts 3 hours";
   // hostile 18l H18l-2).
-  const clause = before.slice(Math.max(...[...'.;:!?'].map((c) => before.lastIndexOf(c))) + 1).replace(/,[^,]*,/g, ',');
+  const clause = clauseOf(before);
   const parts = [...clause.matchAll(A_PART)];
   const last = parts[parts.length - 1];
   return last !== undefined && !SESSION_NOUN.test(clause.slice((last.index ?? 0) + last[0].length));
@@ -261,7 +264,7 @@ const NO_SUBJECT =
 const MEETING = /\b(?:meets?|met|meeting|gathers?|gathered|convenes?|convened|come\s+together|comes\s+together)\b/i;
 const otherSubject = (m: RegExpMatchArray, text: string, names: RegExp | null): boolean => {
   const before = text.slice(0, m.index ?? 0);
-  const clause = before.slice(Math.max(...[...'.;:!?'].map((c) => before.lastIndexOf(c))) + 1).replace(/,[^,]*,/g, ',');
+  const clause = clauseOf(before);
   const tail = clause.slice(clause.lastIndexOf(',') + 1);
   if (PART_ADDED.test(tail)) return true;
   if (SESSION_SUBJECT.test(tail) || MEETING.test(tail) || names?.test(tail) || sessionAdjective(m, text)) return false;

@@ -44,9 +44,10 @@ const SPEAKER = new RegExp(`\\b${ARTICLE}`, 'giu');
 /** A sentence that opens with an article as its subject: "The KAIR article says", "As the KAIR article describes it". */
 const OPENS_WITH = new RegExp(`^(?:(?:as|according to)\\s+)?(?:the\\s+)?${ARTICLE}(?!['’]s)`, 'iu');
 /** Words that deny what follows them: a lead never skips one, and a window never starts just after one. */
-const NEGATION =
-  /^(?:no|not|never|none|nor|neither|without|cannot|can't|can’t|don't|don’t|doesn't|doesn’t|isn't|isn’t|aren't|aren’t|wasn't|wasn’t|won't|won’t|unlike|except|lacks?|lacking|absent)[,;:.]?$/i;
-const NEGATIONS = /\b(?:no|not|never|none|nor|neither|without|cannot|unlike|except|lacks?|lacking|absent)\b|n['’]t\b/i;
+const DENYING =
+  "no|not|never|none|nor|neither|without|cannot|can't|can’t|don't|don’t|doesn't|doesn’t|isn't|isn’t|aren't|aren’t|wasn't|wasn’t|won't|won’t|unlike|except|lacks?|lacking|absent";
+const NEGATION = new RegExp(`^(?:${DENYING})[,;:.]?$`, 'i');
+const NEGATIONS = new RegExp(`\\b(?:${DENYING})\\b|n['’]t\\b`, 'i');
 /** Words that quote through an article: "quoted by the KAIR article", "cited in the Canadian article". */
 const QUOTED = /\b(?:quoted|cited|reported|according)\s+(?:by|in|to)\s+(?:the\s+)?$/i;
 /** The verbs of saying that may follow the article in a lead ("The Canadian article says"), and after "It". */
