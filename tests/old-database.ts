@@ -1911,7 +1911,7 @@ export const REPUBLISHED_BY_0044: string[] = Object.keys(BEFORE_0044);
 export const seedBefore0044 = (): typeof seedData => seedWith(seedBefore0046(), BEFORE_0044);
 
 /**
- * What migration 0046 (audit 23 A23-1, reviews 35 and 35b) corrects, as the seed stored it before: the three session
+ * What migration 0046 (audit 23 A23-1, reviews 35 and 35b) corrects, as the seed stored it before: the four session
  * phases' descriptions, whose sentences giving the KAIR article's structure now name it.
  */
 export const BEFORE_0046: Record<string, Row> = {
@@ -1926,6 +1926,10 @@ export const BEFORE_0046: Record<string, Row> = {
   'session_phases/post-session-integration': {
     description:
       'The KAIR article says that while each program has its unique elements, most follow the structure it describes. The KAIR article says that as participants return to ordinary consciousness they have space to journal initial impressions, perhaps create simple artwork, rest and hydrate, and share briefly if they feel moved to, with no pressure to make sense of everything at once. Later, in the same session or at a follow-up meeting, the group gathers for a sharing circle to share insights, listen to others, connect common themes and receive guidance from facilitators; it describes one innovative approach that uses art (drawing) to access nonverbal aspects of the experience. The Canadian article answers "No" to driving home after a group session: it says the 24-hour no-driving rule applies regardless of group or individual format.',
+  },
+  'session_phases/ongoing-integration-support': {
+    description:
+      "The KAIR article says that while each program has its unique elements, most follow the structure it describes. The KAIR article says that, to sustain their insights, participants are encouraged to adopt integration practices (daily journaling, mindfulness, body awareness exercises, behavioral changes aligned with their insights); many also continue individual therapy. It says most programs include ongoing support: check-in calls between sessions, integration group meetings, resources for continued practice and community connection opportunities. Separately, the Canadian article describes Roots to Thrive's weekly community-of-practice large-group plus small-group sessions across its 12-week curriculum.",
   },
 };
 

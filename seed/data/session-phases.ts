@@ -183,7 +183,7 @@ export const sessionPhases: SessionPhaseSeed[] = [
     position: 3,
     description:
       STRUCTURE_SENTENCE +
-      'The KAIR article says that as participants return to ordinary consciousness they have space to journal initial impressions, perhaps create simple artwork, rest and hydrate, and share briefly if they feel moved to, with no pressure to make sense of everything at once. The KAIR article says that later, in the same session or at a follow-up meeting, the group gathers for a sharing circle to share insights, listen to others, connect common themes and receive guidance from facilitators; it describes one innovative approach that uses art (drawing) to access nonverbal aspects of the experience. The Canadian article answers "No" to driving home after a group session: it says the 24-hour no-driving rule applies regardless of group or individual format.',
+      'The KAIR article says that as participants return to ordinary consciousness they have space to journal initial impressions, perhaps create simple artwork, rest and hydrate, and share briefly if they feel moved to, with no pressure to make sense of everything at once. The KAIR article says that later, in the same session or at a follow-up meeting, the group gathers for a sharing circle to share insights, listen to others, connect common themes and receive guidance from facilitators. The KAIR article describes one innovative approach that uses art (drawing) to access nonverbal aspects of the experience. The Canadian article answers "No" to driving home after a group session: it says the 24-hour no-driving rule applies regardless of group or individual format.',
     duration_min_minutes: null,
     duration_max_minutes: null,
     practical_rules: [
@@ -232,7 +232,7 @@ export const sessionPhases: SessionPhaseSeed[] = [
     position: 4,
     description:
       STRUCTURE_SENTENCE +
-      'The KAIR article says that, to sustain their insights, participants are encouraged to adopt integration practices (daily journaling, mindfulness, body awareness exercises, behavioral changes aligned with their insights); many also continue individual therapy. It says most programs include ongoing support: check-in calls between sessions, integration group meetings, resources for continued practice and community connection opportunities. Separately, the Canadian article describes Roots to Thrive\'s weekly community-of-practice large-group plus small-group sessions across its 12-week curriculum.',
+      'The KAIR article says that, to sustain their insights, participants are encouraged to adopt integration practices (daily journaling, mindfulness, body awareness exercises, behavioral changes aligned with their insights), and that many also continue individual therapy. The KAIR article says most programs include ongoing support: check-in calls between sessions, integration group meetings, resources for continued practice and community connection opportunities. Separately, the Canadian article describes Roots to Thrive\'s weekly community-of-practice large-group plus small-group sessions across its 12-week curriculum.',
     duration_min_minutes: null,
     duration_max_minutes: null,
     practical_rules: [
