@@ -86,8 +86,8 @@ export const MATCH_CLOSE = '\uE001';
 
 /** A text cut into words and sentences, with its best sentence. */
 interface Scan {
-  /** Words at even indexes, the whitespace between them (kept as written) at odd ones. */
-  parts: string[];
+  /** Where each word ends in the text (a word starts where the one before it ends, after the whitespace between). */
+  ends: Int32Array;
   words: string[];
   /** The words without the match marks. */
   plain: string[];
@@ -107,10 +107,25 @@ function scan(marked: string, open: string, close: string): Scan {
   const n = (parts.length + 1) >> 1;
   const words: string[] = new Array(n);
   const plain: string[] = new Array(n);
-  for (let i = 0; i < n; i++) {
+  // The marks, found once in the whole text; a word holds one when the next mark begins before the word ends (testing
+  // each word for them was a third of the cut's time).
+  const marks: number[] = [];
+  for (let at = marked.indexOf(open); at >= 0; at = marked.indexOf(open, at + 1)) marks.push(at);
+  for (let at = marked.indexOf(close); at >= 0; at = marked.indexOf(close, at + 1)) marks.push(at);
+  marks.sort((x, y) => x - y);
+  const hasMark = new Uint8Array(n);
+  const ends = new Int32Array(n);
+  for (let i = 0, at = 0, k = 0; i < n; i++) {
     const w = parts[2 * i] as string;
+    const end = at + w.length;
+    ends[i] = end;
     words[i] = w;
-    plain[i] = w.includes(open) || w.includes(close) ? w.replaceAll(open, '').replaceAll(close, '') : w;
+    if (k < marks.length && (marks[k] as number) < end) {
+      hasMark[i] = 1;
+      while (k < marks.length && (marks[k] as number) < end) k++;
+      plain[i] = w.replaceAll(open, '').replaceAll(close, '');
+    } else plain[i] = w;
+    at = end + ((parts[2 * i + 1] as string | undefined)?.length ?? 0);
   }
   const starts = [0];
   const fieldOf = [0];
@@ -145,7 +160,7 @@ function scan(marked: string, open: string, close: string): Scan {
     }
     const w = words[i] as string;
     if (w) filled = true;
-    if (w.includes(open))
+    if (hasMark[i] && w.includes(open))
       for (const piece of w.split(open).slice(1)) {
         terms.add((piece.split(close)[0] as string).toLowerCase());
         matches++;
@@ -153,7 +168,7 @@ function scan(marked: string, open: string, close: string): Scan {
   }
   score();
   return {
-    parts,
+    ends,
     words,
     plain,
     sentences: starts.map((s, i) => [s, starts[i + 1] ?? n] as const),
@@ -165,13 +180,13 @@ function scan(marked: string, open: string, close: string): Scan {
 
 export function passage(marked: string, open: string, close: string): string {
   if (!marked.trim()) return '';
-  const { parts, words, plain, sentences, fieldOf, clause, best } = scan(marked, open, close);
+  const { ends, words, plain, sentences, fieldOf, clause, best } = scan(marked, open, close);
   const n = words.length;
+  // Words [from, to) with the whitespace between them, as written.
   const text = (from: number, to: number) =>
     to > from
-      ? parts
-          .slice(2 * from, 2 * to - 1)
-          .join('')
+      ? marked
+          .slice((ends[from] as number) - (words[from] as string).length, ends[to - 1] as number)
           .replaceAll(FIELD_BREAK, ' ')
       : '';
   const [s, e] = sentences[best] as readonly [number, number];
