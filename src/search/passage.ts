@@ -13,10 +13,13 @@ import { literal } from '../resources/rules.js';
  *   says … <window>") or names it as whom it quotes ("…quoted by the KAIR article: … <window>"), and the words the lead
  *   skips deny nothing and are not Katalog's ("no serious adverse events" must not read "… serious adverse events"),
  *   nor is the window Katalog's;
- * - through its naming after the match ("“…” (a participant …, quoted by the KAIR article)");
+ * - through its naming after the match ("“…” (a participant …, quoted by the KAIR article)"), or in brackets that close
+ *   the sentence and its clauses ("The group is not just a billing convenience; … (Canadian article).");
  * - and, for a sentence whose subject is "It" and a verb of saying ("It says doses …"), led by the opening of the
  *   sentence just before it, when that is a whole sentence of the same field that opens with the one article it names,
- *   denies nothing and names no Katalog, inference or guide of this API ("The KAIR article … It says doses …").
+ *   denies nothing and names no Katalog, inference or guide of this API ("The KAIR article … It says doses …"); a
+ *   clause after a semicolon likewise by its sentence's opening, when shown from its "it" ("According to the KAIR
+ *   article … it estimates a first-year total …", "The KAIR article names … it does not say whether …").
  * A window never starts just after a negation of its sentence, and reaches a mark of Katalog's later in the sentence
  * when it can ("… is Katalog's reading").
  * Nothing else is led: reviews 35 and 35b showed that a lead over other sentences credits Katalog's notes,
@@ -52,11 +55,24 @@ const NEGATIONS = new RegExp(`\\b(?:${DENYING})\\b|n['’]t\\b`, 'i');
 const QUOTED = /\b(?:quoted|cited|reported|according)\s+(?:by|in|to)\s+(?:the\s+)?$/i;
 /** The verbs of saying that may follow the article in a lead ("The Canadian article says"), and after "It". */
 const SAYS =
-  /^(?:says|said|adds|added|lists|listed|gives|gave|describes|described|reports|reported|notes|noted|quotes|quoted|names|named|calls|called|suggests|suggested|answers|answered|writes|wrote|mentions|mentioned|recommends|recommended|explains|explained|cites|cited|states|stated|warns|warned|puts|put)[,:]?$/i;
-/** A sentence that continues its speaker by "It": "It says doses …", "It also lists …". */
-const IT_SAYS = (plain: string[], s: number) =>
-  /^["'“(]?It$/.test(plain[s] ?? '') &&
-  (SAYS.test(plain[s + 1] ?? '') || (/^also$/i.test(plain[s + 1] ?? '') && SAYS.test(plain[s + 2] ?? '')));
+  /^(?:says|said|adds|added|lists|listed|gives|gave|describes|described|reports|reported|notes|noted|quotes|quoted|names|named|calls|called|suggests|suggested|answers|answered|writes|wrote|mentions|mentioned|recommends|recommended|explains|explained|cites|cited|states|stated|warns|warned|puts|put|estimates|estimated)[,:]?$/i;
+/** What an article does not say, after "It does not" ("it does not say whether …", "it does not name this"). */
+const NOT_SAYING = /^(?:say|name|call|give|list|state|specify|mention|describe|report|tie)$/i;
+/**
+ * A sentence that continues its speaker by "It": "It says doses …", "It also lists …"; or a clause after a semicolon by
+ * "it": "According to the KAIR article, most initial protocols …; it estimates a first-year total …", "…; it does not
+ * say whether …".
+ */
+const IT_SAYS = (plain: string[], s: number, clause: boolean) => {
+  if (!(clause ? /^it$/ : /^["'“(]?It$/).test(plain[s] ?? '')) return false;
+  const [w1 = '', w2 = '', w3 = ''] = plain.slice(s + 1, s + 4);
+  return (
+    SAYS.test(w1) ||
+    (/^also$/i.test(w1) && SAYS.test(w2)) ||
+    (/^does$/i.test(w1) && /^not$/i.test(w2) && NOT_SAYING.test(w3)) ||
+    (/^doesn['’]t$/i.test(w1) && NOT_SAYING.test(w2))
+  );
+};
 /** A sentence that is Katalog's, not an article's: it names Katalog, an inference, or a guide of this API. */
 const KATALOGS = /\bKatalog\b|\binferr?(?:ed|s|ing|ence)?\b|\bguides?\b|\bsee the\b/i;
 
@@ -211,7 +227,14 @@ export function passage(marked: string, open: string, close: string): string {
   // stands for.
   const own = speakersIn(plain, s, e);
   const before = own.filter(([, end]) => end < m).at(-1);
-  const after = own.find(([start]) => start >= m);
+  // The end of the sentence with the clauses after it (after semicolons, in its field).
+  let j = best + 1;
+  while (j < sentences.length && clause[j] && fieldOf[j] === fieldOf[best]) j++;
+  const end = (sentences[j - 1] as readonly [number, number])[1];
+  // Named after the match in its sentence, else in brackets that close the sentence and its clauses, naming the one
+  // article they name ("The group is not just a billing convenience; it is the therapeutic container: … (Canadian
+  // article)."): what the brackets say it of is all of them.
+  const after = own.find(([start]) => start >= m) ?? (before ? undefined : closingName(plain, s, end));
   let lead: readonly [number, number] | null = null;
   let trail: readonly [number, number] | null = null;
   if (before) {
@@ -249,30 +272,32 @@ export function passage(marked: string, open: string, close: string): string {
       }
     if (after[1] + 1 - a <= LONGEST || from <= b) b = after[1] + 1;
     else trail = [from, after[1]];
-  } else if (!after && IT_SAYS(plain, s) && !KATALOGS.test(text(s, e)) && best > 0) {
-    // The sentence just before, a whole one of the same field, opening with the one article it names, saying nothing
-    // Katalog's and denying nothing (its rest is not shown: "the Canadian article gives none" would read as "gives").
-    const i = best - 1;
+  } else if (!after && best > 0 && IT_SAYS(plain, s, clause[best] as boolean) && !KATALOGS.test(text(s, e))) {
+    // The sentence just before, a whole one of the same field (for a clause's "it", the sentence the clause belongs to,
+    // with its clauses before this one), opening with the one article it names, saying nothing Katalog's and denying
+    // nothing (its rest is not shown: "the Canadian article gives none" would read as "gives").
+    // A clause is led only when shown from its "it": a window inside it can be in a note of Katalog's that the clause
+    // holds ("…; it estimates … (amounts written "$" without a currency code; USD is Katalog's reading)").
+    let i = best - 1;
+    if (clause[best]) while (i > 0 && clause[i]) i--;
     const [ts, te] = sentences[i] as readonly [number, number];
-    const sentence = text(ts, te);
-    const named = speakersIn(plain, ts, te);
+    const skipped = text(ts, s);
+    const named = speakersIn(plain, ts, s);
     if (
+      (!clause[best] || a === s) &&
       fieldOf[i] === fieldOf[best] &&
       !clause[i] &&
       named.length &&
       oneArticle(plain, named) &&
-      OPENS_WITH.test(sentence.trim()) &&
-      !NEGATIONS.test(sentence) &&
-      !KATALOGS.test(sentence)
+      OPENS_WITH.test(skipped.trim()) &&
+      !NEGATIONS.test(skipped) &&
+      !KATALOGS.test(skipped)
     )
       lead = leadOf(plain, (named[0] as [number, number])[1], ts, te);
   }
   // A mark of Katalog's later in the sentence (through its clauses) is shown: the window reaches it, or it follows
   // ("Treatment-resistant depression is not among them … would be Katalog's reading": review 35b N4).
-  if (!lead && !trail) {
-    let j = best + 1;
-    while (j < sentences.length && clause[j] && fieldOf[j] === fieldOf[best]) j++;
-    const end = (sentences[j - 1] as readonly [number, number])[1];
+  if (!trail) {
     const rest = text(b, end);
     const mark = KATALOGS.exec(rest);
     if (mark) {
@@ -330,6 +355,23 @@ function speakersIn(plain: string[], from: number, to: number): [number, number]
     const first = wordAt(x.index);
     return [first, wordAt(x.index + x[0].length - 1)];
   });
+}
+
+/**
+ * The article named in brackets that close words [from, to) ("… not adjacent to it (Canadian article)."), when it is
+ * the one article they name: its mention, else none.
+ */
+function closingName(plain: string[], from: number, to: number): [number, number] | undefined {
+  const named = speakersIn(plain, from, to);
+  const last = named.at(-1);
+  if (!last || last[1] !== to - 1 || !/\)[.!?;]?["'”’]*$/.test(plain[last[1]] as string) || !oneArticle(plain, named))
+    return undefined;
+  for (let i = last[0]; i >= Math.max(from, last[0] - 12); i--) {
+    const w = plain[i] as string;
+    if (i < last[1] && w.includes(')')) return undefined;
+    if (w.startsWith('(')) return last;
+  }
+  return undefined;
 }
 
 /** Whether mentions all name one article ("The KAIR article …, the KAIR article's …"), not two. */
