@@ -79,6 +79,25 @@ describe('passage (unit)', () => {
     expect(cut(denied)).not.toMatch(/^The KAIR article says … /);
   });
 
+  it('never starts just after a quantifier, a hedge or Katalog as a reading’s subject (audit 24 A24-5, A24-2)', () => {
+    const intro = `Intro. The article ${'word '.repeat(12)}says`;
+    const tail = ` ${'more '.repeat(20)}end.`;
+    for (const [text, start] of [
+      ['some people should definitely [avoid] ketamine', 'some people should definitely [avoid]'],
+      ["most insurance providers don't currently [cover] ketamine", "most insurance providers don't currently [cover]"],
+      [
+        'that in models (some ATMA CENA member clinics, Sage Integrative Health), dosing is [private] here',
+        '(some ATMA CENA member clinics, Sage Integrative Health), dosing is [private]',
+      ],
+      ['which Katalog places in the [column] "Individual format safer"', 'Katalog places in the [column]'],
+      ['that Katalog classes an infusion as a different treatment from a [therapy] session', 'Katalog classes an'],
+    ] as const) {
+      const shown = cut(`${intro} ${text}${tail}`);
+      expect(shown, text).toMatch(/^…/);
+      expect(shown.slice(1), text).toMatch(new RegExp(`^${start.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`));
+    }
+  });
+
   it('reaches a mark of Katalog’s later in the sentence (review 35b N4)', () => {
     const text = `[Zzqi] is not among them: the article says ${'word '.repeat(30)}which would be Katalog's reading.`;
     expect(cut(text)).toMatch(/… which would be Katalog's reading\.$/);

@@ -46,10 +46,22 @@ const ARTICLE = `(?:${Object.values(ARTICLE_NAMES)
 const SPEAKER = new RegExp(`\\b${ARTICLE}`, 'giu');
 /** A sentence that opens with an article as its subject: "The KAIR article says", "As the KAIR article describes it". */
 const OPENS_WITH = new RegExp(`^(?:(?:as|according to)\\s+)?(?:the\\s+)?${ARTICLE}(?!['’]s)`, 'iu');
-/** Words that deny what follows them: a lead never skips one, and a window never starts just after one. */
+/** Words that deny what follows them: a lead never skips one, and a window never starts just after one (KEPT_BEFORE). */
 const DENYING =
   "no|not|never|none|nor|neither|without|cannot|can't|can’t|don't|don’t|doesn't|doesn’t|isn't|isn’t|aren't|aren’t|wasn't|wasn’t|won't|won’t|unlike|except|lacks?|lacking|absent";
-const NEGATION = new RegExp(`^(?:${DENYING})[,;:.]?$`, 'i');
+/**
+ * Words a window never starts just after (it starts at the furthest one of them within LOOKBACK words before it, in its
+ * sentence): a denial ("no serious adverse events documented": review 35b N7), a quantifier or hedge ("some people
+ * should definitely avoid ketamine therapy", "most insurance providers don't currently cover": audit 24 A24-5), and
+ * Katalog as the subject of a reading ("which Katalog places in the column …", "Katalog classes an infusion as …":
+ * A24-2).
+ */
+const KEPT_BEFORE = new RegExp(
+  `^["'“‘(]?(?:${DENYING}|some|most|many|few|certain|several|often|usually|typically|generally|sometimes|rarely|only|may|might|can|could|katalog(?:['’]s)?)[,;:.]?$`,
+  'i',
+);
+/** How far back a window's start looks for one of KEPT_BEFORE. */
+const LOOKBACK = 10;
 const NEGATIONS = new RegExp(`\\b(?:${DENYING})\\b|n['’]t\\b`, 'i');
 /** Words that quote through an article: "quoted by the KAIR article", "cited in the Canadian article". */
 const QUOTED = /\b(?:quoted|cited|reported|according)\s+(?:by|in|to)\s+(?:the\s+)?$/i;
@@ -216,7 +228,7 @@ export function passage(marked: string, open: string, close: string): string {
   let b = Math.min(n, a + WINDOW);
   a = Math.max(s, b - WINDOW);
   // Never just after a negation of the sentence ("no serious adverse events documented": review 35b N7).
-  for (let i = a - 1; i >= Math.max(s, a - NEAR); i--) if (NEGATION.test(plain[i] as string)) a = i;
+  for (let i = a - 1, stop = Math.max(s, a - LOOKBACK); i >= stop; i--) if (KEPT_BEFORE.test(plain[i] as string)) a = i;
   // Kept out of a lead: words it would skip that deny or are Katalog's, or a window that is Katalog's.
   const skips = (from: number, to: number) => {
     const skipped = text(from, to);
