@@ -24,6 +24,7 @@ import {
   REPUBLISHED_BY_0043,
   REPUBLISHED_BY_0044,
   REPUBLISHED_BY_0046,
+  REPUBLISHED_BY_0047,
   seedBefore0028,
 } from './old-database.js';
 import { changeEvents, freshSeeded, jsonValue, rowOf, versionsOf } from './upgraded-records.js';
@@ -72,6 +73,7 @@ describe('migration 0028 upgrades a database seeded before it', () => {
       ...REPUBLISHED_BY_0043,
       ...REPUBLISHED_BY_0044,
       ...REPUBLISHED_BY_0046,
+      ...REPUBLISHED_BY_0047,
     ]),
   ];
   const versions = () => versionsOf(db, corrected);

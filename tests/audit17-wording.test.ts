@@ -26,6 +26,7 @@ import {
   REPUBLISHED_BY_0043,
   REPUBLISHED_BY_0044,
   REPUBLISHED_BY_0046,
+  REPUBLISHED_BY_0047,
   seedBefore0032,
 } from './old-database.js';
 import { changeEvents, freshSeeded, jsonValue, rowOf, unchangedBySeed, versionsOf } from './upgraded-records.js';
@@ -104,6 +105,7 @@ describe('migration 0032 upgrades a database seeded before it', () => {
       ...REPUBLISHED_BY_0043,
       ...REPUBLISHED_BY_0044,
       ...REPUBLISHED_BY_0046,
+      ...REPUBLISHED_BY_0047,
     ]),
   ];
   const versions = () => versionsOf(db, republished);

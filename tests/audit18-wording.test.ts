@@ -26,6 +26,7 @@ import {
   REPUBLISHED_BY_0043,
   REPUBLISHED_BY_0044,
   REPUBLISHED_BY_0046,
+  REPUBLISHED_BY_0047,
   seedBefore0033,
 } from './old-database.js';
 import { changeEvents, freshSeeded, jsonValue, rowOf, unchangedBySeed, versionsOf } from './upgraded-records.js';
@@ -158,6 +159,7 @@ describe('migration 0033 upgrades a database seeded before it', () => {
       ...REPUBLISHED_BY_0043,
       ...REPUBLISHED_BY_0044,
       ...REPUBLISHED_BY_0046,
+      ...REPUBLISHED_BY_0047,
     ]);
     expect(published).toBe(republished.size);
     expect(changeEvents(db) - eventsBefore).toBe(republished.size);

@@ -22,6 +22,7 @@ import {
   REPUBLISHED_BY_0043,
   REPUBLISHED_BY_0044,
   REPUBLISHED_BY_0046,
+  REPUBLISHED_BY_0047,
   seedBefore0036,
 } from './old-database.js';
 import { changeEvents, freshSeeded, rowOf, versionsOf } from './upgraded-records.js';
@@ -159,6 +160,7 @@ describe('migration 0036 upgrades a database seeded before it', () => {
       ...REPUBLISHED_BY_0043,
       ...REPUBLISHED_BY_0044,
       ...REPUBLISHED_BY_0046,
+      ...REPUBLISHED_BY_0047,
     ]);
     expect(published).toBe(republished.size);
     expect(changeEvents(db) - eventsBefore).toBe(republished.size);

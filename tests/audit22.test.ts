@@ -20,6 +20,7 @@ import {
   REPUBLISHED_BY_0043,
   REPUBLISHED_BY_0044,
   REPUBLISHED_BY_0046,
+  REPUBLISHED_BY_0047,
   seedBefore0041,
 } from './old-database.js';
 import { changeEvents, freshSeeded, jsonValue, rowOf, versionsOf } from './upgraded-records.js';
@@ -150,6 +151,7 @@ describe('migration 0041 upgrades a database seeded before it', () => {
       ...REPUBLISHED_BY_0043,
       ...REPUBLISHED_BY_0044,
       ...REPUBLISHED_BY_0046,
+      ...REPUBLISHED_BY_0047,
     ]),
   ];
   const before = versionsOf(db, republished);

@@ -1255,12 +1255,28 @@ export function seedBefore0026(): typeof seedData {
   return seedWith(seedBefore0028(), BEFORE_0026);
 }
 
+/**
+ * What migration 0047 (audit 24 A24-1, A24-5) corrects, as the seed stored it before: the G-KAT description, whose list
+ * of conditions for which ketamine in general shows particular promise ran on from its scope, and whose two sentences
+ * after it gave the KAIR article's words as "It says …".
+ */
+export const BEFORE_0047: Record<string, Row> = {
+  'programs/generic-group-kat': {
+    description:
+      'Group ketamine-assisted therapy (G-KAT) as the KAIR article describes it in general: a structured approach where small groups of 4-8 participants receive ketamine under professional guidance while sharing preparation and integration. Routes named in the session structure it says most programs follow: intramuscular injection, sublingual lozenges or troches, and intranasal application (less common in group settings). The KAIR article says it shows promising results for depression, anxiety, PTSD and other treatment-resistant conditions; it says group settings can be especially valuable for those struggling with trauma; and its conclusion names depression, PTSD, anxiety and eating disorders where it says ketamine group therapy offers a new path forward. Treatment-resistant depression is not among them: the article says the group format shows promise for "depression, anxiety, PTSD, and other treatment-resistant conditions", and its conclusion speaks of "conditions that haven\'t responded to traditional treatments", among them "depression that won\'t lift"; calling that treatment-resistant depression would be Katalog\'s reading, not the article\'s words. Of ketamine in general, not of the group format, it says ketamine shows particular promise for conditions that haven\'t responded well to standard treatments, including treatment-resistant depression, PTSD, anxiety disorders, OCD, substance use disorders, eating disorders, and chronic pain with psychological components. It says some programs use telehealth for preparation and integration components. It says most insurance providers don\'t currently cover ketamine for mental health conditions, with limited exceptions for Spravato® (esketamine) in some treatment-resistant depression cases.',
+  },
+};
+
 /** The texts `was` rewrites, by their current value (a column's text; guide item texts by position). */
 function textsBefore(was: typeof BEFORE_0028): Record<string, string> {
   const out: Record<string, string> = {};
   for (const [key, columns] of Object.entries(was)) {
     const [collection, id] = key.split('/') as [keyof typeof seedData, string];
-    const now = (seedData[collection] as unknown as Row[]).find((r) => r.id === id) as Row;
+    // The record as the seed had it before a later correction of the same text (0047's, defined above for this).
+    const now = {
+      ...((seedData[collection] as unknown as Row[]).find((r) => r.id === id) as Row),
+      ...BEFORE_0047[key],
+    };
     for (const [column, value] of Object.entries(columns)) {
       if (typeof value !== 'string') continue;
       if (!/^[[{]/.test(value)) {
@@ -1936,8 +1952,14 @@ export const BEFORE_0046: Record<string, Row> = {
 /** The records 0046 changes on a database seeded before it, and publishes. */
 export const REPUBLISHED_BY_0046: string[] = Object.keys(BEFORE_0046);
 
-/** The seed as it was before 0046. */
-export const seedBefore0046 = (): typeof seedData => seedWith(structuredClone(seedData), BEFORE_0046);
+/** The seed as it was before 0046: 0047 corrected records since, so their values before 0047 first. */
+export const seedBefore0046 = (): typeof seedData => seedWith(seedBefore0047(), BEFORE_0046);
+
+/** The records 0047 changes on a database seeded before it, and publishes. */
+export const REPUBLISHED_BY_0047: string[] = Object.keys(BEFORE_0047);
+
+/** The seed as it was before 0047. */
+export const seedBefore0047 = (): typeof seedData => seedWith(structuredClone(seedData), BEFORE_0047);
 
 /**
  * `loadSeed` into a database an earlier release's migrations made: today's record store writes today's columns, so

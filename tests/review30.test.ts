@@ -20,6 +20,7 @@ import {
   REPUBLISHED_BY_0043,
   REPUBLISHED_BY_0044,
   REPUBLISHED_BY_0046,
+  REPUBLISHED_BY_0047,
   seedBefore0042,
 } from './old-database.js';
 import { changeEvents, freshSeeded, rowOf, versionsOf } from './upgraded-records.js';
@@ -84,7 +85,13 @@ describe('migration 0042 upgrades a database seeded before it', () => {
   loadSeedBefore(db, seedBefore0042());
   // Migrations after 0042 correct and publish records too: each record is published once, whichever corrected it.
   const republished = [
-    ...new Set([...REPUBLISHED_BY_0042, ...REPUBLISHED_BY_0043, ...REPUBLISHED_BY_0044, ...REPUBLISHED_BY_0046]),
+    ...new Set([
+      ...REPUBLISHED_BY_0042,
+      ...REPUBLISHED_BY_0043,
+      ...REPUBLISHED_BY_0044,
+      ...REPUBLISHED_BY_0046,
+      ...REPUBLISHED_BY_0047,
+    ]),
   ];
   const before = versionsOf(db, republished);
   const eventsBefore = changeEvents(db);

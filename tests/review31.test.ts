@@ -19,6 +19,7 @@ import {
   REPUBLISHED_BY_0043,
   REPUBLISHED_BY_0044,
   REPUBLISHED_BY_0046,
+  REPUBLISHED_BY_0047,
   seedBefore0043,
 } from './old-database.js';
 import { changeEvents, freshSeeded, jsonValue, rowOf, versionsOf } from './upgraded-records.js';
@@ -98,7 +99,7 @@ describe('migration 0043 upgrades a database seeded before it', () => {
   migrateDb(db, migrationsBefore(dir, '0043_review31_named_as'));
   loadSeedBefore(db, seedBefore0043());
   // The migrations after 0043 publish theirs too.
-  const republished = [...REPUBLISHED_BY_0043, ...REPUBLISHED_BY_0044, ...REPUBLISHED_BY_0046];
+  const republished = [...REPUBLISHED_BY_0043, ...REPUBLISHED_BY_0044, ...REPUBLISHED_BY_0046, ...REPUBLISHED_BY_0047];
   const before = versionsOf(db, republished);
   const eventsBefore = changeEvents(db);
   it('starts from the records as they were (the test is not vacuous)', () => {
