@@ -1,7 +1,7 @@
 import Fastify, { type FastifyInstance, LogController } from 'fastify';
 import { validatorCompiler } from 'fastify-type-provider-zod';
 import { KeyVerifier } from './auth/keys.js';
-import type { Config } from './config.js';
+import { type Config, DEFAULT_CURSOR_SECRET } from './config.js';
 import type { Db } from './db/client.js';
 import { DbHealth, type ReplicaStatus } from './db/health.js';
 import { asHolder, type DbHolder } from './db/holder.js';
@@ -17,6 +17,7 @@ import { passExpectation } from './http/expectation.js';
 import { forwarded } from './http/forwarded.js';
 import { clientErrorHandler, frameworkErrors, refuseConnect } from './http/framework-errors.js';
 import { type Front, frontServer } from './http/front.js';
+import { originForm } from './http/header-fields.js';
 import { parseJsonBody } from './http/json-body.js';
 import { installPlainMessages } from './http/messages.js';
 import { Methods } from './http/methods.js';
@@ -113,7 +114,12 @@ export async function buildApp({ config, db: given, replica, logStream, webhooks
     frameworkErrors: frameworkErrors(config, front.limits, (raw) => front.forwarded.address(raw)),
     clientErrorHandler: clientErrorHandler(config),
     serverFactory: frontServer(front),
+    rewriteUrl: (req) => originForm(req),
   });
+  if (config.CURSOR_SECRET === DEFAULT_CURSOR_SECRET)
+    app.log.warn(
+      'CURSOR_SECRET is not set: the built-in key is public, so anyone can make cursors this server accepts (they start a page anywhere, never past a filter). Set a long random CURSOR_SECRET, the same on every node.',
+    );
   // First of the onRoute hooks: every route gets hook lists of its own before any plugin adds to them.
   app.addHook('onRoute', ownHookLists);
   const methods = new Methods();

@@ -20,6 +20,13 @@ const HOSTNAME =
   /^(?=.{1,253}$)[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?(\.[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*$/;
 
 /** Every setting, read from environment variables once at start-up and passed in. */
+/**
+ * The cursor key a server uses when CURSOR_SECRET is not set: it is in the public source, so anyone can make cursors
+ * such a server accepts (a cursor only says where a page starts; it never reads past a filter). A warning is logged at
+ * start-up while it is in use (hostile 19 H19-6).
+ */
+export const DEFAULT_CURSOR_SECRET = 'katalog-default-cursor-secret-v1';
+
 export const ConfigSchema = z.object({
   PORT: wholeNumber(0, 65535).default(3000),
   HOST: z
@@ -63,7 +70,7 @@ export const ConfigSchema = z.object({
   PUBLIC_BASE_URL: httpBaseUrl
     .optional()
     .describe('Absolute base URL used in links and JSON-LD ids; links are relative when unset.'),
-  CURSOR_SECRET: z.string().min(16).max(1024).default('katalog-default-cursor-secret-v1'),
+  CURSOR_SECRET: z.string().min(16).max(1024).default(DEFAULT_CURSOR_SECRET),
   CORS_ORIGINS: list.pipe(z.array(corsOrigin).min(1, 'expected * or at least one origin')).default(['*']),
   RESPONSE_CACHE: bool.default(true),
   CACHE_MAX_BYTES: wholeNumber(0, 2 ** 40).default(64 * 1024 * 1024),

@@ -133,7 +133,16 @@ function bodySchemaOf(req: FastifyRequest): z.ZodType | undefined {
  * with it (one rule on every write route: records and webhooks alike; hostile 16 H16-3).
  */
 export async function checkBodyShape(req: FastifyRequest): Promise<void> {
-  if (req.body === undefined) return;
+  if (req.body === undefined) {
+    // No body at all (no Content-Type, or one with no bytes a parser ran on) on a route that takes one: the same 400 as
+    // an empty JSON body, never a schema error on "(root)" or a handler reading an undefined body (hostile 19 H19-2,
+    // H19-3).
+    if (req.routeOptions.schema?.body !== undefined)
+      throw new HttpProblem(400, 'The body is empty: send a JSON document.', [
+        { name: '(body)', in: 'body', detail: 'empty' },
+      ]);
+    return;
+  }
   const own = req.routeOptions.config?.bodyMembers;
   const schema = own?.schema ?? bodySchemaOf(req);
   if (!schema) return;

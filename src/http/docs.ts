@@ -157,14 +157,18 @@ function noRanges(_req: FastifyRequest, reply: FastifyReply, payload: unknown, d
 }
 
 /**
- * `/docs/static/index.html` redirects to `/docs/`, with any query it had. The plugin's own redirect rewrites the target
- * only when it ends in `index.html`, so with a query (`?utm_source=…`) or a trailing slash it pointed at itself, a loop
- * a browser stops with "too many redirects" (hostile 16 H16-8). Answered here first, on that route only.
+ * `/docs/static/index.html` redirects to `/docs/`. The plugin's own redirect rewrites the target only when it ends in
+ * `index.html`, so with a query (`?utm_source=…`) or a trailing slash it pointed at itself, a loop a browser stops with
+ * "too many redirects" (hostile 16 H16-8). And the docs page with a query (`/docs?utm_source=…`) redirects to `/docs/`
+ * without it: the plugin's initializer appends `./json` to the whole address, query included, and fetched the page
+ * itself as the spec (hostile 19 H19-8). Swagger UI reads nothing from the query (its deep links are the fragment).
+ * Answered here first, on those routes only.
  */
 function indexHtmlRedirect(req: FastifyRequest, reply: FastifyReply, done: (err?: Error) => void) {
-  if (req.routeOptions.url !== '/docs/static/index.html') return done();
-  const query = req.url.indexOf('?');
-  reply.redirect(query === -1 ? '/docs/' : `/docs/${req.url.slice(query)}`);
+  const route = req.routeOptions.url;
+  if (route === '/docs/static/index.html' || ((route === '/docs' || route === '/docs/') && req.url.includes('?')))
+    return reply.redirect('/docs/');
+  done();
 }
 
 type Doc = ReturnType<typeof jsonSchemaTransformObject>;

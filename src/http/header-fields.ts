@@ -16,6 +16,31 @@ export interface FieldFault {
   detail: string;
 }
 
+/** An authority as compared with Host: the same host with its scheme's default port written or not (review C14-13). */
+const bare = (authority: string, scheme: string) =>
+  authority.toLowerCase().replace(scheme.toLowerCase() === 'https' ? /:443$/ : /:80$/, '');
+
+/**
+ * The request target in origin form: an absolute-form target naming the request's own host (`GET http://host/v1/…`) as
+ * its path and query (`/v1/…`), so that routing and every check of the path and query (UTF-8, `/v1`, `/docs`, OPTIONS)
+ * read what an origin-form request would (hostile 19 H19-7: `q=%FF` was searched, OPTIONS was a 404). Any other target
+ * is left as sent: one naming another host is refused by `fieldFault`.
+ */
+export function originForm(req: IncomingMessage): string {
+  const url = req.url ?? '/';
+  if (url.charCodeAt(0) === 47 /* / */) return url;
+  const target = /^(https?):\/\/([^/?#]*)(.*)$/is.exec(url);
+  const host = req.headers.host;
+  if (
+    !target ||
+    host === undefined ||
+    bare(target[2] as string, target[1] as string) !== bare(host, target[1] as string)
+  )
+    return url;
+  const rest = target[3] as string;
+  return rest.startsWith('/') ? rest : `/${rest}`;
+}
+
 /**
  * What is wrong with a request's header fields, if anything: an HTTP/1.1 request without Host, a field of `SINGLETONS`
  * sent twice, or an absolute-form target (`GET http://other/…`) naming a host other than Host's (RFC 9112 §3.2.2: the
@@ -48,9 +73,6 @@ export function fieldFault(req: IncomingMessage): FieldFault | undefined {
   const url = req.url;
   if (url !== undefined && url.charCodeAt(0) !== 47 /* / */) {
     const target = /^(https?):\/\/([^/?#]*)/i.exec(url);
-    // The same host with its scheme's default port written or not (review C14-13).
-    const bare = (authority: string, scheme: string) =>
-      authority.toLowerCase().replace(scheme.toLowerCase() === 'https' ? /:443$/ : /:80$/, '');
     if (target && bare(target[2] as string, target[1] as string) !== bare(host, target[1] as string))
       return {
         name: 'host',

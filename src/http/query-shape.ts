@@ -99,10 +99,14 @@ export async function checkQueryShape(req: FastifyRequest): Promise<void> {
       errors.push({ name, in: 'query', detail: 'out of range: too large for any value this parameter takes' });
     }
   }
-  if (!errors.length) return;
   // The names the route does not take are named in the same answer (review C16-4, the query side of hostile 16 H16-3:
-  // only the malformed value was named, and the unknown name came back once that was fixed), at most MAX_NAMED of them.
-  const unknown = namedFew(Object.keys(q).filter((name) => !shape.names.has(name)));
+  // only the malformed value was named, and the unknown name came back once that was fixed), at most MAX_NAMED of them;
+  // alone, on a route that takes a body, they are refused here, before the body is validated (hostile 19 H19-4: a write
+  // whose body broke its schema was a 422 that did not say the query was wrong). Elsewhere the query schema names them
+  // with every bad value it finds.
+  const unknownNames = Object.keys(q).filter((name) => !shape.names.has(name));
+  if (!errors.length && (!unknownNames.length || req.routeOptions.schema?.body === undefined)) return;
+  const unknown = namedFew(unknownNames);
   for (const name of unknown.shown)
     errors.push({ name, in: 'query', detail: 'unknown parameter; see /docs for the parameters this endpoint accepts' });
   const empty = errors.filter((e) => e.detail.startsWith('empty'));
@@ -114,12 +118,12 @@ export async function checkQueryShape(req: FastifyRequest): Promise<void> {
 }
 
 /**
- * A public GET route under /v1 that declares no query parameters takes none: `?bogus=1` is a 400
- * naming it, as on every route that declares some (their schemas are strict objects).
+ * A route under /v1 that declares no query parameters takes none: `?bogus=1` is a 400 naming it, as on every route that
+ * declares some (their schemas are strict objects). Writes too (hostile 19 H19-4): `DELETE …?dry_run=true` is refused
+ * before anything is written, never a delete the client took for a rehearsal.
  */
 export function strictQueryByDefault(route: RouteOptions): void {
-  const methods = Array.isArray(route.method) ? route.method : [route.method];
-  if (!methods.includes('GET') || !route.url.startsWith('/v1')) return;
+  if (!route.url.startsWith('/v1')) return;
   if (route.schema?.querystring !== undefined) return;
   route.schema = { ...route.schema, querystring: z.strictObject({}) };
 }

@@ -401,12 +401,22 @@ export function findingsSaidBy(repo: Repository, findings: Item[]): string[] {
   );
 }
 
+/**
+ * An author as the sources write one, surname then initials ("Tsang VWL", "van der Berg J", "De Gregorio D"): the surname
+ * is all but the initials; a name with none (a body such as "World Health Organization") is given whole (hostile 19
+ * H19-9: the first word was taken, "van et al.", "De 2024", "World 2024").
+ */
+export function surnameOf(name: string): string {
+  const words = name.trim().split(/\s+/);
+  while (words.length > 1 && /^(?:\p{Lu}\.?-?){1,4}$/u.test(words.at(-1) as string)) words.pop();
+  return words.join(' ');
+}
+
 /** The study a finding rests on, named as a reader would cite it (the JSON-LD Claim's and the search hit's). */
 function findingLabel(study: Item | undefined, f: Item): string {
   const authors = ((study?.authors as string[] | undefined) ?? []).filter((a) => !/^et al\.?$/i.test(a.trim()));
-  const surname = (name: string) => name.trim().split(/\s+/)[0] ?? name;
   const more = authors.length > 1 || study?.authors_complete === false;
-  const lead = authors.length ? `${surname(authors[0] as string)}${more ? ' et al.' : ''}` : null;
+  const lead = authors.length ? `${surnameOf(authors[0] as string)}${more ? ' et al.' : ''}` : null;
   // A title is quoted only when a source gives it (the study's record does not mark it as Katalog's description,
   // which the seed verifier and every write keep true to its excerpts); otherwise it is Katalog's description of what
   // the article reports ("A small but illuminating case series …"), and says so.
