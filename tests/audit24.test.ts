@@ -10,8 +10,11 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { z } from 'zod';
 import { loadSeed, publishMigrations } from '../seed/load.js';
 import { migrateDb, openDb } from '../src/db/client.js';
+import { resources } from '../src/resources/index.js';
+import { bare } from '../src/resources/markers.js';
 import { shownText, startApp, type TestApp } from './helpers.js';
 import { BEFORE_0047, loadSeedBefore, migrationsBefore, REPUBLISHED_BY_0047, seedBefore0047 } from './old-database.js';
 import { changeEvents, freshSeeded, rowOf, versionsOf } from './upgraded-records.js';
@@ -65,6 +68,42 @@ describe('a snippet keeps a quantifier, a hedge and Katalog as a reading’s sub
     ],
   ] as const)('q=%s %s/%s', async (q, collection, id, shown) => {
     expect(await hitOf(q, collection, id)).toMatch(shown);
+  });
+});
+
+describe('a snippet shows a value field (an enum, a list of ids) only where the query matched it (A24-3)', () => {
+  it('q=pregnant: the contraindication whose title alone matched has no snippet, not its category "absolute"', async () => {
+    expect(await hitOf('pregnant', 'contraindications', 'pregnancy-or-breastfeeding')).toBe('');
+  });
+  it('q=screening: the note is shown without the category after it', async () => {
+    const snippet = await hitOf('screening', 'contraindications', 'history-of-dissociative-disorders');
+    expect(snippet).toContain('more thorough screening.');
+    expect(snippet).not.toContain('requires_evaluation');
+  });
+  it('q=absolute: a matched category is shown', async () => {
+    expect(await hitOf('absolute', 'contraindications', 'pregnancy-or-breastfeeding')).toBe('absolute');
+  });
+  it('no snippet of the seeded search shows an enum value the query did not match', async () => {
+    const values = new Set<string>();
+    for (const r of resources)
+      for (const field of r.search.body) {
+        let schema = bare((r.entity.shape as Record<string, z.ZodType>)[field] as z.ZodType);
+        if (schema instanceof z.ZodArray) schema = bare(schema.element as z.ZodType);
+        if (schema instanceof z.ZodEnum) for (const v of schema.options) if (/_/.test(String(v))) values.add(String(v));
+      }
+    expect(values.size).toBeGreaterThan(5);
+    let checked = 0;
+    for (const q of ['ketamine', 'screening', 'safer', 'careful', 'article', 'cost', 'clinicians', 'participants']) {
+      const hits = (await t.http.get(`/v1/search?q=${q}&limit=100`).expect(200)).body.data as Hit[];
+      for (const h of hits) {
+        // A value shown unmarked: a word of the snippet that is a value, with no match in it (these queries match no
+        // value; a value field a query matches is shown as it is).
+        const unmarked = h.snippet.split(/\s+/).filter((w) => !w.includes('<mark>') && values.has(shownText(w)));
+        expect(unmarked, `q=${q} ${h.collection}/${h.id}: ${h.snippet}`).toEqual([]);
+        checked++;
+      }
+    }
+    expect(checked).toBeGreaterThan(200);
   });
 });
 

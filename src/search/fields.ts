@@ -3,6 +3,7 @@ import { z } from 'zod';
 import type { SearchFields } from '../resources/define.js';
 import { resources } from '../resources/index.js';
 import { bare, readingMarkers } from '../resources/markers.js';
+import { referencePaths } from '../resources/references.js';
 
 /**
  * What full-text search indexes per collection: the `search` of each declaration in the registry (a
@@ -70,5 +71,27 @@ export const SEARCHED: Record<string, Record<string, SearchedField>> = Object.fr
     };
     const { title, body } = r.search;
     return [r.tableName, Object.fromEntries([title, ...body].map((f) => [f, field(f)]))];
+  }),
+);
+
+/**
+ * Per collection, which of its searched body fields (in their index order) hold values rather than prose: an enum
+ * (`absolute`, `mental_health`, `per_session`) or a list of enum values or record ids (a program's `conditions`,
+ * `routes`). Their words are Katalog's names for a category, never what a source says: a snippet shows one only where
+ * a query matched it (audit 24 A24-3: `q=pregnant` gave the snippet "absolute" with `said_by` the KAIR article).
+ */
+export const VALUE_FIELDS: Record<string, boolean[]> = Object.fromEntries(
+  resources.map((r) => {
+    const shape = r.entity.shape as Record<string, z.ZodType>;
+    const isValue = (name: string) => {
+      const schema = shape[name];
+      if (!schema) return false;
+      const s = bare(schema);
+      if (s instanceof z.ZodEnum) return true;
+      if (!(s instanceof z.ZodArray)) return false;
+      const item = bare(s.element as z.ZodType);
+      return item instanceof z.ZodEnum || (item instanceof z.ZodString && referencePaths(item).length > 0);
+    };
+    return [r.tableName, r.search.body.map(isValue)];
   }),
 );

@@ -125,12 +125,17 @@ interface Scan {
   fieldOf: number[];
   /** Whether a sentence is a clause after a semicolon (no sentence a lead may come from). */
   clause: boolean[];
-  /** The best sentence: the most distinct matched terms, then the most matches, then the first (one with words). */
+  /** Whether each field holds a match. */
+  fieldMarked: boolean[];
+  /**
+   * The best sentence: the most distinct matched terms, then the most matches, then the first (one with words, not of a
+   * value field unless matched); -1 when there is none.
+   */
   best: number;
 }
 
 /** One pass over the words: the sentences, and the best one. */
-function scan(marked: string, open: string, close: string): Scan {
+function scan(marked: string, open: string, close: string, values?: readonly boolean[]): Scan {
   const parts = marked.split(/(\s+)/);
   const n = (parts.length + 1) >> 1;
   const words: string[] = new Array(n);
@@ -163,8 +168,15 @@ function scan(marked: string, open: string, close: string): Scan {
   const terms = new Set<string>();
   let matches = 0;
   let filled = false;
+  const fieldMarked: boolean[] = [];
   const score = () => {
-    if (filled && (terms.size > most.terms || (terms.size === most.terms && matches > most.matches))) {
+    const field = fieldOf.at(-1) as number;
+    if (matches) fieldMarked[field] = true;
+    if (
+      filled &&
+      (matches || !values?.[field]) &&
+      (terms.size > most.terms || (terms.size === most.terms && matches > most.matches))
+    ) {
       best = starts.length - 1;
       most = { terms: terms.size, matches };
     }
@@ -182,7 +194,8 @@ function scan(marked: string, open: string, close: string): Scan {
       if (field || prev.endsWith(';') || (endsSentence(prev) && STARTS_SENTENCE.test(plain[i] as string))) {
         score();
         starts.push(i);
-        fieldOf.push((fieldOf.at(-1) as number) + (field ? 1 : 0));
+        // Each break a field: empty fields in between (a program with no city) are fields too.
+        fieldOf.push((fieldOf.at(-1) as number) + (field ? gap.split(FIELD_BREAK).length - 1 : 0));
         clause.push(!field && prev.endsWith(';'));
       }
     }
@@ -202,13 +215,20 @@ function scan(marked: string, open: string, close: string): Scan {
     sentences: starts.map((s, i) => [s, starts[i + 1] ?? n] as const),
     fieldOf,
     clause,
-    best: Math.max(best, 0),
+    fieldMarked,
+    best,
   };
 }
 
-export function passage(marked: string, open: string, close: string): string {
+/**
+ * `values`: which fields of the text (in their order, apart by FIELD_BREAK) hold values, not prose (fields.ts
+ * VALUE_FIELDS): one is shown only where a match is in it, never as a passage of its own nor run on into from another
+ * field (audit 24 A24-3: "absolute" was the snippet of a contraindication whose title alone matched).
+ */
+export function passage(marked: string, open: string, close: string, values?: readonly boolean[]): string {
   if (!marked.trim()) return '';
-  const { ends, words, plain, sentences, fieldOf, clause, best } = scan(marked, open, close);
+  const { ends, words, plain, sentences, fieldOf, clause, fieldMarked, best } = scan(marked, open, close, values);
+  if (best < 0) return '';
   const n = words.length;
   // Words [from, to) with the whitespace between them, as written.
   const text = (from: number, to: number) =>
@@ -225,7 +245,16 @@ export function passage(marked: string, open: string, close: string): string {
   // The window: from the sentence's start when the match is near it, else from a few words before the match; on into
   // the next sentences when this one is short, never back into the previous one.
   let a = m - s <= NEAR ? s : m - BEFORE;
-  let b = Math.min(n, a + WINDOW);
+  // The window runs on into later fields, up to the first value field without a match.
+  let stop = n;
+  for (let i = best + 1; i < sentences.length; i++) {
+    const f = fieldOf[i] as number;
+    if (values?.[f] && !fieldMarked[f]) {
+      stop = (sentences[i] as readonly [number, number])[0];
+      break;
+    }
+  }
+  let b = Math.min(stop, a + WINDOW);
   a = Math.max(s, b - WINDOW);
   // Never just after a negation of the sentence ("no serious adverse events documented": review 35b N7).
   for (let i = a - 1, stop = Math.max(s, a - LOOKBACK); i >= stop; i--) if (KEPT_BEFORE.test(plain[i] as string)) a = i;
@@ -254,7 +283,7 @@ export function passage(marked: string, open: string, close: string): string {
     // sentence opens with it or quotes through it.
     if (m - s < LONGEST - BEFORE) {
       a = s;
-      b = Math.min(n, Math.max(b, a + WINDOW), a + LONGEST);
+      b = Math.min(stop, Math.max(b, a + WINDOW), a + LONGEST);
     } else {
       const opening = leadOf(plain, (own[0] as [number, number])[1], s, e);
       const quoted = [Math.max(s, nameStart(plain, before, s) - 2), before[1]] as const;

@@ -2,6 +2,7 @@ import type Database from 'better-sqlite3';
 import { CursorError, decodeCursor, encodeCursor, queryFingerprint } from '../query/cursor.js';
 import { type Fragment, oneOf } from '../query/sql.js';
 import { Statements } from '../repository/statements.js';
+import { VALUE_FIELDS } from './fields.js';
 import { MATCH_CLOSE, MATCH_OPEN, passage } from './passage.js';
 
 /**
@@ -303,7 +304,13 @@ export class SearchIndex {
         JSON.stringify(page.map((h) => h.r)),
       ],
     );
-    return new Map(rows.map((r) => [r.r, { title: r.title, snippet: passage(r.body, OPEN, CLOSE) }]));
+    const collectionOf = new Map(page.map((h) => [h.r, h.collection]));
+    return new Map(
+      rows.map((r) => [
+        r.r,
+        { title: r.title, snippet: passage(r.body, OPEN, CLOSE, VALUE_FIELDS[collectionOf.get(r.r) as string]) },
+      ]),
+    );
   }
 
   /** The cursor's (t, collection, id), checked: signed for this query, and of the right types. */
