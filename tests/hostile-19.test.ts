@@ -3,7 +3,7 @@
  * with no body at all (H19-2: a 500 on `PATCH /v1/webhooks/{id}`; H19-3: a 422 on "(root)"), and the name a finding's
  * study is cited by (H19-9: the first word of the first author, "van et al.").
  */
-import { request } from 'node:http';
+import { METHODS, request } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createKey } from '../src/auth/keys.js';
 import { surnameOf } from '../src/jsonld/jsonld.js';
@@ -164,5 +164,16 @@ describe('the built-in cursor key is public: a warning says so at start-up (H19-
         JSON.stringify(overrides),
       ).toBe(warned);
     }
+  });
+});
+
+describe('QUERY, which no route takes, is the 405 or 404 of any other such method (H19-1)', () => {
+  it('without a Content-Type: 405 with Allow on a path, 404 elsewhere', async () => {
+    // A Node whose parser does not know QUERY answers 501, as for any method it does not know.
+    const known = METHODS.includes('QUERY');
+    const onPath = await raw('QUERY', '/v1/faqs');
+    expect(onPath.status, onPath.body).toBe(known ? 405 : 501);
+    if (known) expect(onPath.headers.allow).toBe((await raw('OPTIONS', '/v1/faqs')).headers.allow);
+    expect((await raw('QUERY', '/v1/nope')).status).toBe(known ? 404 : 501);
   });
 });

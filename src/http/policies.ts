@@ -249,7 +249,10 @@ export const policiesPlugin = fp(
           ),
         );
       // A body sent where no route is (404, 405) is never read: the answer does not depend on it (hostile 16b H16b-5).
-      if (req.is404 && req.method !== 'OPTIONS' && carriesBody(req)) return done(unrouted(methods, req));
+      // Nor is a QUERY's missing Content-Type the answer there: Fastify refuses that with a 400 of its own before any
+      // route is looked at (RFC 10008 §2), and no route here takes QUERY (hostile 19 H19-1).
+      if (req.is404 && req.method !== 'OPTIONS' && (carriesBody(req) || req.method === 'QUERY'))
+        return done(unrouted(methods, req));
       const allow = methods.shadowed(req.method, req.routeOptions.url, req.url);
       if (!allow) return done();
       const path = req.url.split('?')[0];
