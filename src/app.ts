@@ -122,7 +122,7 @@ export async function buildApp({ config, db: given, replica, logStream, webhooks
     );
   // First of the onRoute hooks: every route gets hook lists of its own before any plugin adds to them.
   app.addHook('onRoute', ownHookLists);
-  const methods = new Methods();
+  const methods = new Methods(config.READ_ONLY);
   methods.learn(app);
   // Past MAX_CONNECTIONS, Node closes new sockets at once: file descriptors stay available for the
   // connections already open (and the database), however many a client opens.

@@ -177,3 +177,30 @@ describe('QUERY, which no route takes, is the 405 or 404 of any other such metho
     expect((await raw('QUERY', '/v1/nope')).status).toBe(known ? 404 : 501);
   });
 });
+
+describe('a read-only node allows what it answers: one Allow per path, for a 405, OPTIONS and a preflight (H19-5)', () => {
+  it('records: GET, HEAD, OPTIONS; webhooks and restore: OPTIONS only', async () => {
+    const replica = await startApp({ READ_ONLY: 'true', CORS_ORIGINS: 'https://app.example' } as never, t.db);
+    try {
+      const id = (await replica.http.get('/v1/faqs?limit=1&fields=id').expect(200)).body.data[0].id as string;
+      for (const [path, allow] of [
+        [`/v1/faqs/${id}`, 'GET, HEAD, OPTIONS'],
+        ['/v1/faqs', 'GET, HEAD, OPTIONS'],
+        [`/v1/faqs/${id}/restore`, 'OPTIONS'],
+        ['/v1/webhooks', 'OPTIONS'],
+      ] as const) {
+        const options = await replica.http.options(path).expect(204);
+        expect(options.headers.allow, path).toBe(allow);
+        const write = await replica.http.delete(path);
+        expect(write.status, path).toBe(405);
+        expect(write.headers.allow, path).toBe(allow);
+        const preflight = await replica.http
+          .options(path)
+          .set({ origin: 'https://app.example', 'access-control-request-method': 'DELETE' });
+        expect(preflight.headers['access-control-allow-methods'] ?? '', path).not.toContain('DELETE');
+      }
+    } finally {
+      await replica.app.close();
+    }
+  });
+});

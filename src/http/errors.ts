@@ -150,8 +150,14 @@ export const errorsPlugin = fp(
           problem(400, err.message, req.id, [{ name: 'cursor', in: 'query', detail: err.message }]),
         );
       }
-      if (err instanceof HttpProblem)
-        return sendProblem(reply, problem(err.statusCode, err.message, req.id, err.errors), err.headers);
+      if (err instanceof HttpProblem) {
+        // A 405 a route gives (a write on a read-only node) allows what the path allows, as its OPTIONS says.
+        const headers =
+          err.statusCode === 405 && err.headers?.allow === undefined
+            ? { ...err.headers, allow: methods.allowed(req.url.split('?')[0] ?? '').join(', ') }
+            : err.headers;
+        return sendProblem(reply, problem(err.statusCode, err.message, req.id, err.errors), headers);
+      }
       const status = err.statusCode ?? 500;
       const said = frameworkRefusal(err, req);
       if (said) return sendProblem(reply, problem(status, said.detail, req.id, said.errors), said.headers);

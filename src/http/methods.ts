@@ -1,5 +1,12 @@
 import type { FastifyInstance } from 'fastify';
 
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    /** A route only the primary serves (writes, webhooks): on a read-only node its methods are not allowed. */
+    primaryOnly?: boolean;
+  }
+}
+
 /** A route pattern, the methods it takes, and how many literal characters it has (the more, the more specific). */
 interface Route {
   url: string;
@@ -27,6 +34,13 @@ export class Methods {
    */
   private readonly answers = new Map<string, readonly string[]>();
 
+  /**
+   * `readOnly`: a read-only node, where a route marked `config.primaryOnly` (writes, webhooks) answers 405 to every
+   * request: its path is known, its methods are not allowed (hostile 19 H19-5: OPTIONS and preflights listed PUT,
+   * PATCH and DELETE that then answered 405).
+   */
+  constructor(private readonly readOnly = false) {}
+
   /** Records every route registered from now on. */
   learn(app: FastifyInstance) {
     app.addHook('onRoute', (route) => {
@@ -43,6 +57,7 @@ export class Methods {
         else this.byStem.set(stem, [...(this.byStem.get(stem) ?? []), r]);
       }
       this.answers.clear();
+      if (this.readOnly && route.config?.primaryOnly) return;
       for (const m of [route.method].flat()) methods.add(m);
       if (methods.has('GET')) methods.add('HEAD');
     });
@@ -65,7 +80,8 @@ export class Methods {
       const found = new Set<string>();
       for (const r of fitting ?? []) for (const m of r.methods) found.add(m);
       for (const m of own === undefined ? [] : (this.byUrl.get(own) ?? [])) found.add(m);
-      answer = found.size ? ordered(found) : [];
+      // A path some route has answers OPTIONS at least (on a read-only node, a path only writes have).
+      answer = found.size || own !== undefined || fitting?.length ? ordered(found) : [];
       this.answers.set(key, answer);
     }
     return answer;

@@ -170,9 +170,8 @@ function registerWriteRoutes(app: FastifyInstance, { resource, writer, config }:
   const base = config.PUBLIC_BASE_URL?.replace(/\/$/, '') ?? '';
   const readOnly = async () => {
     if (config.READ_ONLY) {
-      throw new HttpProblem(405, 'This replica is read-only: send writes to the primary.', undefined, {
-        allow: 'GET, HEAD',
-      });
+      // Its Allow is the path's on this node (errors.ts): the write routes are `primaryOnly`.
+      throw new HttpProblem(405, 'This replica is read-only: send writes to the primary.');
     }
   };
   // Before the body is parsed and validated: a write to a read-only replica is a 405, and an
@@ -294,7 +293,7 @@ function registerWriteRoutes(app: FastifyInstance, { resource, writer, config }:
     {
       preParsing: authBeforeBody,
       preValidation: keepSent,
-      config: { rateLimit, bodyMembers },
+      config: { rateLimit, bodyMembers, primaryOnly: true },
       schema: {
         operationId: `create${resource.singular}`,
         summary: `Create a ${label}`,
@@ -330,7 +329,7 @@ function registerWriteRoutes(app: FastifyInstance, { resource, writer, config }:
     {
       preParsing: authBeforeBody,
       preValidation: keepSent,
-      config: { rateLimit, bodyMembers },
+      config: { rateLimit, bodyMembers, primaryOnly: true },
       schema: {
         operationId: `replace${resource.singular}`,
         summary: `Replace a ${label}`,
@@ -371,7 +370,7 @@ function registerWriteRoutes(app: FastifyInstance, { resource, writer, config }:
     {
       preParsing: authBeforeBody,
       preValidation: keepSent,
-      config: { rateLimit, bodyMembers },
+      config: { rateLimit, bodyMembers, primaryOnly: true },
       schema: {
         operationId: `update${resource.singular}`,
         summary: `Update a ${label} (JSON Merge Patch)`,
@@ -420,7 +419,7 @@ function registerWriteRoutes(app: FastifyInstance, { resource, writer, config }:
     `${path}/:id`,
     {
       preParsing: [...authBeforeBody, refuseBody],
-      config: { rateLimit },
+      config: { rateLimit, primaryOnly: true },
       schema: {
         operationId: `delete${resource.singular}`,
         summary: `Delete a ${label}`,
@@ -448,7 +447,7 @@ function registerWriteRoutes(app: FastifyInstance, { resource, writer, config }:
     `${path}/:id/restore`,
     {
       preParsing: [...authBeforeBody, refuseBody],
-      config: { rateLimit },
+      config: { rateLimit, primaryOnly: true },
       schema: {
         operationId: `restore${resource.singular}`,
         summary: `Restore a deleted ${label}`,

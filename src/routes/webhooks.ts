@@ -123,14 +123,8 @@ export const webhookRoutes = fp(
     // Webhooks live on the primary (snapshots for replicas hold none of their rows): on a read-only
     // node every webhook route is disabled by configuration, a 405 with an empty Allow (RFC 9110 §10.2.1).
     const readOnlyRefusal = () =>
-      new HttpProblem(
-        405,
-        'Webhooks live on the primary: send webhook requests to it, not to a read-only replica.',
-        undefined,
-        {
-          allow: '',
-        },
-      );
+      // Its Allow is the path's on this node, OPTIONS only (errors.ts): the webhook routes are `primaryOnly`.
+      new HttpProblem(405, 'Webhooks live on the primary: send webhook requests to it, not to a read-only replica.');
     // Before the body is parsed: without the right key, a 401 or 403 whatever the body.
     const auth = async (req: FastifyRequest, reply: FastifyReply, payload: RequestPayload) => {
       // Per key: never stored by a shared cache (errors are no-store anyway).
@@ -153,7 +147,7 @@ export const webhookRoutes = fp(
     };
     // Not compressed (review C14-9): an endpoint's strong ETag names its bytes, which a compressed body would not be;
     // the bodies are small.
-    const route = { preParsing: auth, config: { rateLimit, compress: false as const } };
+    const route = { preParsing: auth, config: { rateLimit, compress: false as const, primaryOnly: true } };
     /** The webhook writes that take no body (delete, rotate the secret, redeliver). */
     const bodiless = { ...route, preParsing: [auth, refuseBody] };
 
