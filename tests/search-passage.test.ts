@@ -114,10 +114,10 @@ describe('passage (unit)', () => {
   it('leads a clause’s “it says …” with the opening of its sentence, shown from its “it”', () => {
     const long = 'word '.repeat(20);
     expect(
-      cut(`Intro. According to the KAIR article, most protocols run ${long}weeks; it estimates a [first]-year total.`),
-    ).toBe('…According to the KAIR article … it estimates a [first]-year total.');
-    expect(cut(`Intro. The KAIR article names ${long}it; it does not say [whether] it applies.`)).toBe(
-      '…The KAIR article names … it does not say [whether] it applies.',
+      cut(`Intro. The KAIR article says most protocols run ${long}weeks; it estimates a [first]-year total.`),
+    ).toBe('…The KAIR article says … it estimates a [first]-year total.');
+    expect(cut(`Intro. The KAIR article says ${long}it; it does not say [whether] it applies.`)).toBe(
+      '…The KAIR article says … it does not say [whether] it applies.',
     );
     for (const text of [
       // Not from its "it": the match is in a note the clause holds.
@@ -127,17 +127,38 @@ describe('passage (unit)', () => {
       `Intro. The KAIR article does not give ${long}x; it says [doses] range.`,
       `Intro. The KAIR article and the Canadian article say ${long}x; it says [doses] range.`,
       `Intro. The KAIR article says ketamine ${long}x; it causes [nausea].`,
+      // Review 37 R37-2: "it" can be another thing the sentence names when the article does not say but names or
+      // describes, or is not the subject ("According to …").
+      `Intro. According to the KAIR article, one program hands out a brochure ${long}; it says [fasting] is never needed.`,
+      `Intro. The KAIR article describes a Colorado clinic ${long}; it says its [fees] are roughly half.`,
     ])
       expect(cut(text), text).not.toMatch(/article … /);
   });
 
+  it('a lead shows a qualifier that opens what it skips, with the word after it (review 37 R37-3)', () => {
+    const list =
+      'including those with uncontrolled high blood pressure, serious heart conditions, a history of psychosis,';
+    expect(
+      cut(
+        `Intro. The KAIR article says some people, ${list} ${'and more '.repeat(6)}should definitely avoid ketamine therapy [altogether] now.`,
+      ),
+    ).toMatch(/^…The KAIR article says some people … .*\[altogether\]/);
+    // Not on to a denial: "generally not" is never a lead's end, and a lead never skips it.
+    expect(
+      cut(`Intro. The Canadian article says group is generally not a fit ${'word '.repeat(30)}and [safer] there.`),
+    ).not.toMatch(/article says/);
+  });
+
   it('shows an article named in brackets that close the sentence and its clauses', () => {
-    const text = `Intro. The group is not just a [billing] convenience; it is the container: ${'word '.repeat(30)}not adjacent to it (Canadian article).`;
+    const text = `Intro. The group is not just a [billing] convenience; it is the container: ${'word '.repeat(30)}part of it (Canadian article).`;
     expect(cut(text)).toMatch(/^…The group is not just a \[billing\] convenience; .* … \(Canadian article\)\.$/);
     for (const other of [
       `Intro. The group is a [billing] convenience; ${'word '.repeat(30)}(Canadian article) says more.`,
       `Intro. The KAIR article says the group is a [billing] convenience; ${'word '.repeat(30)}(Canadian article).`,
       `Intro. The group is a [billing] convenience; the KAIR article ${'word '.repeat(30)}(Canadian article).`,
+      // Review 37 R37-1: not over skipped words of Katalog's, or a denial, which it would credit to its article.
+      `Intro. Dosing is [private] at some clinics; ${'word '.repeat(30)}; Katalog reads every clinic as one (Canadian article).`,
+      `Intro. Dosing is [private] at some clinics; ${'word '.repeat(30)}; none of this is said of others (Canadian article).`,
     ])
       expect(cut(other), other).not.toMatch(/\(Canadian article\)\.$/);
   });
@@ -269,6 +290,8 @@ describe('search snippets say whose their passage is (audit 23 A23-1)', () => {
           if (/;\s+$/.test(field.slice(0, from))) {
             expect(sentence, where).toMatch(/^it (?:also )?(?:[a-z]+s|does not [a-z]+)\b/);
             expect((shownText.split('…')[cuts.length - 1] as string).trim(), where).toMatch(/^it /);
+            // Its sentence opens with the article saying something: "it" can only be the article (review 37 R37-2).
+            expect(leadPiece, where).toMatch(/article (?:says|said|adds|notes|writes|states|answers|explains|warns)$/);
           } else expect(sentence, where).toMatch(/^It (?:also )?[a-z]+s\b/);
           const earlier = field.slice(leadAt, from);
           expect(earlier, where).not.toMatch(/\bKatalog\b|\binferr?(?:ed|s|ing|ence)?\b|\bguides?\b/i);
