@@ -118,7 +118,7 @@ export async function buildApp({ config, db: given, replica, logStream, webhooks
   });
   if (config.CURSOR_SECRET === DEFAULT_CURSOR_SECRET)
     app.log.warn(
-      'CURSOR_SECRET is not set: the built-in key is public, so anyone can make cursors this server accepts (they start a page anywhere, never past a filter). Set a long random CURSOR_SECRET, the same on every node.',
+      'CURSOR_SECRET is the built-in key, which is public: anyone can make cursors this server accepts (they start a page anywhere, never past a filter). Set a long random CURSOR_SECRET, the same on every node.',
     );
   // First of the onRoute hooks: every route gets hook lists of its own before any plugin adds to them.
   app.addHook('onRoute', ownHookLists);

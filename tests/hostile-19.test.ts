@@ -4,6 +4,7 @@
  * study is cited by (H19-9: the first word of the first author, "van et al.").
  */
 import { METHODS, request } from 'node:http';
+import { connect } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createKey } from '../src/auth/keys.js';
 import { surnameOf } from '../src/jsonld/jsonld.js';
@@ -106,10 +107,28 @@ describe('a finding’s study is cited by its first author’s surname (H19-9)',
     ['Öztürk Ö', 'Öztürk'],
     ['World Health Organization', 'World Health Organization'],
     ['Smith', 'Smith'],
+    // Hostile 19b H19b-1: a name all in capitals is given whole; a comma or a suffix is no part of the surname.
+    ['US FDA', 'US FDA'],
+    ['VAN DER BERG J', 'VAN DER BERG J'],
+    ['Tsang, VWL', 'Tsang'],
+    ['Smith JA Jr', 'Smith'],
+    ['Dupont-Moreau J-P', 'Dupont-Moreau'],
   ])('%s: %s', (name, surname) => {
     expect(surnameOf(name)).toBe(surname);
   });
 });
+
+/** An HTTP/1.0 request line with no Host, over a socket; the whole answer. */
+function http10(line: string): Promise<string> {
+  const { hostname, port } = new URL(t.url);
+  return new Promise((resolve, reject) => {
+    const socket = connect(Number(port), hostname, () => socket.write(`${line} HTTP/1.0\r\n\r\n`));
+    let answer = '';
+    socket.on('data', (c) => (answer += c));
+    socket.on('end', () => resolve(answer));
+    socket.on('error', reject);
+  });
+}
 
 /** A request sent with its target as written (an absolute-form target), as a proxy would send it. */
 function raw(
@@ -143,15 +162,26 @@ describe('an absolute-form target naming this host is read as its path and query
     const read = await raw('GET', `${t.url}/v1/faqs?limit=2`);
     expect(JSON.parse(read.body).links.self).toBe('/v1/faqs?limit=2');
   });
+  it('also without Host (HTTP/1.0), and OPTIONS of the server itself is OPTIONS * (hostile 19b H19b-4, H19b-5)', async () => {
+    const bad = await http10(`GET ${t.url}/v1/search?q=%FF`);
+    expect(bad, bad).toMatch(/^HTTP\/1\.[01] 400/);
+    expect(bad).toContain('not UTF-8');
+    expect(await http10(`GET ${t.url}/v1/faqs?limit=1`)).toMatch(/^HTTP\/1\.[01] 200/);
+    const star = await raw('OPTIONS', '*');
+    const server = await raw('OPTIONS', t.url);
+    expect(server.status, server.body).toBe(star.status);
+    expect(server.headers.allow).toBe(star.headers.allow);
+  });
   it('a target naming another host is still refused', async () => {
     expect((await raw('GET', 'http://elsewhere.example/v1/faqs')).status).toBe(400);
   });
 });
 
 describe('the built-in cursor key is public: a warning says so at start-up (H19-6)', () => {
-  it('is logged when CURSOR_SECRET is not set, and not when it is', async () => {
+  it('is logged when CURSOR_SECRET is unset or the built-in key, and not when it is set', async () => {
     for (const [overrides, warned] of [
       [{}, true],
+      [{ CURSOR_SECRET: 'katalog-default-cursor-secret-v1' }, true],
       [{ CURSOR_SECRET: 'a-long-random-secret-of-this-deployment' }, false],
     ] as const) {
       const lines: string[] = [];
@@ -160,7 +190,7 @@ describe('the built-in cursor key is public: a warning says so at start-up (H19-
       });
       await app.close();
       expect(
-        lines.some((l) => l.includes('CURSOR_SECRET is not set')),
+        lines.some((l) => l.includes('CURSOR_SECRET is the built-in key')),
         JSON.stringify(overrides),
       ).toBe(warned);
     }

@@ -31,13 +31,15 @@ export function originForm(req: IncomingMessage): string {
   if (url.charCodeAt(0) === 47 /* / */) return url;
   const target = /^(https?):\/\/([^/?#]*)(.*)$/is.exec(url);
   const host = req.headers.host;
+  // Without Host (HTTP/1.0), the target's authority is the request's host (hostile 19b H19b-5).
   if (
     !target ||
-    host === undefined ||
-    bare(target[2] as string, target[1] as string) !== bare(host, target[1] as string)
+    (host !== undefined && bare(target[2] as string, target[1] as string) !== bare(host, target[1] as string))
   )
     return url;
   const rest = target[3] as string;
+  // An OPTIONS of the server itself (`OPTIONS http://host`) is `OPTIONS *` (RFC 9112 §3.2.4; H19b-4).
+  if (req.method === 'OPTIONS' && !rest.startsWith('/')) return '*';
   return rest.startsWith('/') ? rest : `/${rest}`;
 }
 

@@ -407,9 +407,15 @@ export function findingsSaidBy(repo: Repository, findings: Item[]): string[] {
  * H19-9: the first word was taken, "van et al.", "De 2024", "World 2024").
  */
 export function surnameOf(name: string): string {
-  const words = name.trim().split(/\s+/);
-  while (words.length > 1 && /^(?:\p{Lu}\.?-?){1,4}$/u.test(words.at(-1) as string)) words.pop();
-  return words.join(' ');
+  const words = name.trim().replace(/,/g, ' ').split(/\s+/).filter(Boolean);
+  // Initials and a suffix come off only after a surname written in mixed case ("Smith JA Jr"): in a name written all
+  // in capitals ("US FDA", "VAN DER BERG J") they cannot be told from a word of the name, which is then given whole
+  // (hostile 19b H19b-1).
+  const mixed = (w: string) => /\p{Ll}/u.test(w);
+  const trailing = (w: string) => /^(?:(?:\p{Lu}\.?-?){1,4}|Jr\.?|Sr\.?|II|III|IV)$/u.test(w);
+  let end = words.length;
+  while (end > 1 && trailing(words[end - 1] as string)) end--;
+  return (words.slice(0, end).some(mixed) ? words.slice(0, end) : words).join(' ');
 }
 
 /** The study a finding rests on, named as a reader would cite it (the JSON-LD Claim's and the search hit's). */
