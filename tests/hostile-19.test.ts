@@ -234,3 +234,11 @@ describe('a read-only node allows what it answers: one Allow per path, for a 405
     }
   });
 });
+
+describe('a path written with slashes no route takes is not found, never a 405 allowing its own method (hostile 19b H19b-3)', () => {
+  it.each(['/healthz//', '/v1/search//', '/docs/json//'])('GET %s', async (path) => {
+    const res = await t.http.get(path);
+    expect(res.status, res.text).toBe(404);
+    expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
+  });
+});
