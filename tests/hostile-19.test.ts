@@ -109,7 +109,11 @@ describe('a finding’s study is cited by its first author’s surname (H19-9)',
     ['Smith', 'Smith'],
     // Hostile 19b H19b-1: a name all in capitals is given whole; a comma or a suffix is no part of the surname.
     ['US FDA', 'US FDA'],
-    ['VAN DER BERG J', 'VAN DER BERG J'],
+    ['VAN DER BERG J', 'VAN DER BERG'],
+    // Review 37b R37b-5, R37b-6.
+    ['van der BERG J', 'van der BERG'],
+    ['SMITH J', 'SMITH'],
+    ['NG K', 'NG'],
     ['Tsang, VWL', 'Tsang'],
     ['Smith JA Jr', 'Smith'],
     ['Dupont-Moreau J-P', 'Dupont-Moreau'],
@@ -171,6 +175,10 @@ describe('an absolute-form target naming this host is read as its path and query
     const server = await raw('OPTIONS', t.url);
     expect(server.status, server.body).toBe(star.status);
     expect(server.headers.allow).toBe(star.headers.allow);
+    // With a query it is of "/?x=1" (review 37b R37b-7); credentials in the target are not read (R37b-8).
+    expect((await raw('OPTIONS', `${t.url}?x=1`)).status).toBe((await raw('OPTIONS', '/?x=1')).status);
+    const { host } = new URL(t.url);
+    expect(await http10(`GET http://user:pw@${host}/v1/faqs`)).not.toMatch(/^HTTP\/1\.[01] 200/);
   });
   it('a target naming another host is still refused', async () => {
     expect((await raw('GET', 'http://elsewhere.example/v1/faqs')).status).toBe(400);

@@ -31,15 +31,19 @@ export function originForm(req: IncomingMessage): string {
   if (url.charCodeAt(0) === 47 /* / */) return url;
   const target = /^(https?):\/\/([^/?#]*)(.*)$/is.exec(url);
   const host = req.headers.host;
-  // Without Host (HTTP/1.0), the target's authority is the request's host (hostile 19b H19b-5).
+  // Without Host (HTTP/1.0), the target's authority is the request's host (hostile 19b H19b-5); one that is empty or
+  // carries credentials (`http://user:pw@host/`, which RFC 9110 §4.2.4 forbids a sender) is not read (review 37b R37b-8).
   if (
     !target ||
+    !target[2] ||
+    (target[2] as string).includes('@') ||
     (host !== undefined && bare(target[2] as string, target[1] as string) !== bare(host, target[1] as string))
   )
     return url;
   const rest = target[3] as string;
-  // An OPTIONS of the server itself (`OPTIONS http://host`) is `OPTIONS *` (RFC 9112 §3.2.4; H19b-4).
-  if (req.method === 'OPTIONS' && !rest.startsWith('/')) return '*';
+  // An OPTIONS of the server itself (`OPTIONS http://host`, no path and no query) is `OPTIONS *` (RFC 9112 §3.2.4;
+  // H19b-4); with a query it is of `/?…` (review 37b R37b-7).
+  if (req.method === 'OPTIONS' && rest === '') return '*';
   return rest.startsWith('/') ? rest : `/${rest}`;
 }
 
@@ -67,6 +71,14 @@ export function fieldFault(req: IncomingMessage): FieldFault | undefined {
     if (seen) seen.push(name);
     else seen = [name];
   }
+  // Credentials in an absolute-form target (RFC 9110 §4.2.4: a sender must not send them), with Host or without
+  // (review 37b R37b-8).
+  if (req.url !== undefined && req.url.charCodeAt(0) !== 47 /* / */ && /^https?:\/\/[^/?#]*@/i.test(req.url))
+    return {
+      name: 'host',
+      kind: 'conflicting',
+      detail: 'The request target carries credentials (user:password@): a request must not (RFC 9110 §4.2.4).',
+    };
   const host = req.headers.host;
   if (host === undefined) {
     if (req.httpVersion !== '1.1') return undefined;

@@ -411,11 +411,15 @@ export function surnameOf(name: string): string {
   // Initials and a suffix come off only after a surname written in mixed case ("Smith JA Jr"): in a name written all
   // in capitals ("US FDA", "VAN DER BERG J") they cannot be told from a word of the name, which is then given whole
   // (hostile 19b H19b-1).
-  const mixed = (w: string) => /\p{Ll}/u.test(w);
-  const trailing = (w: string) => /^(?:(?:\p{Lu}\.?-?){1,4}|Jr\.?|Sr\.?|II|III|IV)$/u.test(w);
+  // In a name all in capitals only one or two letters are read as initials ("SMITH J", "NG K"; not "US FDA": review 37b
+  // R37b-6); after a surname in mixed case up to three ("Tsang VWL"; not "BERG" of "van der BERG J": R37b-5).
+  const mixed = words.some((w) => /\p{Ll}/u.test(w));
+  const initials = mixed ? /^(?:\p{Lu}\.?-?){1,3}$/u : /^(?:\p{Lu}\.?-?){1,2}$/u;
+  const trailing = (w: string) => initials.test(w) || /^(?:Jr\.?|Sr\.?|II|III|IV)$/u.test(w);
   let end = words.length;
   while (end > 1 && trailing(words[end - 1] as string)) end--;
-  return (words.slice(0, end).some(mixed) ? words.slice(0, end) : words).join(' ');
+  const kept = words.slice(0, end);
+  return (!mixed || kept.some((w) => /\p{Ll}/u.test(w)) ? kept : words).join(' ');
 }
 
 /** The study a finding rests on, named as a reader would cite it (the JSON-LD Claim's and the search hit's). */

@@ -17,13 +17,11 @@ import { literal } from '../resources/rules.js';
  *   the sentence and its clauses ("The group is not just a billing convenience; … (Canadian article).");
  * - and, for a sentence whose subject is "It" and a verb of saying ("It says doses …"), led by the opening of the
  *   sentence just before it, when that is a whole sentence of the same field that opens with the one article it names,
- *   denies nothing and names no Katalog, inference or guide of this API ("The KAIR article … It says doses …"); a
- *   clause after a semicolon likewise by its sentence's opening, when shown from its "it" and the sentence opens with
- *   the article saying something, so that "it" can only be the article ("The KAIR article says … it does not say
- *   whether …"; not "The KAIR article describes a clinic …; it says its fees …": review 37 R37-2).
- * A window never starts just after a negation, a qualifier ("some", "most") or Katalog in its sentence, and reaches a
- * mark of Katalog's later in the sentence when it can ("… is Katalog's reading"); a lead shows a qualifier that opens
- * what it skips ("The KAIR article says some people … should definitely avoid …").
+ *   denies nothing and names no Katalog, inference or guide of this API ("The KAIR article … It says doses …"); not a
+ *   clause's "it" after a semicolon, which can stand for a thing its sentence names (review 37 R37-2).
+ * A window never starts just after a denial, a qualifier ("some", "most") or Katalog in its sentence, and reaches a
+ * mark of Katalog's later in the sentence when it can ("… is Katalog's reading"); a lead never skips a qualifier among
+ * the first words it would skip ("The KAIR article says some people, … should definitely avoid").
  * Nothing else is led: reviews 35 and 35b showed that a lead over other sentences credits Katalog's notes,
  * cross-references and a quoted person's words to an article, and that a lead skipping a "no" says the opposite. Only text of the record is shown, in its order, "…" wherever some is left
  * out, and every <mark> a piece opens is closed in it.
@@ -50,7 +48,7 @@ const SPEAKER = new RegExp(`\\b${ARTICLE}`, 'giu');
 const OPENS_WITH = new RegExp(`^(?:(?:as|according to)\\s+)?(?:the\\s+)?${ARTICLE}(?!['’]s)`, 'iu');
 /** Words that deny what follows them: a lead never skips one, and a window never starts just after one (KEPT_BEFORE). */
 const DENYING =
-  "no|not|never|none|nor|neither|without|cannot|can't|can’t|don't|don’t|doesn't|doesn’t|isn't|isn’t|aren't|aren’t|wasn't|wasn’t|won't|won’t|unlike|except|lacks?|lacking|absent";
+  "no|not|never|none|nor|neither|without|cannot|can't|can’t|don't|don’t|doesn't|doesn’t|isn't|isn’t|aren't|aren’t|wasn't|wasn’t|won't|won’t|unlike|except|lacks?|lacking|absent|hardly|seldom|scarcely|barely";
 /**
  * Words a window never starts just after (it starts at the furthest one of them within LOOKBACK words before it, in its
  * sentence): a denial ("no serious adverse events documented": review 35b N7), a quantifier or hedge ("some people
@@ -64,20 +62,15 @@ const KEPT_BEFORE = new RegExp(
 );
 /**
  * Words that narrow what follows them ("some people should definitely avoid …", "Participants often report …",
- * "Generally: patients with …"): a lead never skips one that opens what it skips, the subject the window goes on with,
- * but shows it with the word after it (review 37 R37-3, R37-5). Further in, one qualifies a clause of its own
- * ("participants might experience …, and that ketamine can bring …"), which the window, starting at its own qualifier
- * (KEPT_BEFORE), does not depend on.
+ * "Generally: patients with …"): a lead never skips one among the first words it would skip, the subject the window
+ * goes on with (review 37 R37-3, R37-5). Showing it with the lead instead could set it before another clause (review 37b
+ * R37b-9: "says only Spravato … are paid out of pocket"). Further in, one qualifies a clause of its own ("participants
+ * might experience …, and that ketamine can bring …"), which the window, starting at its own qualifier (KEPT_BEFORE),
+ * does not depend on.
  */
 const QUALIFYING =
-  /^["'“‘(]?(?:some|most|many|few|certain|several|often|usually|typically|generally|sometimes|rarely|only|may|might|can|could)\b/i;
-/**
- * The verbs of saying after which a clause's "it" stands for the article: they take what is said, not a thing "it" could
- * be ("The KAIR article says …; it says …", not "The KAIR article describes a clinic …; it says its fees …": review 37
- * R37-2).
- */
-const SAYS_THAT =
-  /^(?:says|said|adds|added|notes|noted|writes|wrote|states|stated|answers|answered|explains|explained|warns|warned|suggests|suggested|recommends|recommended)[,:]?$/i;
+  /\b(?:some|most|many|few|certain|several|often|usually|typically|generally|sometimes|rarely|only|may|might|can|could)\b/i;
+const opensQualified = (skipped: string) => QUALIFYING.test(skipped.trim().split(/\s+/, 3).join(' '));
 /** How far back a window's start looks for one of KEPT_BEFORE. */
 const LOOKBACK = 10;
 const NEGATIONS = new RegExp(`\\b(?:${DENYING})\\b|n['’]t\\b`, 'i');
@@ -88,12 +81,9 @@ const SAYS =
   /^(?:says|said|adds|added|lists|listed|gives|gave|describes|described|reports|reported|notes|noted|quotes|quoted|names|named|calls|called|suggests|suggested|answers|answered|writes|wrote|mentions|mentioned|recommends|recommended|explains|explained|cites|cited|states|stated|warns|warned|puts|put|estimates|estimated)[,:]?$/i;
 /** What an article does not say, after "It does not" ("it does not say whether …", "it does not name this"). */
 const NOT_SAYING = /^(?:say|name|call|give|list|state|specify|mention|describe|report|tie)$/i;
-/**
- * A sentence that continues its speaker by "It": "It says doses …", "It also lists …"; or a clause after a semicolon by
- * "it": "The KAIR article says …; it quotes …", "…; it does not say whether …".
- */
-const IT_SAYS = (plain: string[], s: number, clause: boolean) => {
-  if (!(clause ? /^it$/ : /^["'“(]?It$/).test(plain[s] ?? '')) return false;
+/** A sentence that continues its speaker by "It": "It says doses …", "It also lists …", "It does not say whether …". */
+const IT_SAYS = (plain: string[], s: number) => {
+  if (!/^["'“(]?It$/.test(plain[s] ?? '')) return false;
   const [w1 = '', w2 = '', w3 = ''] = plain.slice(s + 1, s + 4);
   return (
     SAYS.test(w1) ||
@@ -278,17 +268,7 @@ export function passage(marked: string, open: string, close: string, values?: re
   // Kept out of a lead: words it would skip that deny, narrow or are Katalog's, or a window that is Katalog's.
   const skips = (from: number, to: number) => {
     const skipped = text(from, to);
-    return NEGATIONS.test(skipped) || KATALOGS.test(skipped) || KATALOGS.test(text(a, b));
-  };
-
-  // A lead [from, to] taken on through a qualifier among the first three words it would skip, and the word after it
-  // ("The KAIR article says some people, … should definitely avoid"), never into the window.
-  const throughQualifier = ([from, to]: readonly [number, number], until: number): readonly [number, number] => {
-    for (let i = Math.min(to + 3, until - 1); i > to; i--)
-      // Not on to a denial ("generally not …"): a lead that would skip one is none (`skips`).
-      if (QUALIFYING.test(plain[i] as string))
-        return NEGATIONS.test(plain[i + 1] ?? '') ? [from, to] : [from, Math.min(i + 1, until - 1)];
-    return [from, to];
+    return NEGATIONS.test(skipped) || opensQualified(skipped) || KATALOGS.test(skipped) || KATALOGS.test(text(a, b));
   };
 
   // The speaker: named in the sentence (before its match, else after it), else, for "It says …", in the sentence "It"
@@ -312,8 +292,8 @@ export function passage(marked: string, open: string, close: string, values?: re
       a = s;
       b = Math.min(stop, Math.max(b, a + WINDOW), a + LONGEST);
     } else {
-      const opening = throughQualifier(leadOf(plain, (own[0] as [number, number])[1], s, e), a);
-      const quoted = throughQualifier([Math.max(s, nameStart(plain, before, s) - 2), before[1]] as const, a);
+      const opening = leadOf(plain, (own[0] as [number, number])[1], s, e);
+      const quoted = [Math.max(s, nameStart(plain, before, s) - 2), before[1]] as const;
       if (
         oneArticle(
           plain,
@@ -339,25 +319,21 @@ export function passage(marked: string, open: string, close: string, values?: re
         break;
       }
     if (after[1] + 1 - a <= LONGEST || from <= b) b = after[1] + 1;
-    // A bracket closing the sentence is not shown over skipped words that deny or are Katalog's: it would credit them
-    // to its article (review 37 R37-1); a mark of Katalog's is then looked for below.
-    else if (own.includes(after) || !(NEGATIONS.test(text(b, from)) || KATALOGS.test(text(b, from))))
-      trail = [from, after[1]];
-  } else if (!after && best > 0 && IT_SAYS(plain, s, clause[best] as boolean) && !KATALOGS.test(text(s, e))) {
-    // The sentence just before, a whole one of the same field (for a clause's "it", the sentence the clause belongs to,
-    // with its clauses before this one), opening with the one article it names, saying nothing Katalog's and denying
-    // nothing (its rest is not shown: "the Canadian article gives none" would read as "gives").
-    // A clause is led only when shown from its "it" (a window inside it can be in a note of Katalog's that the clause
-    // holds: "…; it estimates … (amounts written "$" without a currency code; USD is Katalog's reading)"), and only
-    // when its sentence opens with the article saying something (SAYS_THAT), so that "it" can only be the article.
-    let i = best - 1;
-    if (clause[best]) while (i > 0 && clause[i]) i--;
+    // A speaker shown after skipped words is not shown over words that deny or are Katalog's: it would credit them to
+    // its article (review 37 R37-1, 37b R37b-4); a mark of Katalog's is then looked for below.
+    else if (!(NEGATIONS.test(text(b, from)) || KATALOGS.test(text(b, from)))) trail = [from, after[1]];
+  } else if (!after && best > 0 && !clause[best] && IT_SAYS(plain, s) && !KATALOGS.test(text(s, e))) {
+    // The sentence just before, a whole one of the same field, opening with the one article it names, saying nothing
+    // Katalog's and denying nothing (its rest is not shown: "the Canadian article gives none" would read as "gives").
+    // Not a clause's "it" after a semicolon: whether it stands for the article or for a thing its sentence names ("The
+    // KAIR article says a clinic hands out a brochure …; it says fasting is never needed") no word rule tells (review
+    // 37 R37-2, 37b R37b-2).
+    const i = best - 1;
     const [ts, te] = sentences[i] as readonly [number, number];
     const skipped = text(ts, s);
     const named = speakersIn(plain, ts, s);
     if (
       named.length &&
-      (!clause[best] || (a === s && SAYS_THAT.test(plain[(named[0] as [number, number])[1] + 1] ?? ''))) &&
       fieldOf[i] === fieldOf[best] &&
       !clause[i] &&
       oneArticle(plain, named) &&
