@@ -154,7 +154,7 @@ export const errorsPlugin = fp(
         // A 405 a route gives (a write on a read-only node) allows what the path allows, as its OPTIONS says.
         const headers =
           err.statusCode === 405 && err.headers?.allow === undefined
-            ? { ...err.headers, allow: methods.allowed(req.url.split('?')[0] ?? '').join(', ') }
+            ? { ...err.headers, allow: methods.allowed(req.url).join(', ') }
             : err.headers;
         return sendProblem(reply, problem(err.statusCode, err.message, req.id, err.errors), headers);
       }

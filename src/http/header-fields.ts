@@ -16,6 +16,9 @@ export interface FieldFault {
   detail: string;
 }
 
+/** An absolute-form request target: its scheme, authority and the rest (path, query). */
+const ABSOLUTE = /^(https?):\/\/([^/?#]*)(.*)$/is;
+
 /** An authority as compared with Host: the same host with its scheme's default port written or not (review C14-13). */
 const bare = (authority: string, scheme: string) =>
   authority.toLowerCase().replace(scheme.toLowerCase() === 'https' ? /:443$/ : /:80$/, '');
@@ -29,7 +32,7 @@ const bare = (authority: string, scheme: string) =>
 export function originForm(req: IncomingMessage): string {
   const url = req.url ?? '/';
   if (url.charCodeAt(0) === 47 /* / */) return url;
-  const target = /^(https?):\/\/([^/?#]*)(.*)$/is.exec(url);
+  const target = ABSOLUTE.exec(url);
   const host = req.headers.host;
   // Without Host (HTTP/1.0), the target's authority is the request's host (hostile 19b H19b-5); one that is empty or
   // carries credentials (`http://user:pw@host/`, which RFC 9110 §4.2.4 forbids a sender) is not read (review 37b R37b-8).
@@ -73,7 +76,8 @@ export function fieldFault(req: IncomingMessage): FieldFault | undefined {
   }
   // Credentials in an absolute-form target (RFC 9110 §4.2.4: a sender must not send them), with Host or without
   // (review 37b R37b-8).
-  if (req.url !== undefined && req.url.charCodeAt(0) !== 47 /* / */ && /^https?:\/\/[^/?#]*@/i.test(req.url))
+  const target = req.url !== undefined && req.url.charCodeAt(0) !== 47 /* / */ ? ABSOLUTE.exec(req.url) : null;
+  if (target?.[2]?.includes('@'))
     return {
       name: 'host',
       kind: 'conflicting',
@@ -84,16 +88,12 @@ export function fieldFault(req: IncomingMessage): FieldFault | undefined {
     if (req.httpVersion !== '1.1') return undefined;
     return { name: 'host', kind: 'missing', detail: 'An HTTP/1.1 request needs a Host header (RFC 9112 §3.2).' };
   }
-  const url = req.url;
-  if (url !== undefined && url.charCodeAt(0) !== 47 /* / */) {
-    const target = /^(https?):\/\/([^/?#]*)/i.exec(url);
-    if (target && bare(target[2] as string, target[1] as string) !== bare(host, target[1] as string))
-      return {
-        name: 'host',
-        kind: 'conflicting',
-        detail: 'The request target names another host than the Host header (RFC 9112 §3.2.2).',
-      };
-  }
+  if (target && bare(target[2] as string, target[1] as string) !== bare(host, target[1] as string))
+    return {
+      name: 'host',
+      kind: 'conflicting',
+      detail: 'The request target names another host than the Host header (RFC 9112 §3.2.2).',
+    };
   return undefined;
 }
 

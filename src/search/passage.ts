@@ -49,6 +49,9 @@ const OPENS_WITH = new RegExp(`^(?:(?:as|according to)\\s+)?(?:the\\s+)?${ARTICL
 /** Words that deny what follows them: a lead never skips one, and a window never starts just after one (KEPT_BEFORE). */
 const DENYING =
   "no|not|never|none|nor|neither|without|cannot|can't|can’t|don't|don’t|doesn't|doesn’t|isn't|isn’t|aren't|aren’t|wasn't|wasn’t|won't|won’t|unlike|except|lacks?|lacking|absent|hardly|seldom|scarcely|barely";
+/** Words that narrow what follows them (QUALIFYING). */
+const QUALIFIERS =
+  'some|most|many|few|certain|several|often|usually|typically|generally|sometimes|rarely|only|may|might|can|could';
 /**
  * Words a window never starts just after (it starts at the furthest one of them within LOOKBACK words before it, in its
  * sentence): a denial ("no serious adverse events documented": review 35b N7), a quantifier or hedge ("some people
@@ -56,10 +59,7 @@ const DENYING =
  * Katalog as the subject of a reading ("which Katalog places in the column …", "Katalog classes an infusion as …":
  * A24-2).
  */
-const KEPT_BEFORE = new RegExp(
-  `^["'“‘(]?(?:${DENYING}|some|most|many|few|certain|several|often|usually|typically|generally|sometimes|rarely|only|may|might|can|could|katalog(?:['’]s)?)[,;:.]?$`,
-  'i',
-);
+const KEPT_BEFORE = new RegExp(`^["'“‘(]?(?:${DENYING}|${QUALIFIERS}|katalog(?:['’]s)?)[,;:.]?$`, 'i');
 /**
  * Words that narrow what follows them ("some people should definitely avoid …", "Participants often report …",
  * "Generally: patients with …"): a lead never skips one among the first words it would skip, the subject the window
@@ -68,8 +68,7 @@ const KEPT_BEFORE = new RegExp(
  * might experience …, and that ketamine can bring …"), which the window, starting at its own qualifier (KEPT_BEFORE),
  * does not depend on.
  */
-const QUALIFYING =
-  /\b(?:some|most|many|few|certain|several|often|usually|typically|generally|sometimes|rarely|only|may|might|can|could)\b/i;
+const QUALIFYING = new RegExp(`\\b(?:${QUALIFIERS})\\b`, 'i');
 const opensQualified = (skipped: string) => QUALIFYING.test(skipped.trim().split(/\s+/, 3).join(' '));
 /** How far back a window's start looks for one of KEPT_BEFORE. */
 const LOOKBACK = 10;
@@ -264,7 +263,8 @@ export function passage(marked: string, open: string, close: string, values?: re
   let b = Math.min(stop, a + WINDOW);
   a = Math.max(s, b - WINDOW);
   // Never just after a negation of the sentence ("no serious adverse events documented": review 35b N7).
-  for (let i = a - 1, stop = Math.max(s, a - LOOKBACK); i >= stop; i--) if (KEPT_BEFORE.test(plain[i] as string)) a = i;
+  for (let i = a - 1, limit = Math.max(s, a - LOOKBACK); i >= limit; i--)
+    if (KEPT_BEFORE.test(plain[i] as string)) a = i;
   // Kept out of a lead: words it would skip that deny, narrow or are Katalog's, or a window that is Katalog's.
   const skips = (from: number, to: number) => {
     const skipped = text(from, to);
