@@ -98,6 +98,13 @@ describe('passage (unit)', () => {
     }
   });
 
+  it('never cuts over a denial on the way to a later mark of Katalog’s (review 37c R37c-1, R37c-2)', () => {
+    const text = `Intro. Dosing is [private] in that model; ${'word '.repeat(14)}it does not name this clinic there, so that its sessions follow ${'that '.repeat(10)}model is Katalog's reading.`;
+    const shown = cut(text);
+    expect(shown).toMatch(/Katalog's reading\.$/);
+    expect(shown).toContain('not name this clinic');
+  });
+
   it('reaches a mark of Katalog’s later in the sentence (review 35b N4)', () => {
     const text = `[Zzqi] is not among them: the article says ${'word '.repeat(30)}which would be Katalog's reading.`;
     expect(cut(text)).toMatch(/… which would be Katalog's reading\.$/);

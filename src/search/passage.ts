@@ -350,8 +350,16 @@ export function passage(marked: string, open: string, close: string, values?: re
     const mark = KATALOGS.exec(rest);
     if (mark) {
       const at = b + (rest.slice(0, mark.index).match(/\S+/g)?.length ?? 0);
-      if (at + 2 - a <= LONGEST) b = Math.min(end, at + 2);
-      else trail = [Math.max(b, at - 3), Math.min(end, at + 2) - 1];
+      // Never cut over a denial on the way (review 37c R37c-1, R37c-2: "it does … that model is Katalog's reading" for
+      // "it does not name this clinic there, so that …"): the mark then follows from the first denial it would skip.
+      let from = Math.max(b, at - 3);
+      for (let k = b; k < from; k++)
+        if (NEGATIONS.test(plain[k] as string)) {
+          from = k;
+          break;
+        }
+      if (at + 2 - a <= LONGEST || from === b) b = Math.min(end, at + 2);
+      else trail = [from, Math.min(end, at + 2) - 1];
     }
   }
 
