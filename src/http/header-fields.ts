@@ -37,8 +37,7 @@ export function originForm(req: IncomingMessage): string {
   // Without Host (HTTP/1.0), the target's authority is the request's host (hostile 19b H19b-5); one that is empty or
   // carries credentials (`http://user:pw@host/`, which RFC 9110 §4.2.4 forbids a sender) is not read (review 37b R37b-8).
   if (
-    !target ||
-    !target[2] ||
+    !target?.[2] ||
     (target[2] as string).includes('@') ||
     (host !== undefined && bare(target[2] as string, target[1] as string) !== bare(host, target[1] as string))
   )
