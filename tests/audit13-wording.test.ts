@@ -9,24 +9,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadSeed, publishMigrations } from '../seed/load.js';
 import { migrateDb, openDb } from '../src/db/client.js';
-import {
-  BEFORE_0028,
-  BEFORE_0030,
-  BEFORE_0032,
-  BEFORE_0033,
-  BEFORE_0034,
-  BEFORE_0036,
-  BEFORE_0038,
-  loadSeedBefore,
-  migrationsBefore,
-  REPUBLISHED_BY_0041,
-  REPUBLISHED_BY_0042,
-  REPUBLISHED_BY_0043,
-  REPUBLISHED_BY_0044,
-  REPUBLISHED_BY_0046,
-  REPUBLISHED_BY_0047,
-  seedBefore0028,
-} from './old-database.js';
+import { BEFORE_0028, loadSeedBefore, migrationsBefore, republishedFrom, seedBefore } from './old-database.js';
 import { changeEvents, freshSeeded, jsonValue, rowOf, versionsOf } from './upgraded-records.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'katalog-0028-'));
@@ -45,7 +28,7 @@ describe('migration 0028 upgrades a database seeded before it', () => {
   const fresh = freshSeeded();
   const db = openDb(':memory:');
   migrateDb(db, migrationsBefore(dir, '0028_audit13_wording'));
-  loadSeedBefore(db, seedBefore0028());
+  loadSeedBefore(db, seedBefore('0028'));
   // Edited before the upgrade: one record's note, and another's citation list.
   const EDITED_NOTE = 'conditions/treatment-resistant-depression';
   const EDITED_CITATIONS = 'format_fit/active-substance-use-disorder';
@@ -59,23 +42,7 @@ describe('migration 0028 upgrades a database seeded before it', () => {
     .run();
   // The later migrations run too (0030, 0032 and 0033 correct records 0028 did, and others as they were before them): each
   // record any of them corrects is published once.
-  const corrected = [
-    ...new Set([
-      ...Object.keys(BEFORE_0028),
-      ...Object.keys(BEFORE_0030),
-      ...Object.keys(BEFORE_0032),
-      ...Object.keys(BEFORE_0033),
-      ...Object.keys(BEFORE_0034),
-      ...Object.keys(BEFORE_0036),
-      ...Object.keys(BEFORE_0038),
-      ...REPUBLISHED_BY_0041,
-      ...REPUBLISHED_BY_0042,
-      ...REPUBLISHED_BY_0043,
-      ...REPUBLISHED_BY_0044,
-      ...REPUBLISHED_BY_0046,
-      ...REPUBLISHED_BY_0047,
-    ]),
-  ];
+  const corrected = republishedFrom('0028');
   const versions = () => versionsOf(db, corrected);
   const before = versions();
   const events = () => changeEvents(db);

@@ -13,22 +13,7 @@ import { loadSeed, publishMigrations } from '../seed/load.js';
 import { buildApp } from '../src/app.js';
 import { testConfig } from '../src/config.js';
 import { migrateDb, openDb } from '../src/db/client.js';
-import {
-  BEFORE_0032,
-  BEFORE_0033,
-  BEFORE_0034,
-  BEFORE_0036,
-  BEFORE_0038,
-  loadSeedBefore,
-  migrationsBefore,
-  REPUBLISHED_BY_0041,
-  REPUBLISHED_BY_0042,
-  REPUBLISHED_BY_0043,
-  REPUBLISHED_BY_0044,
-  REPUBLISHED_BY_0046,
-  REPUBLISHED_BY_0047,
-  seedBefore0032,
-} from './old-database.js';
+import { BEFORE_0032, loadSeedBefore, migrationsBefore, republishedFrom, seedBefore } from './old-database.js';
 import { changeEvents, freshSeeded, jsonValue, rowOf, unchangedBySeed, versionsOf } from './upgraded-records.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'katalog-0032-'));
@@ -78,7 +63,7 @@ describe('migration 0032 upgrades a database seeded before it', () => {
   const fresh = freshSeeded();
   const db = openDb(':memory:');
   migrateDb(db, migrationsBefore(dir, '0032_audit17_wording'));
-  loadSeedBefore(db, seedBefore0032());
+  loadSeedBefore(db, seedBefore('0032'));
   // Edited before the upgrade: one record's alternate names, and a guide's items (one item's text).
   const EDITED_NAMES = 'conditions/treatment-resistant-depression';
   const EDITED_ITEMS = 'guides/guide-costs';
@@ -93,21 +78,7 @@ describe('migration 0032 upgrades a database seeded before it', () => {
   const editedItems = rowOf(db, EDITED_ITEMS).items;
   const corrected = Object.keys(BEFORE_0032);
   // The later migration runs too (0033 corrects other records as they were before it): each is published once.
-  const republished = [
-    ...new Set([
-      ...corrected,
-      ...Object.keys(BEFORE_0033),
-      ...Object.keys(BEFORE_0034),
-      ...Object.keys(BEFORE_0036),
-      ...Object.keys(BEFORE_0038),
-      ...REPUBLISHED_BY_0041,
-      ...REPUBLISHED_BY_0042,
-      ...REPUBLISHED_BY_0043,
-      ...REPUBLISHED_BY_0044,
-      ...REPUBLISHED_BY_0046,
-      ...REPUBLISHED_BY_0047,
-    ]),
-  ];
+  const republished = republishedFrom('0032');
   const versions = () => versionsOf(db, republished);
   const before = versions();
   const events = () => changeEvents(db);
@@ -148,7 +119,7 @@ describe('migration 0032 upgrades a database seeded before it', () => {
   it('corrects the guides’ items and the alternate names when no editor changed them', () => {
     const db2 = openDb(':memory:');
     migrateDb(db2, migrationsBefore(dir, '0032_audit17_wording'));
-    loadSeedBefore(db2, seedBefore0032());
+    loadSeedBefore(db2, seedBefore('0032'));
     migrateDb(db2);
     for (const key of corrected)
       for (const column of Object.keys(BEFORE_0032[key] ?? {}))
@@ -168,7 +139,7 @@ describe('migration 0032 upgrades a database seeded before it', () => {
   it('serves the corrections on an upgraded database: JSON-LD and search', async () => {
     const db3 = openDb(':memory:');
     migrateDb(db3, migrationsBefore(dir, '0032_audit17_wording'));
-    loadSeedBefore(db3, seedBefore0032());
+    loadSeedBefore(db3, seedBefore('0032'));
     migrateDb(db3);
     publishMigrations(db3, '2030-01-01T00:00:00.000Z');
     const app = await buildApp({ config: testConfig(), db: db3 });

@@ -14,21 +14,7 @@ import { loadArticles } from '../seed/verify.js';
 import { buildApp } from '../src/app.js';
 import { testConfig } from '../src/config.js';
 import { migrateDb, openDb } from '../src/db/client.js';
-import {
-  BEFORE_0033,
-  BEFORE_0034,
-  BEFORE_0036,
-  BEFORE_0038,
-  loadSeedBefore,
-  migrationsBefore,
-  REPUBLISHED_BY_0041,
-  REPUBLISHED_BY_0042,
-  REPUBLISHED_BY_0043,
-  REPUBLISHED_BY_0044,
-  REPUBLISHED_BY_0046,
-  REPUBLISHED_BY_0047,
-  seedBefore0033,
-} from './old-database.js';
+import { BEFORE_0033, loadSeedBefore, migrationsBefore, republishedFrom, seedBefore } from './old-database.js';
 import { changeEvents, freshSeeded, jsonValue, rowOf, unchangedBySeed, versionsOf } from './upgraded-records.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'katalog-0033-'));
@@ -116,7 +102,7 @@ describe('migration 0033 upgrades a database seeded before it', () => {
   const fresh = freshSeeded();
   const db = openDb(':memory:');
   migrateDb(db, migrationsBefore(dir, '0033_audit18_wording'));
-  loadSeedBefore(db, seedBefore0033());
+  loadSeedBefore(db, seedBefore('0033'));
   // Edited before the upgrade: one condition's alternate names.
   const EDITED = 'conditions/psychosis';
   db.$client.prepare("update conditions set alternate_names = '[\"An editor’s name\"]' where id = 'psychosis'").run();
@@ -149,18 +135,7 @@ describe('migration 0033 upgrades a database seeded before it', () => {
     const after = versionsOf(db, corrected);
     for (const key of corrected) expect(after[key], key).toBe((before[key] as number) + 1);
     // Later migrations' corrections are published with these (the database is migrated to the latest).
-    const republished = new Set([
-      ...corrected,
-      ...Object.keys(BEFORE_0034),
-      ...Object.keys(BEFORE_0036),
-      ...Object.keys(BEFORE_0038),
-      ...REPUBLISHED_BY_0041,
-      ...REPUBLISHED_BY_0042,
-      ...REPUBLISHED_BY_0043,
-      ...REPUBLISHED_BY_0044,
-      ...REPUBLISHED_BY_0046,
-      ...REPUBLISHED_BY_0047,
-    ]);
+    const republished = new Set(republishedFrom('0033'));
     expect(published).toBe(republished.size);
     expect(changeEvents(db) - eventsBefore).toBe(republished.size);
   });
@@ -168,7 +143,7 @@ describe('migration 0033 upgrades a database seeded before it', () => {
   it('serves the corrections on an upgraded database', async () => {
     const db3 = openDb(':memory:');
     migrateDb(db3, migrationsBefore(dir, '0033_audit18_wording'));
-    loadSeedBefore(db3, seedBefore0033());
+    loadSeedBefore(db3, seedBefore('0033'));
     migrateDb(db3);
     publishMigrations(db3, '2030-01-01T00:00:00.000Z');
     const app = await buildApp({ config: testConfig(), db: db3 });

@@ -13,20 +13,7 @@ import { loadSeed, publishMigrations } from '../seed/load.js';
 import { buildApp } from '../src/app.js';
 import { testConfig } from '../src/config.js';
 import { migrateDb, openDb } from '../src/db/client.js';
-import {
-  BEFORE_0034,
-  BEFORE_0036,
-  BEFORE_0038,
-  loadSeedBefore,
-  migrationsBefore,
-  REPUBLISHED_BY_0041,
-  REPUBLISHED_BY_0042,
-  REPUBLISHED_BY_0043,
-  REPUBLISHED_BY_0044,
-  REPUBLISHED_BY_0046,
-  REPUBLISHED_BY_0047,
-  seedBefore0034,
-} from './old-database.js';
+import { BEFORE_0034, loadSeedBefore, migrationsBefore, republishedFrom, seedBefore } from './old-database.js';
 import { changeEvents, freshSeeded, jsonValue, rowOf, unchangedBySeed, versionsOf } from './upgraded-records.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'katalog-0034-'));
@@ -85,7 +72,7 @@ describe('migration 0034 upgrades a database seeded before it', () => {
   const fresh = freshSeeded();
   const db = openDb(':memory:');
   migrateDb(db, migrationsBefore(dir, '0034_audit19_wording'));
-  loadSeedBefore(db, seedBefore0034());
+  loadSeedBefore(db, seedBefore('0034'));
   // Edited before the upgrade: one price's unit.
   const EDITED = 'prices/kair-first-year-group-1000-3000';
   db.$client.prepare("update prices set unit = 'per_program' where id = 'kair-first-year-group-1000-3000'").run();
@@ -118,17 +105,7 @@ describe('migration 0034 upgrades a database seeded before it', () => {
     const after = versionsOf(db, corrected);
     for (const key of corrected) expect(after[key], key).toBe((before[key] as number) + 1);
     // Later migrations' corrections are published with these (the database is migrated to the latest).
-    const republished = new Set([
-      ...corrected,
-      ...Object.keys(BEFORE_0036),
-      ...Object.keys(BEFORE_0038),
-      ...REPUBLISHED_BY_0041,
-      ...REPUBLISHED_BY_0042,
-      ...REPUBLISHED_BY_0043,
-      ...REPUBLISHED_BY_0044,
-      ...REPUBLISHED_BY_0046,
-      ...REPUBLISHED_BY_0047,
-    ]);
+    const republished = new Set(republishedFrom('0034'));
     expect(published).toBe(republished.size);
     expect(changeEvents(db) - eventsBefore).toBe(republished.size);
   });

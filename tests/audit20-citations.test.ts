@@ -12,19 +12,7 @@ import { loadSeed, publishMigrations } from '../seed/load.js';
 import { buildApp } from '../src/app.js';
 import { testConfig } from '../src/config.js';
 import { migrateDb, openDb } from '../src/db/client.js';
-import {
-  BEFORE_0036,
-  BEFORE_0038,
-  loadSeedBefore,
-  migrationsBefore,
-  REPUBLISHED_BY_0041,
-  REPUBLISHED_BY_0042,
-  REPUBLISHED_BY_0043,
-  REPUBLISHED_BY_0044,
-  REPUBLISHED_BY_0046,
-  REPUBLISHED_BY_0047,
-  seedBefore0036,
-} from './old-database.js';
+import { BEFORE_0036, loadSeedBefore, migrationsBefore, republishedFrom, seedBefore } from './old-database.js';
 import { changeEvents, freshSeeded, rowOf, versionsOf } from './upgraded-records.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'katalog-0036-'));
@@ -55,7 +43,7 @@ describe('a record that reports what an article says cites it (audit 20 A20-2)',
   });
 
   it('would catch the audit’s instances (the seed before 0036)', () => {
-    const before = seedBefore0036();
+    const before = seedBefore('0036');
     const found = before.contraindications.filter((c) => namedUncited(c).length).map((c) => c.id);
     expect(found.sort()).toEqual(
       Object.keys(BEFORE_0036)
@@ -104,7 +92,7 @@ describe('migration 0036 upgrades a database seeded before it', () => {
   const fresh = freshSeeded();
   const db = openDb(':memory:');
   migrateDb(db, migrationsBefore(dir, '0036_audit20_citations'));
-  loadSeedBefore(db, seedBefore0036());
+  loadSeedBefore(db, seedBefore('0036'));
   // Edited before the upgrade: one record's citations.
   const EDITED = 'contraindications/history-of-psychosis-or-schizophrenia';
   db.$client
@@ -152,16 +140,7 @@ describe('migration 0036 upgrades a database seeded before it', () => {
     const after = versionsOf(db, corrected);
     for (const key of corrected) expect(after[key], key).toBe((before[key] as number) + 1);
     // Later migrations' corrections are published with these (the database is migrated to the latest).
-    const republished = new Set([
-      ...corrected,
-      ...Object.keys(BEFORE_0038),
-      ...REPUBLISHED_BY_0041,
-      ...REPUBLISHED_BY_0042,
-      ...REPUBLISHED_BY_0043,
-      ...REPUBLISHED_BY_0044,
-      ...REPUBLISHED_BY_0046,
-      ...REPUBLISHED_BY_0047,
-    ]);
+    const republished = new Set(republishedFrom('0036'));
     expect(published).toBe(republished.size);
     expect(changeEvents(db) - eventsBefore).toBe(republished.size);
   });

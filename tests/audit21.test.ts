@@ -16,18 +16,7 @@ import { buildApp } from '../src/app.js';
 import { testConfig } from '../src/config.js';
 import { migrateDb, openDb } from '../src/db/client.js';
 import { startApp, type TestApp } from './helpers.js';
-import {
-  BEFORE_0038,
-  loadSeedBefore,
-  migrationsBefore,
-  REPUBLISHED_BY_0041,
-  REPUBLISHED_BY_0042,
-  REPUBLISHED_BY_0043,
-  REPUBLISHED_BY_0044,
-  REPUBLISHED_BY_0046,
-  REPUBLISHED_BY_0047,
-  seedBefore0038,
-} from './old-database.js';
+import { BEFORE_0038, loadSeedBefore, migrationsBefore, republishedFrom, seedBefore } from './old-database.js';
 import { changeEvents, freshSeeded, jsonValue, rowOf, unchangedBySeed, versionsOf } from './upgraded-records.js';
 
 let t: TestApp;
@@ -157,7 +146,7 @@ describe('migration 0038 upgrades a database seeded before it', () => {
   const fresh = freshSeeded();
   const db = openDb(':memory:');
   migrateDb(db, migrationsBefore(dir, '0038_audit21_readings'));
-  loadSeedBefore(db, seedBefore0038());
+  loadSeedBefore(db, seedBefore('0038'));
   // Edited before the upgrade: one price's note, and one citation of a condition (its statements then stay too).
   db.$client
     .prepare("update prices set note = 'An editor’s note.' where id = 'atma-cena-psychedelic-additional-session-price'")
@@ -217,15 +206,7 @@ describe('migration 0038 upgrades a database seeded before it', () => {
     const after = versionsOf(db, corrected);
     for (const key of corrected) expect(after[key], key).toBe((before[key] as number) + 1);
     // 0041 runs too (the database is migrated to the latest): each record either corrects is published once.
-    const republished = new Set([
-      ...corrected,
-      ...REPUBLISHED_BY_0041,
-      ...REPUBLISHED_BY_0042,
-      ...REPUBLISHED_BY_0043,
-      ...REPUBLISHED_BY_0044,
-      ...REPUBLISHED_BY_0046,
-      ...REPUBLISHED_BY_0047,
-    ]);
+    const republished = new Set(republishedFrom('0038'));
     expect(published).toBe(republished.size);
     expect(changeEvents(db) - eventsBefore).toBe(republished.size);
   });
@@ -253,7 +234,7 @@ describe('migration 0038 clears the references earlier builds took and writes no
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
   const db = openDb(':memory:');
   migrateDb(db, migrationsBefore(dir, '0038_audit21_readings'));
-  loadSeedBefore(db, seedBefore0038());
+  loadSeedBefore(db, seedBefore('0038'));
   const run = (sql: string) => db.$client.prepare(sql).run();
   run("update organizations set parent_organization_id = id, website_organization_id = id where id = 'atma-cena'");
   run(

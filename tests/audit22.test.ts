@@ -11,18 +11,7 @@ import { loadSeed, publishMigrations } from '../seed/load.js';
 import { createKey } from '../src/auth/keys.js';
 import { migrateDb, openDb } from '../src/db/client.js';
 import { startApp, type TestApp } from './helpers.js';
-import {
-  BEFORE_0041,
-  loadSeedBefore,
-  migrationsBefore,
-  REPUBLISHED_BY_0041,
-  REPUBLISHED_BY_0042,
-  REPUBLISHED_BY_0043,
-  REPUBLISHED_BY_0044,
-  REPUBLISHED_BY_0046,
-  REPUBLISHED_BY_0047,
-  seedBefore0041,
-} from './old-database.js';
+import { BEFORE_0041, loadSeedBefore, migrationsBefore, republishedFrom, seedBefore } from './old-database.js';
 import { changeEvents, freshSeeded, jsonValue, rowOf, versionsOf } from './upgraded-records.js';
 
 let t: TestApp;
@@ -138,22 +127,13 @@ describe('migration 0041 upgrades a database seeded before it', () => {
   const fresh = freshSeeded();
   const db = openDb(':memory:');
   migrateDb(db, migrationsBefore(dir, '0041_audit22_named_as'));
-  loadSeedBefore(db, seedBefore0041());
+  loadSeedBefore(db, seedBefore('0041'));
   // An editor rewrote the excerpt of psychosis' contraindication before the upgrade: its words are not given to it.
   const psychosis = JSON.parse(String(rowOf(db, 'conditions/psychosis').role_statements)) as Statement[];
   (psychosis[0]?.citations[1] as { excerpt: string }).excerpt = 'psychosis';
   db.$client.prepare("update conditions set role_statements = ? where id = 'psychosis'").run(JSON.stringify(psychosis));
   // 0042 runs too (the database is migrated to the latest): each record either corrects is published once.
-  const republished = [
-    ...new Set([
-      ...REPUBLISHED_BY_0041,
-      ...REPUBLISHED_BY_0042,
-      ...REPUBLISHED_BY_0043,
-      ...REPUBLISHED_BY_0044,
-      ...REPUBLISHED_BY_0046,
-      ...REPUBLISHED_BY_0047,
-    ]),
-  ];
+  const republished = republishedFrom('0041');
   const before = versionsOf(db, republished);
   const eventsBefore = changeEvents(db);
   const stored = (d: typeof db, id: string) =>

@@ -22,11 +22,9 @@ import {
   BEFORE_0046,
   loadSeedBefore,
   migrationsBefore,
-  REPUBLISHED_BY_0044,
-  REPUBLISHED_BY_0046,
-  REPUBLISHED_BY_0047,
-  seedBefore0044,
-  seedBefore0046,
+  republishedBy,
+  republishedFrom,
+  seedBefore,
 } from './old-database.js';
 import { changeEvents, freshSeeded, jsonValue, rowOf, versionsOf } from './upgraded-records.js';
 
@@ -64,11 +62,11 @@ describe('migration 0044 upgrades a database seeded before it', () => {
   const fresh = freshSeeded();
   const db = openDb(':memory:');
   migrateDb(db, migrationsBefore(dir, '0044_audit23_faq_related'));
-  loadSeedBefore(db, seedBefore0044());
-  const before = versionsOf(db, REPUBLISHED_BY_0044);
+  loadSeedBefore(db, seedBefore('0044'));
+  const before = versionsOf(db, republishedBy('0044'));
   const eventsBefore = changeEvents(db);
   it('starts from the record as it was (the test is not vacuous)', () => {
-    for (const k of REPUBLISHED_BY_0044)
+    for (const k of republishedBy('0044'))
       for (const [column, value] of Object.entries(BEFORE_0044[k] ?? {})) {
         expect(jsonValue(rowOf(db, k)[column]), `${k} ${column}`).toEqual(jsonValue(value));
         expect(jsonValue(rowOf(fresh, k)[column]), `${k} ${column}`).not.toEqual(jsonValue(value));
@@ -76,14 +74,14 @@ describe('migration 0044 upgrades a database seeded before it', () => {
   });
   it('gives the record what the seed gives it, and publishes it once', () => {
     migrateDb(db);
-    for (const k of REPUBLISHED_BY_0044)
+    for (const k of republishedBy('0044'))
       for (const column of Object.keys(BEFORE_0044[k] ?? {}))
         expect(jsonValue(rowOf(db, k)[column]), `${k} ${column}`).toEqual(jsonValue(rowOf(fresh, k)[column]));
     const published = publishMigrations(db, '2030-01-01T00:00:00.000Z');
-    const after = versionsOf(db, REPUBLISHED_BY_0044);
-    for (const k of REPUBLISHED_BY_0044) expect(after[k], k).toBe((before[k] as number) + 1);
+    const after = versionsOf(db, republishedBy('0044'));
+    for (const k of republishedBy('0044')) expect(after[k], k).toBe((before[k] as number) + 1);
     // 0046 (later) corrects records too, and is published with it.
-    const all = new Set([...REPUBLISHED_BY_0044, ...REPUBLISHED_BY_0046, ...REPUBLISHED_BY_0047]).size;
+    const all = republishedFrom('0044').length;
     expect(published).toBe(all);
     expect(changeEvents(db) - eventsBefore).toBe(all);
     expect(loadSeed(db).updated).toBe(0);
@@ -91,7 +89,7 @@ describe('migration 0044 upgrades a database seeded before it', () => {
   it('leaves a list an editor changed as the editor wrote it', () => {
     const edited = openDb(':memory:');
     migrateDb(edited, migrationsBefore(dir, '0044_audit23_faq_related'));
-    loadSeedBefore(edited, seedBefore0044());
+    loadSeedBefore(edited, seedBefore('0044'));
     const mine = '[{"collection":"programs","id":"port-credit-group-integration"}]';
     edited.$client.prepare('update faqs set related = ? where id = ?').run(mine, FAQ);
     migrateDb(edited);
@@ -151,12 +149,12 @@ describe('migration 0046 upgrades a database seeded before it', () => {
   const fresh = freshSeeded();
   const db = openDb(':memory:');
   migrateDb(db, migrationsBefore(dir, '0046_audit23_phase_speakers'));
-  loadSeedBefore(db, seedBefore0046());
-  const before = versionsOf(db, REPUBLISHED_BY_0046);
+  loadSeedBefore(db, seedBefore('0046'));
+  const before = versionsOf(db, republishedBy('0046'));
   const eventsBefore = changeEvents(db);
   it('starts from the records as they were (the test is not vacuous)', () => {
-    expect(REPUBLISHED_BY_0046.length).toBe(4);
-    for (const k of REPUBLISHED_BY_0046)
+    expect(republishedBy('0046').length).toBe(4);
+    for (const k of republishedBy('0046'))
       for (const [column, value] of Object.entries(BEFORE_0046[k] ?? {})) {
         expect(rowOf(db, k)[column], `${k} ${column}`).toEqual(value);
         expect(rowOf(fresh, k)[column], `${k} ${column}`).not.toEqual(value);
@@ -164,12 +162,12 @@ describe('migration 0046 upgrades a database seeded before it', () => {
   });
   it('gives the records what the seed gives them, and publishes each once', () => {
     migrateDb(db);
-    for (const k of REPUBLISHED_BY_0046) expect(rowOf(db, k).description, k).toEqual(rowOf(fresh, k).description);
+    for (const k of republishedBy('0046')) expect(rowOf(db, k).description, k).toEqual(rowOf(fresh, k).description);
     const published = publishMigrations(db, '2030-01-01T00:00:00.000Z');
-    const after = versionsOf(db, REPUBLISHED_BY_0046);
-    for (const k of REPUBLISHED_BY_0046) expect(after[k], k).toBe((before[k] as number) + 1);
+    const after = versionsOf(db, republishedBy('0046'));
+    for (const k of republishedBy('0046')) expect(after[k], k).toBe((before[k] as number) + 1);
     // 0047 (later) corrects a record too, and is published with it.
-    const all = new Set([...REPUBLISHED_BY_0046, ...REPUBLISHED_BY_0047]).size;
+    const all = republishedFrom('0046').length;
     expect(published).toBe(all);
     expect(changeEvents(db) - eventsBefore).toBe(all);
     expect(loadSeed(db).updated).toBe(0);
@@ -177,7 +175,7 @@ describe('migration 0046 upgrades a database seeded before it', () => {
   it('leaves a description an editor changed as the editor wrote it', () => {
     const edited = openDb(':memory:');
     migrateDb(edited, migrationsBefore(dir, '0046_audit23_phase_speakers'));
-    loadSeedBefore(edited, seedBefore0046());
+    loadSeedBefore(edited, seedBefore('0046'));
     const mine = 'The KAIR article says preparation begins before any medicine is given.';
     edited.$client
       .prepare('update session_phases set description = ? where id = ?')

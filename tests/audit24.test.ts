@@ -16,7 +16,7 @@ import { migrateDb, openDb } from '../src/db/client.js';
 import { resources } from '../src/resources/index.js';
 import { bare } from '../src/resources/markers.js';
 import { shownText, startApp, type TestApp } from './helpers.js';
-import { BEFORE_0047, loadSeedBefore, migrationsBefore, REPUBLISHED_BY_0047, seedBefore0047 } from './old-database.js';
+import { BEFORE_0047, loadSeedBefore, migrationsBefore, republishedBy, seedBefore } from './old-database.js';
 import { changeEvents, freshSeeded, rowOf, versionsOf } from './upgraded-records.js';
 
 let t: TestApp;
@@ -113,12 +113,12 @@ describe('migration 0047 upgrades a database seeded before it', () => {
   const fresh = freshSeeded();
   const db = openDb(':memory:');
   migrateDb(db, migrationsBefore(dir, '0047_audit24_gkat_scope'));
-  loadSeedBefore(db, seedBefore0047());
-  const before = versionsOf(db, REPUBLISHED_BY_0047);
+  loadSeedBefore(db, seedBefore('0047'));
+  const before = versionsOf(db, republishedBy('0047'));
   const eventsBefore = changeEvents(db);
   it('starts from the record as it was (the test is not vacuous)', () => {
-    expect(REPUBLISHED_BY_0047).toEqual(['programs/generic-group-kat']);
-    for (const k of REPUBLISHED_BY_0047)
+    expect(republishedBy('0047')).toEqual(['programs/generic-group-kat']);
+    for (const k of republishedBy('0047'))
       for (const [column, value] of Object.entries(BEFORE_0047[k] ?? {})) {
         expect(rowOf(db, k)[column], `${k} ${column}`).toEqual(value);
         expect(rowOf(fresh, k)[column], `${k} ${column}`).not.toEqual(value);
@@ -126,12 +126,12 @@ describe('migration 0047 upgrades a database seeded before it', () => {
   });
   it('gives the record what the seed gives it, publishes it once, and searches the new text', () => {
     migrateDb(db);
-    for (const k of REPUBLISHED_BY_0047) expect(rowOf(db, k).description, k).toEqual(rowOf(fresh, k).description);
+    for (const k of republishedBy('0047')) expect(rowOf(db, k).description, k).toEqual(rowOf(fresh, k).description);
     const published = publishMigrations(db, '2030-01-01T00:00:00.000Z');
-    const after = versionsOf(db, REPUBLISHED_BY_0047);
-    for (const k of REPUBLISHED_BY_0047) expect(after[k], k).toBe((before[k] as number) + 1);
-    expect(published).toBe(REPUBLISHED_BY_0047.length);
-    expect(changeEvents(db) - eventsBefore).toBe(REPUBLISHED_BY_0047.length);
+    const after = versionsOf(db, republishedBy('0047'));
+    for (const k of republishedBy('0047')) expect(after[k], k).toBe((before[k] as number) + 1);
+    expect(published).toBe(republishedBy('0047').length);
+    expect(changeEvents(db) - eventsBefore).toBe(republishedBy('0047').length);
     expect(loadSeed(db).updated).toBe(0);
     const indexed = db.$client
       .prepare(
@@ -143,7 +143,7 @@ describe('migration 0047 upgrades a database seeded before it', () => {
   it('leaves a description an editor changed as the editor wrote it', () => {
     const edited = openDb(':memory:');
     migrateDb(edited, migrationsBefore(dir, '0047_audit24_gkat_scope'));
-    loadSeedBefore(edited, seedBefore0047());
+    loadSeedBefore(edited, seedBefore('0047'));
     const mine = 'The KAIR article describes group ketamine-assisted therapy.';
     edited.$client.prepare('update programs set description = ? where id = ?').run(mine, 'generic-group-kat');
     migrateDb(edited);

@@ -361,7 +361,7 @@ export function insertRow(db: Db, table: string, row: Row): void {
 export function seedBefore0009(db: Db): void {
   const at = OLD_SEED_TIMESTAMP;
   // The seed before the latest corrections (0034 onwards), which the maps of earlier migrations' texts start from.
-  const seeded = seedBefore0034();
+  const seeded = seedBefore('0034');
   db.$client.transaction(() => {
     // Collections added after 0009 (conditions, 0014) had no table then.
     for (const resource of resources.filter((r) => !ADDED_AFTER_0009.includes(r.tableName))) {
@@ -1252,7 +1252,7 @@ export const BEFORE_0026: Record<
 /** The seed as it was before 0026: the records 0026 corrects, as they were (for tests that start from an older seed). */
 export function seedBefore0026(): typeof seedData {
   // 0028 corrected some records again: their values before 0028 first, then what 0026 found (older) over them.
-  return seedWith(seedBefore0028(), BEFORE_0026);
+  return seedWith(seedBefore('0028'), BEFORE_0026);
 }
 
 /**
@@ -1530,7 +1530,7 @@ export const BEFORE_0028: Record<
 };
 
 /** `was` applied to a copy of the seed: each record's columns (JSON columns parsed) and citation list as they were. */
-function seedWith(data: typeof seedData, was: typeof BEFORE_0028): typeof seedData {
+function seedWith(data: typeof seedData, was: Record<string, Row>): typeof seedData {
   for (const [key, columns] of Object.entries(was)) {
     const [collection, id] = key.split('/') as [keyof typeof seedData, string];
     const record = (data[collection] as unknown as Row[]).find((r) => r.id === id);
@@ -1545,9 +1545,6 @@ function seedWith(data: typeof seedData, was: typeof BEFORE_0028): typeof seedDa
   }
   return data;
 }
-
-/** The seed as it was before 0028: 0030 corrected some records since, so their values before 0030 first, then 0028's. */
-export const seedBefore0028 = (): typeof seedData => seedWith(seedBefore0030(), BEFORE_0028);
 
 /** What migration 0028 rewrites in texts (notes, summaries, descriptions, guide items), by their current value. */
 export const TEXTS_BEFORE_0028: Record<string, string> = textsBefore(BEFORE_0028);
@@ -1588,9 +1585,6 @@ export const BEFORE_0030: Record<string, Row> = {
   },
 };
 
-/** The seed as it was before 0030: 0032 corrected some records since, so their values before 0032 first, then 0030's. */
-export const seedBefore0030 = (): typeof seedData => seedWith(seedBefore0032(), BEFORE_0030);
-
 /** What migration 0030 rewrites in texts (notes, guide items), by their current value. */
 export const TEXTS_BEFORE_0030: Record<string, string> = textsBefore(BEFORE_0030);
 
@@ -1618,9 +1612,6 @@ export const BEFORE_0032: Record<string, Row> = {
     note: 'The KAIR article lists it first among conditions that haven\'t responded well to standard treatments; the Canadian article\'s format table has a row "Treatment-resistant depression with intact social functioning"; the row\'s check mark was lost in extraction, and Katalog infers that the table puts it under "Group format generally appropriate". The Canadian article names it only in that row and does not call it an indication.',
   },
 };
-
-/** The seed as it was before 0032: 0033 corrected some records since, so their values before 0033 first, then 0032's. */
-export const seedBefore0032 = (): typeof seedData => seedWith(seedBefore0033(), BEFORE_0032);
 
 /** What migration 0032 rewrites in texts (summaries, notes, guide items), by their current value. */
 export const TEXTS_BEFORE_0032: Record<string, string> = textsBefore(BEFORE_0032);
@@ -1664,9 +1655,6 @@ export const BEFORE_0033: Record<string, Row> = {
   'session_phases/dosing-experience': { duration_min_minutes: 45, duration_max_minutes: 90 },
 };
 
-/** The seed as it was before 0033. */
-export const seedBefore0033 = (): typeof seedData => seedWith(seedBefore0034(), BEFORE_0033);
-
 /**
  * What migration 0034 (audit 19 A19-2: the first-year totals' unit `first_year`, not `per_year`; A19-8: the inferred
  * PTSD-with-hypervigilance contraindication's scope marked as Katalog's reading; A19-7: the dosing phase's Roots to
@@ -1688,9 +1676,6 @@ export const BEFORE_0034: Record<string, Row> = {
       '[{"rule":"KAIR article: The space offers comfortable seating or reclining options, gentle lighting, temperature control, privacy screens when needed, and accessible restrooms.","value_min":null,"value_max":null,"unit":null,"scope":{"level":"format","format":"group","program_ids":[],"stated_by":["kair-group-therapy-unpacked"],"hedge":"most follow","inferred":false}},{"rule":"KAIR article: Once the medicine is administered, participants wear an eye mask to facilitate internal focus and headphones delivering carefully curated music.","value_min":null,"value_max":null,"unit":null,"scope":{"level":"format","format":"group","program_ids":[],"stated_by":["kair-group-therapy-unpacked"],"hedge":"most follow","inferred":false}},{"rule":"KAIR article: Facilitators remain present throughout, monitoring vital signs and maintaining the safety of the space.","value_min":null,"value_max":null,"unit":null,"scope":{"level":"format","format":"group","program_ids":[],"stated_by":["kair-group-therapy-unpacked"],"hedge":"most follow","inferred":false}},{"rule":"KAIR article: The active phase typically lasts 45-90 minutes, followed by a gentle rest period as participants gradually return to ordinary awareness.","value_min":45,"value_max":90,"unit":"minutes","scope":{"level":"format","format":"group","program_ids":[],"stated_by":["kair-group-therapy-unpacked"],"hedge":"most follow; typically","inferred":false}},{"rule":"KAIR article: Small groups of 4-8 participants receive ketamine together.","value_min":4,"value_max":8,"unit":"participants","scope":{"level":"format","format":"group","program_ids":[],"stated_by":["kair-group-therapy-unpacked"],"hedge":null,"inferred":false}},{"rule":"Roots to Thrive (Canadian article): participants are dosed in a shared room, supported by a multi-disciplinary facilitation team, with subgroup process work and community sessions across the cohort. The article does not say how many are dosed together; its 20–40 is participants per cohort.","value_min":null,"value_max":null,"unit":null,"scope":{"level":"program","format":null,"program_ids":["roots-to-thrive-group"],"stated_by":["group-ketamine-therapy-canada"],"hedge":null,"inferred":false}},{"rule":"Roots to Thrive (Canadian article): each cohort is broken into 6–9-person process groups.","value_min":6,"value_max":9,"unit":"participants","scope":{"level":"program","format":null,"program_ids":["roots-to-thrive-group"],"stated_by":["group-ketamine-therapy-canada"],"hedge":null,"inferred":false}},{"rule":"Roots to Thrive (Canadian article): ~1:3 to 1:4 facilitator-to-participant ratio, i.e. approximately one facilitator per 3 to 4 participants.","value_min":3,"value_max":4,"unit":"participants_per_facilitator","scope":{"level":"program","format":null,"program_ids":["roots-to-thrive-group"],"stated_by":["group-ketamine-therapy-canada"],"hedge":"~","inferred":false}}]',
   },
 };
-
-/** The seed as it was before 0034 (0036 added citations since: before them first). */
-export const seedBefore0034 = (): typeof seedData => seedWith(seedBefore0036(), BEFORE_0034);
 
 /**
  * What migration 0036 (audit 20 A20-2: three contraindications cite the other article's passage their note reports)
@@ -1773,9 +1758,6 @@ export const BEFORE_0036: Record<string, Row> = {
   },
 };
 
-/** The seed as it was before 0036 (0038 corrected some records since: before them first). */
-export const seedBefore0036 = (): typeof seedData => seedWith(seedBefore0038(), BEFORE_0036);
-
 /** `value` with every string equal to `from` replaced by `to`, at any depth. */
 function replacedText<T>(value: T, from: string, to: string): T {
   return JSON.parse(JSON.stringify(value), (_k, v) => (v === from ? to : v)) as T;
@@ -1826,9 +1808,6 @@ export const BEFORE_0038: Record<string, Row> = {
   'conditions/mood-disorders': conditionBefore0038('mood-disorders'),
 };
 
-/** The seed as it was before 0038. */
-export const seedBefore0038 = (): typeof seedData => seedWith(seedBefore0041(), BEFORE_0038);
-
 /**
  * What migration 0041 (audit 22 A22-3) corrects, as the seed stored it before; its other correction, the role statements'
  * `named_as` (A22-2), is a member the statements did not have, which `loadSeedBefore` leaves out of a database before
@@ -1838,18 +1817,6 @@ export const BEFORE_0041: Record<string, Row> = {
   'sources/viu-roots-to-thrive-partnership': { publisher_inferred: false },
   'sources/irfund-snuneymuxw-roots-to-thrive': { publisher_inferred: false },
 };
-
-/**
- * The records 0041 changes on a database seeded before it, and publishes: every condition (each role statement gains
- * `named_as`) and the sources of BEFORE_0041.
- */
-export const REPUBLISHED_BY_0041: string[] = [
-  ...seedData.conditions.map((c) => `conditions/${c.id}`),
-  ...Object.keys(BEFORE_0041),
-];
-
-/** The seed as it was before 0041: 0042 corrected some records since, so their values before 0042 first. */
-export const seedBefore0041 = (): typeof seedData => seedWith(seedBefore0042(), BEFORE_0041);
 
 /**
  * What migration 0042 (review 30 R30-2, R30-3, R30-6) corrects, as the seed stored it before: by `collection/id`, the
@@ -1881,12 +1848,6 @@ export const BEFORE_0042: Record<string, Row> = {
   },
 };
 
-/** The records 0042 changes on a database seeded before it, and publishes. */
-export const REPUBLISHED_BY_0042: string[] = Object.keys(BEFORE_0042);
-
-/** The seed as it was before 0042: 0043 corrected some records since, so their values before 0043 first. */
-export const seedBefore0042 = (): typeof seedData => seedWith(seedBefore0043(), BEFORE_0042);
-
 /**
  * What migration 0043 (review 31 R31-1, R31-2) corrects, as the seed stored it before: by `collection/id`, the stored
  * column values (JSON text for JSON columns). Generated from the seed before and after the change.
@@ -1903,12 +1864,6 @@ export const BEFORE_0043: Record<string, Row> = {
   },
 };
 
-/** The records 0043 changes on a database seeded before it, and publishes. */
-export const REPUBLISHED_BY_0043: string[] = Object.keys(BEFORE_0043);
-
-/** The seed as it was before 0043: 0044 corrected a record since, so its values before 0044 first. */
-export const seedBefore0043 = (): typeof seedData => seedWith(seedBefore0044(), BEFORE_0043);
-
 /**
  * What migration 0044 (audit 23 A23-2) corrects, as the seed stored it before: by `collection/id`, the stored column
  * values (JSON text for JSON columns).
@@ -1919,12 +1874,6 @@ export const BEFORE_0044: Record<string, Row> = {
       '[{"collection":"programs","id":"roots-to-thrive-group"},{"collection":"programs","id":"port-credit-group-integration"},{"collection":"programs","id":"sage-integration-circles"},{"collection":"organizations","id":"sage-integrative-health"},{"collection":"organizations","id":"atma-cena"}]',
   },
 };
-
-/** The records 0044 changes on a database seeded before it, and publishes. */
-export const REPUBLISHED_BY_0044: string[] = Object.keys(BEFORE_0044);
-
-/** The seed as it was before 0044: 0046 corrected records since, so their values before 0046 first. */
-export const seedBefore0044 = (): typeof seedData => seedWith(seedBefore0046(), BEFORE_0044);
 
 /**
  * What migration 0046 (audit 23 A23-1, reviews 35 and 35b) corrects, as the seed stored it before: the four session
@@ -1949,17 +1898,56 @@ export const BEFORE_0046: Record<string, Row> = {
   },
 };
 
-/** The records 0046 changes on a database seeded before it, and publishes. */
-export const REPUBLISHED_BY_0046: string[] = Object.keys(BEFORE_0046);
+/**
+ * The gated content corrections since 0028, in migration order: what each corrects, as the seed stored it before it
+ * (`before`), and the records it changes and publishes on a database seeded before it (those of `before`, unless it
+ * changes more). A new correction is one entry here; the seed before any of them and the records republished after one
+ * are derived from this list.
+ */
+const CORRECTIONS: readonly { migration: string; before: Record<string, Row>; republished?: string[] }[] = [
+  { migration: '0028', before: BEFORE_0028 },
+  { migration: '0030', before: BEFORE_0030 },
+  { migration: '0032', before: BEFORE_0032 },
+  { migration: '0033', before: BEFORE_0033 },
+  { migration: '0034', before: BEFORE_0034 },
+  { migration: '0036', before: BEFORE_0036 },
+  { migration: '0038', before: BEFORE_0038 },
+  // Every condition (each role statement gains `named_as`, which a database before 0041 lacks) and the sources of BEFORE_0041.
+  {
+    migration: '0041',
+    before: BEFORE_0041,
+    republished: [...seedData.conditions.map((c) => `conditions/${c.id}`), ...Object.keys(BEFORE_0041)],
+  },
+  { migration: '0042', before: BEFORE_0042 },
+  { migration: '0043', before: BEFORE_0043 },
+  { migration: '0044', before: BEFORE_0044 },
+  { migration: '0046', before: BEFORE_0046 },
+  { migration: '0047', before: BEFORE_0047 },
+];
 
-/** The seed as it was before 0046: 0047 corrected records since, so their values before 0047 first. */
-export const seedBefore0046 = (): typeof seedData => seedWith(seedBefore0047(), BEFORE_0046);
+/** The corrections from `migration` on (it must be one of them). */
+function correctionsFrom(migration: string): typeof CORRECTIONS {
+  if (!CORRECTIONS.some((c) => c.migration === migration)) throw new Error(`no correction ${migration}`);
+  return CORRECTIONS.filter((c) => c.migration >= migration);
+}
 
-/** The records 0047 changes on a database seeded before it, and publishes. */
-export const REPUBLISHED_BY_0047: string[] = Object.keys(BEFORE_0047);
+/** The records `migration` changes and publishes on a database seeded before it. */
+export const republishedBy = (migration: string): string[] => {
+  const [c] = correctionsFrom(migration);
+  return c?.republished ?? Object.keys(c?.before ?? {});
+};
 
-/** The seed as it was before 0047. */
-export const seedBefore0047 = (): typeof seedData => seedWith(structuredClone(seedData), BEFORE_0047);
+/** The records the corrections from `migration` on change and publish on a database seeded before them, each once. */
+export const republishedFrom = (migration: string): string[] => [
+  ...new Set(correctionsFrom(migration).flatMap((c) => c.republished ?? Object.keys(c.before))),
+];
+
+/**
+ * The seed as it was before `migration`: the later corrections undone first (latest first, as each was made on the
+ * seed the one before it left), then its own.
+ */
+export const seedBefore = (migration: string): typeof seedData =>
+  correctionsFrom(migration).reduceRight((data, c) => seedWith(data, c.before), structuredClone(seedData));
 
 /**
  * `loadSeed` into a database an earlier release's migrations made: today's record store writes today's columns, so

@@ -12,23 +12,7 @@ import { loadSeed, publishMigrations } from '../seed/load.js';
 import { buildApp } from '../src/app.js';
 import { testConfig } from '../src/config.js';
 import { migrateDb, openDb } from '../src/db/client.js';
-import {
-  BEFORE_0030,
-  BEFORE_0032,
-  BEFORE_0033,
-  BEFORE_0034,
-  BEFORE_0036,
-  BEFORE_0038,
-  loadSeedBefore,
-  migrationsBefore,
-  REPUBLISHED_BY_0041,
-  REPUBLISHED_BY_0042,
-  REPUBLISHED_BY_0043,
-  REPUBLISHED_BY_0044,
-  REPUBLISHED_BY_0046,
-  REPUBLISHED_BY_0047,
-  seedBefore0030,
-} from './old-database.js';
+import { BEFORE_0030, loadSeedBefore, migrationsBefore, republishedFrom, seedBefore } from './old-database.js';
 import { changeEvents, freshSeeded, jsonValue, rowOf, unchangedBySeed, versionsOf } from './upgraded-records.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'katalog-0030-'));
@@ -60,7 +44,7 @@ describe('migration 0030 upgrades a database seeded before it', () => {
   const fresh = freshSeeded();
   const db = openDb(':memory:');
   migrateDb(db, migrationsBefore(dir, '0030_review18_wording'));
-  loadSeedBefore(db, seedBefore0030());
+  loadSeedBefore(db, seedBefore('0030'));
   // Edited before the upgrade: one record's note, and a guide's items (one item's text).
   const EDITED_NOTE = 'conditions/borderline-personality-disorder';
   const EDITED_ITEMS = 'guides/guide-course-of-treatment';
@@ -75,22 +59,7 @@ describe('migration 0030 upgrades a database seeded before it', () => {
   const editedItems = rowOf(db, 'guides/guide-course-of-treatment').items;
   // The later migrations run too (0032 and 0033 correct a record 0030 does, and others as they were before them): each record
   // either corrects is published once.
-  const corrected = [
-    ...new Set([
-      ...Object.keys(BEFORE_0030),
-      ...Object.keys(BEFORE_0032),
-      ...Object.keys(BEFORE_0033),
-      ...Object.keys(BEFORE_0034),
-      ...Object.keys(BEFORE_0036),
-      ...Object.keys(BEFORE_0038),
-      ...REPUBLISHED_BY_0041,
-      ...REPUBLISHED_BY_0042,
-      ...REPUBLISHED_BY_0043,
-      ...REPUBLISHED_BY_0044,
-      ...REPUBLISHED_BY_0046,
-      ...REPUBLISHED_BY_0047,
-    ]),
-  ];
+  const corrected = republishedFrom('0030');
   const versions = () => versionsOf(db, corrected);
   const before = versions();
   const events = () => changeEvents(db);
@@ -131,7 +100,7 @@ describe('migration 0030 upgrades a database seeded before it', () => {
   it('corrects the guide’s items when no editor changed them', () => {
     const db2 = openDb(':memory:');
     migrateDb(db2, migrationsBefore(dir, '0030_review18_wording'));
-    loadSeedBefore(db2, seedBefore0030());
+    loadSeedBefore(db2, seedBefore('0030'));
     migrateDb(db2);
     const items = jsonValue(rowOf(db2, 'guides/guide-course-of-treatment').items) as {
       text: string;

@@ -16,11 +16,9 @@ import {
   BEFORE_0043,
   loadSeedBefore,
   migrationsBefore,
-  REPUBLISHED_BY_0043,
-  REPUBLISHED_BY_0044,
-  REPUBLISHED_BY_0046,
-  REPUBLISHED_BY_0047,
-  seedBefore0043,
+  republishedBy,
+  republishedFrom,
+  seedBefore,
 } from './old-database.js';
 import { changeEvents, freshSeeded, jsonValue, rowOf, versionsOf } from './upgraded-records.js';
 
@@ -97,13 +95,13 @@ describe('migration 0043 upgrades a database seeded before it', () => {
   const fresh = freshSeeded();
   const db = openDb(':memory:');
   migrateDb(db, migrationsBefore(dir, '0043_review31_named_as'));
-  loadSeedBefore(db, seedBefore0043());
+  loadSeedBefore(db, seedBefore('0043'));
   // The migrations after 0043 publish theirs too.
-  const republished = [...REPUBLISHED_BY_0043, ...REPUBLISHED_BY_0044, ...REPUBLISHED_BY_0046, ...REPUBLISHED_BY_0047];
+  const republished = republishedFrom('0043');
   const before = versionsOf(db, republished);
   const eventsBefore = changeEvents(db);
   it('starts from the records as they were (the test is not vacuous)', () => {
-    for (const k of REPUBLISHED_BY_0043)
+    for (const k of republishedBy('0043'))
       for (const [column, value] of Object.entries(BEFORE_0043[k] ?? {})) {
         expect(jsonValue(rowOf(db, k)[column]), `${k} ${column}`).toEqual(jsonValue(value));
         expect(jsonValue(rowOf(fresh, k)[column]), `${k} ${column}`).not.toEqual(jsonValue(value));
@@ -111,7 +109,7 @@ describe('migration 0043 upgrades a database seeded before it', () => {
   });
   it('gives each record what the seed gives it, and publishes each once', () => {
     migrateDb(db);
-    for (const k of REPUBLISHED_BY_0043)
+    for (const k of republishedBy('0043'))
       for (const column of Object.keys(BEFORE_0043[k] ?? {}))
         expect(jsonValue(rowOf(db, k)[column]), `${k} ${column}`).toEqual(jsonValue(rowOf(fresh, k)[column]));
     const published = publishMigrations(db, '2030-01-01T00:00:00.000Z');
@@ -124,7 +122,7 @@ describe('migration 0043 upgrades a database seeded before it', () => {
   it('leaves what an editor changed as the editor wrote it', () => {
     const edited = openDb(':memory:');
     migrateDb(edited, migrationsBefore(dir, '0043_review31_named_as'));
-    loadSeedBefore(edited, seedBefore0043());
+    loadSeedBefore(edited, seedBefore('0043'));
     const statements = JSON.parse(String(rowOf(edited, 'conditions/schizophrenia').role_statements));
     statements[0].named_as = ['schizophrenia'];
     edited.$client
