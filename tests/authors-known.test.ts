@@ -99,6 +99,35 @@ describe('a work whose citing article names no author does not say its (empty) a
     expect(doc).not.toContain('"@type":"Person"');
     expect(doc).toContain(`"creditText":"${w.authors.join(', ')}"`);
   });
+
+  it.each([
+    [['World Health Organization'], false],
+    [['US FDA'], false],
+    [['Tsang VWL', 'Jane Smith'], false],
+    [['Tsang VWL', 'SMITH J', 'van der Berg J'], true],
+  ])(
+    'a whole list %j is schema.org Persons only when every name is written as a person’s (hostile 19b H19b-2)',
+    async (authors, persons) => {
+      const w = seeded('studies').find((x) => x.authors.length) as Work;
+      const url = `/v1/studies/${w.id}`;
+      const etag = (await t.http.get(url).expect(200)).headers.etag as string;
+      await t.http
+        .patch(url)
+        .set({ authorization: `Bearer ${key}` })
+        .set('if-match', etag.replace(/-(gzip|br)"$/, '"'))
+        .set('content-type', 'application/merge-patch+json')
+        .send(JSON.stringify({ authors, authors_complete: true }))
+        .expect(200);
+      const doc = JSON.stringify((await t.http.get(`${url}.jsonld`).expect(200)).body);
+      if (persons) {
+        for (const name of authors) expect(doc).toContain(`{"@type":"Person","name":"${name}"}`);
+        expect(doc).not.toContain('"creditText"');
+      } else {
+        expect(doc).not.toContain('"@type":"Person"');
+        expect(doc).toContain(`"creditText":"${authors.join(', ')}"`);
+      }
+    },
+  );
 });
 
 describe('migration 0023 upgrades an existing database', () => {

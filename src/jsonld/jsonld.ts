@@ -550,14 +550,23 @@ export function programDoc(repo: Repository, p: Item, base: string): Doc {
 }
 
 /**
+ * Whether an author is written as a person is, the way the sources write one: a surname then initials ("Tsang VWL",
+ * "SMITH J", "Smith JA Jr"). A name without initials may be a body ("World Health Organization", "US FDA") or a
+ * person written another way ("Jane Smith"): which, Katalog cannot tell (hostile 19b H19b-2).
+ */
+const writtenAsPerson = (name: string): boolean =>
+  surnameOf(name) !== name.trim().replace(/,/g, ' ').replace(/\s+/g, ' ');
+
+/**
  * Who wrote a work, as the citing article gives it: its authors as schema.org Persons only when the list is whole
- * (`authors_complete` true); a partial list ("Swainson J, et al.") is not presented as the only authors, so it is the
- * work's creditText, "et al." kept; a list not known to be whole (null) is the creditText as written.
+ * (`authors_complete` true) and every name is written as a person's (`writtenAsPerson`); a partial list ("Swainson J,
+ * et al.") is not presented as the only authors, so it is the work's creditText, "et al." kept; a list not known to be
+ * whole (null), or naming someone not written as a person, is the creditText as written (no type is asserted).
  */
 export function authorship(w: Item, authors: string[]): Doc {
   if (!authors.length) return {};
   if (w.authors_complete === false) return { creditText: `${authors.join(', ')}, et al.` };
-  if (w.authors_complete !== true) return { creditText: authors.join(', ') };
+  if (w.authors_complete !== true || !authors.every(writtenAsPerson)) return { creditText: authors.join(', ') };
   return { author: authors.map((name) => ({ '@type': 'Person', name })) };
 }
 
