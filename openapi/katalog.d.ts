@@ -389,7 +389,7 @@ export interface paths {
   "/v1/prices/{id}.jsonld": {
     /**
      * One price as schema.org JSON-LD
-     * @description As schema.org Offer with UnitPriceSpecification.
+     * @description As schema.org Offer with UnitPriceSpecification (market-wide: UnitPriceSpecification).
      */
     get: operations["getPriceJsonLd"];
   };

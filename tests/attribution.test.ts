@@ -71,9 +71,15 @@ describe('every JSON-LD document says whose it is and links what it depends on',
       const reading = (p.inferred_fields ?? []).includes('program_id');
       if (p.program_id && !reading) expect(doc.itemOffered['@id']).toBe(`${BASE}/v1/programs/${p.program_id}`);
       else if (reading) {
+        expect(doc['@type']).toBe('Offer');
         expect(doc.itemOffered['@id']).toBeUndefined();
-        expect(doc.itemOffered.description).toContain("that it is this program's price is Katalog's reading");
-      } else for (const n of who) expect(doc.itemOffered.description).toContain(`market-wide, per ${n}`);
+        expect(doc.itemOffered.description).toContain("that it is a particular program's price is Katalog's reading");
+      } else {
+        // A figure of the market in general is no one's offer (audit 25 A25-3): the price specification alone.
+        expect(doc['@type']).toBe('UnitPriceSpecification');
+        expect(doc.itemOffered).toBeUndefined();
+        for (const n of who) expect(doc.description).toContain(`nor anyone's offer: a market-wide figure, per ${n}`);
+      }
       // Every qualifier Katalog adds is said to be the named source's, never "the source's".
       expect(doc.description).not.toMatch(/the source qualifies/);
       for (const h of p.hedges ?? []) if (!p.amount_text.includes(h)) expect(doc.description).toContain(`"${h}"`);

@@ -644,7 +644,12 @@ describe('prices as Offers', () => {
       const price = seedData.prices.find((p) => p.id === id) as SeedPrice;
       const res = await t.http.get(`/v1/prices/${id}.jsonld`).expect(200);
       const [node] = await expand(res.body);
-      const spec = values(node as Node, 'priceSpecification')[0] as unknown as Node | undefined;
+      // A market-wide figure is the price specification itself (audit 25 A25-3); a program's price, an Offer of it.
+      const own = (node as Node)['@type']?.includes(`${S}UnitPriceSpecification`);
+      const spec = own
+        ? (node as Node)
+        : (values(node as Node, 'priceSpecification')[0] as unknown as Node | undefined);
+      expect(own, id).toBe(!price.program_id && !(price.inferred_fields ?? []).includes('program_id'));
       expectTypedAmount(spec, price);
       // The qualified amount is in the text, with its qualifiers.
       const text = values(node as Node, 'description')[0]?.['@value'] as string;

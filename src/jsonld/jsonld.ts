@@ -248,55 +248,65 @@ function doseSchedule(r: DosingRoute, base: string): Doc {
 }
 
 /**
- * A price as an Offer: the sources it is cited from (subjectOf), and what it is the price of (itemOffered):
- * its program, or, for a figure a source gives of the market in general, a Service that says so.
+ * A price as schema.org states it, with the sources it is cited from (subjectOf). A price of a program is an Offer of
+ * what it is the price of (itemOffered): its program, or a Service that says the program is Katalog's reading. A figure
+ * a source gives of the market in general ("group sessions usually range from $100-$250") is no one's offer: it is the
+ * price specification alone, saying it is market-wide and whose (audit 25 A25-3).
  */
 export function offerDoc(p: Price, base: string): Doc {
   const single = p.amount_min !== null && p.amount_max === null && !p.open_ended;
   // A unit that is Katalog's reading is withheld (statedOnly: null): an amount typed without one would read as the
   // price of the whole offer ("+ $740/additional" as the pathway's price; audit 21 A21-5).
   const stated = !p.approximate && p.unit !== null;
+  // No amount ("Varies by clinic", "roughly half"): no price and no currency are stated. Nor is a specification given
+  // that would say nothing (an approximate amount whose currency and unit are readings; review 28 R28-5).
+  const amount =
+    p.amount_min === null || (!stated && !p.currency && p.unit === null)
+      ? undefined
+      : {
+          // One figure is a price; minPrice/maxPrice only for a range ("from" would misread a single figure). An
+          // amount its source qualifies ("~", "approximately", "typically": `approximate`) is not typed: schema.org
+          // has no way to say a price is approximate, and a machine reads `price` as the price. The description gives
+          // it with its qualifiers.
+          price: stated && single ? p.amount_min : undefined,
+          minPrice: stated && !single ? p.amount_min : undefined,
+          maxPrice: stated && !single ? p.amount_max : undefined,
+          priceCurrency: p.currency,
+          unitText: UNIT_TEXT[p.unit],
+          // "+ GST" says the amount excludes a value-added tax; "+ tax" does not say which tax (GST, provincial sales
+          // tax or both), and "GST included" is no exclusion, so they type nothing.
+          valueAddedTaxIncluded: p.tax_note && VAT.test(p.tax_note) ? false : undefined,
+        };
+  const id = `${base}/v1/prices/${p.id}`;
+  // Its program only when the source gives the price for it; a program Katalog links it to (program_id in
+  // inferred_fields, withheld here: "E.g., Port Credit Therapy Centre" in a row of member clinics) is not stated.
+  const linked = (p.inferred_fields ?? []).includes('program_id');
+  if (!p.program_id && !linked)
+    return withSources(
+      clean({
+        '@type': 'UnitPriceSpecification',
+        '@id': id,
+        name: p.label,
+        description: `${offerText(p)}. Not the price of any one program, nor anyone's offer: a market-wide figure, per ${citedBy(p)}.`,
+        ...amount,
+      }),
+      p,
+      base,
+    );
   return withSources(
     clean({
       '@type': 'Offer',
-      '@id': `${base}/v1/prices/${p.id}`,
+      '@id': id,
       name: p.label,
       description: offerText(p),
-      // Its program only when the source gives the price for it; a program Katalog links it to (program_id in
-      // inferred_fields, withheld here: "E.g., Port Credit Therapy Centre" in a row of member clinics) is not stated.
       itemOffered: p.program_id
         ? { '@type': 'Service', '@id': `${base}/v1/programs/${p.program_id}` }
-        : (p.inferred_fields ?? []).includes('program_id')
-          ? {
-              '@type': 'Service',
-              name: p.label,
-              description: `Not given by ${citedBy(p)} as the price of one program; that it is this program's price is Katalog's reading.`,
-            }
-          : {
-              '@type': 'Service',
-              name: p.label,
-              description: `Not the price of a program: market-wide, per ${citedBy(p)}.`,
-            },
-      // No amount ("Varies by clinic", "roughly half"): no price and no currency are stated. Nor is a specification
-      // given that would say nothing (an approximate amount whose currency and unit are readings; review 28 R28-5).
-      priceSpecification:
-        p.amount_min === null || (!stated && !p.currency && p.unit === null)
-          ? undefined
-          : clean({
-              '@type': 'UnitPriceSpecification',
-              // One figure is a price; minPrice/maxPrice only for a range ("from" would misread a single figure). An
-              // amount its source qualifies ("~", "approximately", "typically": `approximate`) is not typed: schema.org
-              // has no way to say a price is approximate, and a machine reads `price` as the price. The description
-              // gives it with its qualifiers.
-              price: stated && single ? p.amount_min : undefined,
-              minPrice: stated && !single ? p.amount_min : undefined,
-              maxPrice: stated && !single ? p.amount_max : undefined,
-              priceCurrency: p.currency,
-              unitText: UNIT_TEXT[p.unit],
-              // "+ GST" says the amount excludes a value-added tax; "+ tax" does not say which tax (GST, provincial
-              // sales tax or both), and "GST included" is no exclusion, so they type nothing.
-              valueAddedTaxIncluded: p.tax_note && VAT.test(p.tax_note) ? false : undefined,
-            }),
+        : {
+            '@type': 'Service',
+            name: p.label,
+            description: `Not given by ${citedBy(p)} as the price of any one program; that it is a particular program's price is Katalog's reading.`,
+          },
+      priceSpecification: amount && clean({ '@type': 'UnitPriceSpecification', ...amount }),
     }),
     p,
     base,

@@ -92,8 +92,8 @@ export const pricesResource = defineResource({
     ...readTogether(['sessions_included', 'sessions_included_max']),
   },
   jsonLd: {
-    types: ['Offer'],
-    describe: 'Offer with UnitPriceSpecification',
+    types: ['Offer', 'UnitPriceSpecification'],
+    describe: 'Offer with UnitPriceSpecification (market-wide: UnitPriceSpecification)',
     build: (_repo, item, base) => offerDoc(item as Price, base),
   },
   query: {
