@@ -2353,7 +2353,7 @@ export interface components {
       /** @description The conditions (see /v1/conditions) this contraindication names; empty when it names none. */
       condition_ids?: components["schemas"]["Id"][];
       /**
-       * @description absolute: the source says to avoid ketamine therapy; requires_evaluation: careful clinical evaluation; group_specific: a reason the group format may not fit; group_requirement: something the source says the group setting requires (negated as a screening flag).
+       * @description absolute: the source says to avoid ketamine therapy; requires_evaluation: careful clinical evaluation; group_specific: a reason against the group format; group_requirement: something the source says the group setting requires (negated as a screening flag).
        * @enum {string}
        */
       category?: "absolute" | "requires_evaluation" | "group_specific" | "group_requirement";

@@ -1,3 +1,5 @@
+import { eq } from 'drizzle-orm';
+import { z } from 'zod';
 import { type Db, migrationsApplied } from '../src/db/client.js';
 import { Writer } from '../src/repository/writes.js';
 import { resources } from '../src/resources/index.js';
@@ -34,20 +36,29 @@ export const SEED_ACTOR = 'seed';
  * own, so every database built from the same seed is byte-identical.
  */
 export function loadSeed(db: Db, data: SeedData = seedData, options: SeedOptions | string = {}): SeedReport {
-  const {
-    timestamp = SEED_TIMESTAMP,
-    force = false,
-    rules = true,
-  } = typeof options === 'string' ? { timestamp: options } : options;
+  const { timestamp, force = false, rules = true } = typeof options === 'string' ? { timestamp: options } : options;
   const report: SeedReport = { created: 0, updated: 0, unchanged: 0, kept_edits: [] };
+  // The seed's own time on an empty database, so that every database built from the same seed is byte-identical; on one
+  // that holds records, what the seed writes is dated when it is written (never before SEED_TIMESTAMP), as any other
+  // write: a record it changes, restores or adds is then at or after a partner's last `updated_since` sync and moves
+  // Last-Modified forward (hostile 20 H20-5: `db:seed -- --force` dated a reverted edit at midnight, before the edit).
+  const at =
+    timestamp ??
+    (collectionsWithoutRows(db).length === resources.length
+      ? SEED_TIMESTAMP
+      : [SEED_TIMESTAMP, new Date().toISOString()].sort()[1]!);
   const writer = Writer.on(db);
   // One IMMEDIATE transaction from the first read: a server writing at the same time waits, and
   // the edits seen are the edits kept.
   writer.bulk(() => {
     for (const resource of resources) {
       for (const record of data[resource.tableName as keyof SeedData]) {
-        const doc = (rules ? resource.input : resource.writable).parse(record);
-        const result = writer.put(resource, doc, { actor: SEED_ACTOR, at: timestamp, force });
+        const parsed = (rules ? resource.input : resource.writable).safeParse(record);
+        // Named as the record store names a record it refuses (`prices/<id>: program_id: …`).
+        if (!parsed.success)
+          throw new Error(`${resource.tableName}/${(record as { id?: unknown }).id}: ${z.prettifyError(parsed.error)}`);
+        const doc = parsed.data;
+        const result = writer.put(resource, doc, { actor: SEED_ACTOR, at, force });
         if (result === 'created') report.created++;
         else if (result === 'unchanged') report.unchanged++;
         else if (result === 'kept') report.kept_edits.push(`${resource.tableName}/${record.id}`);
@@ -104,6 +115,42 @@ export function publishMigrations(db: Db, at = new Date().toISOString()): number
   const published = Writer.on(db).publishMigrated(at, (previous) =>
     previous === SEED_ACTOR ? SEED_ACTOR : 'migration',
   );
+  const added = addRecords(db, sqlite.pragma('user_version', { simple: true }) as number, migrations, at);
   sqlite.pragma(`user_version = ${migrations}`);
-  return published;
+  return published + added;
+}
+
+/**
+ * Records a gated correction adds, by the tag of the migration that makes it: a migration changes only the records a
+ * database holds, so publishing the migrations creates these from the seed, through the record store (row, citations,
+ * change event, revision: the seed's writes), once. The record is added on a database that holds the collection's
+ * records (on an empty one the seed writes it), unless a record with its id is there, live or deleted.
+ */
+export const ADDED_BY_MIGRATIONS: Readonly<Record<string, readonly string[]>> = {
+  // Audit 25 A25-1: the format table's row "(exclusion in both)", said of both formats, as a statement of its own beside
+  // what the article's text says of the group format (active-substance-use-group-format, which 0048 narrows).
+  '0048_audit25_substance_use_scope': ['contraindications/active-substance-use-disorder-both-formats'],
+};
+
+/** Adds the records of the migrations after the first `published` of the `applied` ones (ADDED_BY_MIGRATIONS). */
+function addRecords(db: Db, published: number, applied: number, at: string): number {
+  const data = Object.fromEntries(resources.map((r) => [r.tableName, []])) as unknown as Record<string, unknown[]>;
+  let count = 0;
+  for (const [tag, keys] of Object.entries(ADDED_BY_MIGRATIONS)) {
+    // Migration NNNN is the (NNNN + 1)th applied.
+    const nth = Number(tag.slice(0, 4)) + 1;
+    if (nth <= published || nth > applied) continue;
+    for (const key of keys) {
+      const [collection, id] = key.split('/') as [string, string];
+      const resource = resources.find((r) => r.tableName === collection);
+      const record = (seedData[collection as keyof SeedData] as { id: string }[] | undefined)?.find((r) => r.id === id);
+      if (!resource || !record) throw new Error(`${tag} adds ${key}, which the seed does not hold`);
+      if (!db.select({ id: resource.table.id }).from(resource.table).limit(1).all().length) continue;
+      if (db.select({ id: resource.table.id }).from(resource.table).where(eq(resource.table.id, id)).all().length)
+        continue;
+      (data[collection] as unknown[]).push(record);
+      count++;
+    }
+  }
+  return count ? loadSeed(db, data as unknown as SeedData, { timestamp: at }).created : 0;
 }

@@ -95,7 +95,7 @@ describe('a contraindication keeps its category, scope, hedge and speaker', () =
   const CATEGORY: Record<string, RegExp> = {
     absolute: /should avoid ketamine therapy/,
     requires_evaluation: /requires careful evaluation/,
-    group_specific: /group format may not fit|more suitable/,
+    group_specific: /reason against the group format|more suitable/,
     group_requirement: /does not call it a contraindication/,
   };
   const SAID: Record<string, string> = {

@@ -33,9 +33,13 @@ describe('a price’s unit is what its source gives (audit 19 A19-2)', () => {
     const app = await buildApp({ config: testConfig(), db: freshSeeded() });
     try {
       const ld = (await app.inject({ url: '/v1/prices/kair-first-year-group-1000-3000.jsonld' })).json() as {
-        priceSpecification: { unitText: string };
+        '@type': string;
+        unitText?: string;
+        priceSpecification?: { unitText: string };
       };
-      expect(ld.priceSpecification.unitText).toBe('total for the first year');
+      // A market-wide figure is the price specification itself (audit 25 A25-3).
+      expect(ld['@type']).toBe('UnitPriceSpecification');
+      expect(ld.unitText).toBe('total for the first year');
       const usd = (await app.inject({ url: '/v1/cost-comparison?currency=USD' })).body;
       expect(usd).not.toMatch(/per.year/i);
     } finally {

@@ -16,7 +16,14 @@ import { migrateDb, openDb } from '../src/db/client.js';
 import { resources } from '../src/resources/index.js';
 import { bare } from '../src/resources/markers.js';
 import { shownText, startApp, type TestApp } from './helpers.js';
-import { BEFORE_0047, loadSeedBefore, migrationsBefore, republishedBy, seedBefore } from './old-database.js';
+import {
+  BEFORE_0047,
+  loadSeedBefore,
+  migrationsBefore,
+  republishedBy,
+  republishedFrom,
+  seedBefore,
+} from './old-database.js';
 import { changeEvents, freshSeeded, rowOf, versionsOf } from './upgraded-records.js';
 
 let t: TestApp;
@@ -130,8 +137,9 @@ describe('migration 0047 upgrades a database seeded before it', () => {
     const published = publishMigrations(db, '2030-01-01T00:00:00.000Z');
     const after = versionsOf(db, republishedBy('0047'));
     for (const k of republishedBy('0047')) expect(after[k], k).toBe((before[k] as number) + 1);
-    expect(published).toBe(republishedBy('0047').length);
-    expect(changeEvents(db) - eventsBefore).toBe(republishedBy('0047').length);
+    // 0048 (later) corrects a record too, and adds one, published with it.
+    expect(published).toBe(republishedFrom('0047').length);
+    expect(changeEvents(db) - eventsBefore).toBe(republishedFrom('0047').length);
     expect(loadSeed(db).updated).toBe(0);
     const indexed = db.$client
       .prepare(

@@ -83,7 +83,10 @@ describe('a contraindication says what its source says, with all of its qualifie
     // column it is read in (review 25 R25-1: `any` listed it against the format its cell is read as safer).
     const groupOnly = c.scope.level === 'format' && c.scope.format === 'group';
     expect(c.applies_to).toBe(groupOnly && (!c.scope.inferred || c.inferred) ? 'group' : 'any');
-    if (cells.some((cell) => /\bboth\b/i.test(cell))) expect(c.applies_to).toBe('any');
+    // The cell is the statement's when its hedge quotes it; a row cited for the note alone is not what the record states
+    // (audit 25 A25-1: "severe substance use", said of the group format, is not excluded from both formats by the row
+    // "Active substance use disorder … (exclusion in both)").
+    if (cells.some((cell) => /\bboth\b/i.test(cell) && parts.includes(cell))) expect(c.applies_to).toBe('any');
     // The fit check lists it under the formats it applies to (audit 10 L-N2: a group format that is Katalog's reading
     // of a general sentence was listed under group only).
     expect(flags.group).toHaveLength(1);
@@ -141,7 +144,7 @@ describe('a contraindication says what its source says, with all of its qualifie
         .map((c) => c.id)
         .sort(),
     );
-    expect(any.map((x: { id: string }) => x.id)).toContain('active-substance-use-group-format');
+    expect(any.map((x: { id: string }) => x.id)).toContain('active-substance-use-disorder');
   });
 
   it('two records whose sources word them differently never share a category sentence', async () => {

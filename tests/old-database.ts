@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { getTableColumns } from 'drizzle-orm';
 import type { SeedData } from '../seed/data/index.js';
 import { seedData } from '../seed/data/index.js';
-import { loadSeed, type SeedReport } from '../seed/load.js';
+import { ADDED_BY_MIGRATIONS, loadSeed, type SeedReport } from '../seed/load.js';
 import type { Db } from '../src/db/client.js';
 import { MIGRATIONS_DIR } from '../src/db/paths.js';
 import { resources } from '../src/resources/index.js';
@@ -36,9 +36,6 @@ const COLUMNS_OF_0011: Record<string, string[]> = {
   sources: ['journal'],
   studies: ['medicine_sessions'],
 };
-
-/** Collections whose tables later migrations create. */
-export const ADDED_AFTER_0009 = ['conditions'];
 
 /** Columns later migrations add (0015_program_dosing_setting_inferred, 0018_condition_role_statements, 0027_source_title_inferred): an old database has none of them either. */
 const COLUMNS_OF_LATER_MIGRATIONS: Record<string, string[]> = {
@@ -364,7 +361,10 @@ export function seedBefore0009(db: Db): void {
   const seeded = seedBefore('0034');
   db.$client.transaction(() => {
     // Collections added after 0009 (conditions, 0014) had no table then.
-    for (const resource of resources.filter((r) => !ADDED_AFTER_0009.includes(r.tableName))) {
+    const tables = (
+      db.$client.prepare("select name from sqlite_master where type = 'table'").all() as { name: string }[]
+    ).map((t) => t.name);
+    for (const resource of resources.filter((r) => tables.includes(r.tableName))) {
       for (const record of seeded[resource.tableName as keyof typeof seedData] as Row[]) {
         const parsed = resource.input.parse(record) as Row & { id: string; citations: Row[] };
         const row = rowBefore0009(resource.tableName, resource.toRow(parsed));
@@ -1267,14 +1267,67 @@ export const BEFORE_0047: Record<string, Row> = {
   },
 };
 
+/**
+ * What migration 0048 (audit 25 A25-1) corrects, as the seed stored it before: the contraindication that joined "severe
+ * substance use" (said of the group format) to the format table's row "(exclusion in both)", said of both formats. The
+ * row became a record of its own, which publishing adds (seed/load.ts ADDED_BY_MIGRATIONS): the seed before 0048 has
+ * none (`seedBefore`).
+ */
+export const BEFORE_0048: Record<string, Row> = {
+  'contraindications/active-substance-use-group-format': {
+    applies_to: 'any',
+    scope:
+      '{"level":"ketamine_therapy","format":null,"program_ids":[],"stated_by":["group-ketamine-therapy-canada"],"hedge":"(exclusion in both)","inferred":false}',
+    note: 'The Canadian article says severe substance use is generally an exclusion for group format and lists active substance use disorder among patients who are generally not candidates for group KAT; that FAQ answer ends "Individual format is safer in these cases". The Canadian article\'s format table does not limit the exclusion to the group format: the row reads "(exclusion in both)" in the group cell and "(after stabilization)" in the individual cell ("Individual format safer"). The Canadian article does not reconcile the table\'s "(exclusion in both)" with the FAQ\'s "Individual format is safer in these cases", and says nothing more about the row.',
+    citations: [
+      {
+        source_id: 'group-ketamine-therapy-canada',
+        excerpt:
+          'Comorbid conditions. Active psychosis, active mania, severe substance use, or borderline personality disorder with marked instability are generally exclusions for group format.',
+        section: 'What is harder in group format',
+      },
+      {
+        source_id: 'group-ketamine-therapy-canada',
+        excerpt:
+          'Who is not a candidate for group KAT? Generally: patients with severe interpersonal trauma, active psychosis, active mania or recent hypomania,',
+        section: 'Frequently asked questions',
+      },
+      {
+        source_id: 'group-ketamine-therapy-canada',
+        excerpt:
+          'borderline personality disorder with marked instability, active substance use disorder, recent severe trauma disclosure, active suicidality,',
+        section: 'Frequently asked questions',
+      },
+      {
+        source_id: 'group-ketamine-therapy-canada',
+        excerpt:
+          'or complex medical comorbidities requiring close monitoring. Individual format is safer in these cases.',
+        section: 'Frequently asked questions',
+      },
+      {
+        source_id: 'group-ketamine-therapy-canada',
+        excerpt: 'Active substance use disorder(exclusion in both)(after stabilization)',
+        section: 'When group fits versus when individual is safer',
+      },
+      {
+        source_id: 'group-ketamine-therapy-canada',
+        excerpt: 'Group format generally appropriateIndividual format safer',
+        section: 'When group fits versus when individual is safer',
+      },
+    ],
+  },
+};
+
 /** The texts `was` rewrites, by their current value (a column's text; guide item texts by position). */
 function textsBefore(was: typeof BEFORE_0028): Record<string, string> {
   const out: Record<string, string> = {};
   for (const [key, columns] of Object.entries(was)) {
     const [collection, id] = key.split('/') as [keyof typeof seedData, string];
-    // The record as the seed had it before a later correction of the same text (0047's, defined above for this).
+    // The record as the seed had it before the later corrections of the same text (0047's and 0048's, defined above for
+    // this; the earlier one last).
     const now = {
       ...((seedData[collection] as unknown as Row[]).find((r) => r.id === id) as Row),
+      ...BEFORE_0048[key],
       ...BEFORE_0047[key],
     };
     for (const [column, value] of Object.entries(columns)) {
@@ -1904,7 +1957,11 @@ export const BEFORE_0046: Record<string, Row> = {
  * changes more). A new correction is one entry here; the seed before any of them and the records republished after one
  * are derived from this list.
  */
-const CORRECTIONS: readonly { migration: string; before: Record<string, Row>; republished?: string[] }[] = [
+const CORRECTIONS: readonly {
+  migration: string;
+  before: Record<string, Row>;
+  republished?: string[];
+}[] = [
   { migration: '0028', before: BEFORE_0028 },
   { migration: '0030', before: BEFORE_0030 },
   { migration: '0032', before: BEFORE_0032 },
@@ -1923,6 +1980,8 @@ const CORRECTIONS: readonly { migration: string; before: Record<string, Row>; re
   { migration: '0044', before: BEFORE_0044 },
   { migration: '0046', before: BEFORE_0046 },
   { migration: '0047', before: BEFORE_0047 },
+  // And the record it adds, created when the migrations are published (seed/load.ts ADDED_BY_MIGRATIONS).
+  { migration: '0048', before: BEFORE_0048, republished: [...Object.keys(BEFORE_0048), ...addedBy('0048')] },
 ];
 
 /** The corrections from `migration` on (it must be one of them). */
@@ -1947,7 +2006,27 @@ export const republishedFrom = (migration: string): string[] => [
  * seed the one before it left), then its own.
  */
 export const seedBefore = (migration: string): typeof seedData =>
-  correctionsFrom(migration).reduceRight((data, c) => seedWith(data, c.before), structuredClone(seedData));
+  correctionsFrom(migration).reduceRight(
+    (data, c) => seedWith(withoutAdded(data, c.migration), c.before),
+    structuredClone(seedData),
+  );
+
+/** The records a migration adds (seed/load.ts ADDED_BY_MIGRATIONS), as `collection/id`. */
+function addedBy(migration: string): string[] {
+  return Object.entries(ADDED_BY_MIGRATIONS).flatMap(([tag, keys]) => (tag.startsWith(`${migration}_`) ? keys : []));
+}
+
+/** The seed without the records `migration` adds: a database seeded before it never had them. */
+function withoutAdded(data: typeof seedData, migration: string): typeof seedData {
+  for (const key of addedBy(migration)) {
+    const [collection, id] = key.split('/') as [keyof typeof seedData, string];
+    const records = data[collection] as unknown as Row[];
+    const at = records.findIndex((r) => r.id === id);
+    if (at < 0) throw new Error(`no seeded ${key}`);
+    records.splice(at, 1);
+  }
+  return data;
+}
 
 /**
  * `loadSeed` into a database an earlier release's migrations made: today's record store writes today's columns, so

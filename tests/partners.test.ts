@@ -427,7 +427,7 @@ describe('format-fit check', () => {
     // Not vacuous: the pairs whose ids differ (the finding's) are linked, and every row of a group exclusion is.
     const joined = pairs.map(([c, r]) => `${c.id} ${r.id}`);
     for (const pair of [
-      'active-substance-use-group-format active-substance-use-disorder',
+      'active-substance-use-disorder-both-formats active-substance-use-disorder',
       'severe-interpersonal-trauma severe-interpersonal-trauma-or-active-ptsd-with-hypervigilance',
       'active-ptsd-with-hypervigilance severe-interpersonal-trauma-or-active-ptsd-with-hypervigilance',
       'recent-severe-trauma-disclosure recent-severe-trauma-disclosure-or-active-suicidality',
@@ -440,8 +440,9 @@ describe('format-fit check', () => {
 
     // Audit 14 A14-5: asked by the Canadian flag's id, the individual column shows the row's individual cell with its
     // column, and the FAQ's "Individual format is safer in these cases.", beside the flag's "(exclusion in both)".
-    const body = (await t.http.get('/v1/format-fit/check?situation=active-substance-use-group-format').expect(200))
-      .body;
+    const body = (
+      await t.http.get('/v1/format-fit/check?situation=active-substance-use-disorder-both-formats').expect(200)
+    ).body;
     const says: string[] = body.data.individual.map((f: Flag) => f.says);
     expect(
       says.filter((x) => x.includes('"(after stabilization)" in the column "Individual format safer"')),

@@ -24,9 +24,12 @@ export function rowOf(db: Db, key: string): Record<string, unknown> {
 /** JSON columns compared as values (a migration writes the same JSON, not always the same text). */
 export const jsonValue = (v: unknown) => (typeof v === 'string' && /^[[{]/.test(v) ? JSON.parse(v) : v);
 
-/** The stored version of each record, by key. */
+/**
+ * The stored version of each record, by key; 0 for a record the database does not hold (yet): one a migration adds is
+ * published as version 1, one more, as a correction is.
+ */
 export const versionsOf = (db: Db, keys: string[]): Record<string, number> =>
-  Object.fromEntries(keys.map((key) => [key, rowOf(db, key).version as number]));
+  Object.fromEntries(keys.map((key) => [key, (rowOf(db, key)?.version as number | undefined) ?? 0]));
 
 /** How many change events the feed holds. */
 export const changeEvents = (db: Db): number =>

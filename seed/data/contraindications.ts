@@ -108,29 +108,53 @@ export const contraindications: ContraindicationSeed[] = [
     condition: 'Active substance use disorder or severe substance use',
     condition_ids: ['substance-use-disorder'],
     category: 'group_specific',
-    // The Canadian article's table does not limit it to the group format: its group cell reads "(exclusion in both)".
-    // The individual cell's "(after stabilization)" qualifies "Individual format safer", not the exclusion: it is in
-    // the note and in /v1/format-fit/active-substance-use-disorder, never in this statement's hedge.
+    // Said of the group format, as its sibling exclusions: "severe substance use" in the "Comorbid conditions" item and
+    // "active substance use disorder" in the FAQ. The table's row, whose group cell reads "(exclusion in both)", names
+    // active substance use disorder only: that both formats exclude "severe substance use" the article never says
+    // (audit 25 A25-1). The row is its own statement, active-substance-use-disorder-both-formats, which this one does
+    // not cite.
+    applies_to: 'group',
+    scope: {
+      level: 'format',
+      format: 'group',
+      program_ids: [],
+      stated_by: [GKT],
+      hedge: 'generally exclusions for group format; Generally:',
+      inferred: false,
+    },
+    inferred: false,
+    note: 'The Canadian article says severe substance use is generally an exclusion for group format and lists active substance use disorder among patients who are generally not candidates for group KAT; that FAQ answer ends "Individual format is safer in these cases". What its format table\'s row for active substance use disorder says, of both formats, is recorded apart.',
+    // Not the table's row: a statement citing a row states its cells (tests/table-cells.test.ts), and this one is of the
+    // group format alone.
+    citations: [GKT_COMORBID, GKT_FAQ_1, GKT_FAQ_2, GKT_FAQ_3],
+  },
+  {
+    id: 'active-substance-use-disorder-both-formats',
+    condition: 'Active substance use disorder',
+    condition_ids: ['substance-use-disorder'],
+    category: 'group_specific',
+    // The format table's row, a statement of its own (audit 25 A25-1): its group cell "(exclusion in both)" does not
+    // limit the exclusion to the group format. The individual cell's "(after stabilization)" qualifies "Individual
+    // format safer", not the exclusion: it is in the note and in /v1/format-fit/active-substance-use-disorder, never in
+    // this statement's hedge. What the article's text says of the group format is active-substance-use-group-format's.
     applies_to: 'any',
     scope: {
       level: 'ketamine_therapy',
       format: null,
       program_ids: [],
       stated_by: [GKT],
-      // Only the words said of both formats: "generally exclusions for group format" (the "Comorbid conditions" item)
-      // is said of the group format alone, and is in the note (second reader R13-4).
       hedge: '(exclusion in both)',
       inferred: false,
     },
     inferred: false,
-    note: 'The Canadian article says severe substance use is generally an exclusion for group format and lists active substance use disorder among patients who are generally not candidates for group KAT; that FAQ answer ends "Individual format is safer in these cases". The Canadian article\'s format table does not limit the exclusion to the group format: the row reads "(exclusion in both)" in the group cell and "(after stabilization)" in the individual cell ("Individual format safer"). The Canadian article does not reconcile the table\'s "(exclusion in both)" with the FAQ\'s "Individual format is safer in these cases", and says nothing more about the row.',
+    note: 'The Canadian article\'s format table reads "(exclusion in both)" in the group cell of its row for active substance use disorder and "(after stabilization)" in its individual cell ("Individual format safer"); it says nothing more about the row. Its text says severe substance use is generally an exclusion for group format, and its FAQ lists active substance use disorder among patients who are generally not candidates for group KAT and ends that list "Individual format is safer in these cases"; the Canadian article does not reconcile these with the table\'s "(exclusion in both)".',
     citations: [
+      { source_id: GKT, excerpt: 'Active substance use disorder(exclusion in both)(after stabilization)', section: TABLE },
+      GKT_TABLE_HEADER,
       GKT_COMORBID,
       GKT_FAQ_1,
       GKT_FAQ_2,
       GKT_FAQ_3,
-      { source_id: GKT, excerpt: 'Active substance use disorder(exclusion in both)(after stabilization)', section: TABLE },
-      GKT_TABLE_HEADER,
     ],
   },
   {

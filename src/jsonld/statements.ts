@@ -103,7 +103,7 @@ const groupFormatOnly = (scope: Scope) => scope.level === 'format' && scope.form
 function statement(c: Statement, names: ProgramNames): string {
   const scope = c.scope as Scope;
   if (c.inferred === true) {
-    return `Katalog infers (from a table row of ${speakers(scope.stated_by)} part of which was lost in extraction) that it is a reason the group format may not fit; the source does not say so in words`;
+    return `Katalog infers (from a table row of ${speakers(scope.stated_by)} part of which was lost in extraction) that it is a reason against the group format; the source does not say so in words`;
   }
   const Who = speakerOf(scope);
   const where = saidOf(scope, names);
@@ -126,8 +126,8 @@ function statement(c: Statement, names: ProgramNames): string {
           : `${speakerOf({ stated_by: scope.stated_by })} says, reporting ${scope.via}, that such individuals ${quoted(parts)} (its own words, outside its quotation of ${scope.via}; ${where})`;
       // A statement its source does not limit to the group format ("(exclusion in both)") says so.
       return groupFormatOnly(scope)
-        ? `${Who} names it as a reason the group format may not fit (${where}${words})`
-        : `${Who} names it as a reason the group format may not fit, and does not limit it to the group format (${where}${words})`;
+        ? `${Who} names it as a reason against the group format (${where}${words})`
+        : `${Who} names it as a reason against the group format, and does not limit it to the group format (${where}${words})`;
   }
 }
 

@@ -492,7 +492,7 @@ function registerWriteRoutes(app: FastifyInstance, { resource, writer, config }:
               {
                 data: [
                   {
-                    seq: 161,
+                    seq: 162,
                     version: 1,
                     action: 'created',
                     actor: 'seed',

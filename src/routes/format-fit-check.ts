@@ -101,7 +101,7 @@ const FitCheck = z
               source: 'contraindications',
               id: 'active-psychotic-symptoms',
               situation: 'Active psychotic symptoms (active psychosis)',
-              says: 'The Canadian article names it as a reason the group format may not fit (said of the group format; wording in the source: "generally exclusions for group format", "generally not appropriate", "Generally:").',
+              says: 'The Canadian article names it as a reason against the group format (said of the group format; wording in the source: "generally exclusions for group format", "generally not appropriate", "Generally:").',
               inferred: false,
               citations: [
                 {
@@ -268,7 +268,11 @@ function registerFormatFitCheckRoutes(app: FastifyInstance, repo: Repository) {
           citations,
         };
       });
-      const statements = individualStatements(repo, situations);
+      const statements = individualStatements(
+        repo,
+        situations,
+        new Map(ids.map((asked) => [asked, (links.rowsOf.get(asked) ?? []).map((r) => String(r.id))])),
+      );
       // A program a contraindication's scope names is named by its stored name (one statement, when any is named).
       const names = programNames(
         repo,

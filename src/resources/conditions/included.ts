@@ -112,7 +112,7 @@ function reportOwner(kind: string, excerpts: Citation[], whose: string, names: P
 /**
  * The roles of a condition's statement that states what a contraindication of this category states (the categories
  * of /v1/contraindications kept in condition roles, audit 9 M2): "should definitely avoid", "require careful
- * evaluation", a reason the group format may not fit (an exclusion from it, or the individual format more suitable
+ * evaluation", a reason against the group format (an exclusion from it, or the individual format more suitable
  * or safer). A group requirement names no condition's role.
  */
 const ROLES_OF_CATEGORY: Readonly<Record<string, readonly string[]>> = {

@@ -15,7 +15,7 @@ export const ContraindicationFields = z.object({
   condition_ids: ConditionIds.default([]),
   category: z.enum(['absolute', 'requires_evaluation', 'group_specific', 'group_requirement']).meta({
     description:
-      'absolute: the source says to avoid ketamine therapy; requires_evaluation: careful clinical evaluation; group_specific: a reason the group format may not fit; group_requirement: something the source says the group setting requires (negated as a screening flag).',
+      'absolute: the source says to avoid ketamine therapy; requires_evaluation: careful clinical evaluation; group_specific: a reason against the group format; group_requirement: something the source says the group setting requires (negated as a screening flag).',
   }),
   applies_to: z.enum(['any', 'group']).meta({
     description:

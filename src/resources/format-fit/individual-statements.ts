@@ -173,18 +173,35 @@ function words(s: RoleStatementLike, row: Item | undefined): string {
  * version (`reachedBy`), so a request costs a lookup per record shown, and what is shown for each id asked is chosen
  * from them here.
  */
-export function individualStatements(repo: Repository, situations: Situation[]): Map<string, IndividualStatement[]> {
+export function individualStatements(
+  repo: Repository,
+  situations: Situation[],
+  linkedRows: ReadonlyMap<string, readonly string[]> = new Map(),
+): Map<string, IndividualStatement[]> {
   const out = new Map<string, IndividualStatement[]>();
   const shownFor = new Map<string, IndividualStatement[]>();
-  // The rows shown for each id asked: a cell of one of them is that row's own flag already.
+  // The rows shown for each id asked: a cell of one of them is that row's own flag already. A row the table links to
+  // several ids asked (`linkedRows`) is shown once, under the first of them, but is each one's: its cell is never
+  // repeated under another id's record, whatever the order the ids were asked in (audit 25: two contraindications
+  // citing one row's line).
   const rowsShown = new Map<string, Set<string>>();
   for (const s of situations)
     if (s.source === 'format-fit') rowsShown.set(s.asked, new Set([...(rowsShown.get(s.asked) ?? []), s.id]));
+  for (const [asked, rows] of linkedRows) rowsShown.set(asked, new Set([...(rowsShown.get(asked) ?? []), ...rows]));
   // Within the records shown for one id, which of them a shared statement is shown under does not depend on the order
   // they were asked in (hostile H-8): the row first, then contraindications by id; the ids asked keep their order.
   const group = new Map<string, number>();
   for (const s of situations) if (!group.has(s.asked)) group.set(s.asked, group.size);
-  const rank = (s: Situation) => [group.get(s.asked) ?? 0, s.source === 'format-fit' ? 0 : 1] as const;
+  // A row comes first in the first group that shows or links it, so what it shows is shown before any record of the
+  // ids it is linked to looks at it, in either order.
+  const groupOf = (s: Situation) =>
+    Math.min(
+      group.get(s.asked) ?? 0,
+      ...(s.source === 'format-fit'
+        ? [...linkedRows].filter(([, rows]) => rows.includes(s.id)).map(([asked]) => group.get(asked) ?? 0)
+        : []),
+    );
+  const rank = (s: Situation) => [groupOf(s), s.source === 'format-fit' ? 0 : 1] as const;
   const ordered = [...situations].sort((a, b) => {
     const [ga, sa] = rank(a);
     const [gb, sb] = rank(b);
@@ -202,6 +219,11 @@ export function individualStatements(repo: Repository, situations: Situation[]):
       shown.push(statement);
     }
     shownFor.set(sit.asked, [...before, ...shown]);
+    // What a row shows is shown for every id it is linked to (it comes first, in the first of their groups).
+    if (sit.source === 'format-fit')
+      for (const [asked, rows] of linkedRows)
+        if (asked !== sit.asked && rows.includes(sit.id))
+          shownFor.set(asked, [...(shownFor.get(asked) ?? []), ...shown]);
     out.set(`${sit.source}\u0000${sit.id}`, shown);
   }
   return out;
