@@ -58,6 +58,17 @@ describe.each(resources.map((r) => [r.path, r] as const))('registered collection
     expect(records(resource.tableName).length).toBeGreaterThan(0);
   });
 
+  it('has the index that `updated_since` and `sort=updated_at` read, (updated_at, id)', () => {
+    const indexes = t.db.$client.pragma(`index_list(${resource.tableName})`) as { name: string }[];
+    const leading = indexes.map((i) =>
+      (t.db.$client.pragma(`index_info(${i.name})`) as { name: string }[])
+        .slice(0, 2)
+        .map((c) => c.name)
+        .join(','),
+    );
+    expect(leading).toContain('updated_at,id');
+  });
+
   it('is searchable by its declared fields, through q= and /v1/search', async () => {
     expect(SEARCH_FIELDS[resource.tableName]).toBe(resource.search);
     const [record] = records(resource.tableName);

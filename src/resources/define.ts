@@ -122,6 +122,10 @@ export function defineResource<E extends z.ZodObject, F extends z.ZodObject, con
     // Rows are read by property name and sorted/paged by column name: keep them equal.
     if (key !== column.name) throw new Error(`${init.tableName}.${key}: property and column names differ`);
   }
+  // What search indexes is read from the table by the FTS triggers: a field it lacks would fail only when a record is
+  // first written ("no such column"), naming neither the collection nor its search declaration.
+  for (const field of [init.search.title, ...init.search.body])
+    if (!(field in columns)) throw new Error(`${init.tableName}: search field "${field}" is not a column of its table`);
   const entityKeys = Object.keys(init.entity.shape).filter((k) => k !== 'citations');
   const fieldKeys = Object.keys(init.writable.shape).filter((k) => k !== 'citations');
   const stored = fieldKeys.filter((k) => k in columns);
