@@ -54,6 +54,16 @@ export function parseJsonBody(req: FastifyRequest, raw: Buffer, done: (err: Erro
     );
     return;
   }
+  // RFC 8259 §8.1: a parser may refuse a byte order mark; Katalog does, and says so rather than quoting an invisible
+  // character (hostile 20 H20-7).
+  if (body.charCodeAt(0) === 0xfeff) {
+    done(
+      new HttpProblem(400, 'The body starts with a byte order mark (U+FEFF): send the JSON text without it.', [
+        { name: '(body)', in: 'body', detail: 'starts with a byte order mark' },
+      ]),
+    );
+    return;
+  }
   let value: unknown;
   try {
     value = JSON.parse(body);

@@ -29,6 +29,13 @@ export const EXPOSED_HEADERS = [
   // A create's address and an export's file name, readable by a browser app on another origin (hostile 15 H15-13).
   'Location',
   'Content-Disposition',
+  // The lifecycle notice (docs/lifecycle.md), and what a 405 or OPTIONS, a 401 or 403 and a 415 of a PATCH say in their
+  // headers (hostile 20 H20-4): none is CORS-safelisted.
+  'Deprecation',
+  'Sunset',
+  'Allow',
+  'WWW-Authenticate',
+  'Accept-Patch',
 ];
 
 /**

@@ -115,6 +115,9 @@ export function filterConditions(
   if (since) where.add(`${ref(updatedAt)} >= ?`, atOrAfter(since));
 }
 
+/** The last time a stored `YYYY-MM-DDTHH:mm:ss.sssZ` can hold. */
+const LAST_TIME = Date.parse('9999-12-31T23:59:59.999Z');
+
 /**
  * The stored time (milliseconds) from which records are "at or after" an RFC 3339 time: its own millisecond, or the next
  * one when it has digits past the millisecond that are not zero (hostile 17 H17-6: a time 0.9 ms after a record's was
@@ -122,7 +125,11 @@ export function filterConditions(
  */
 export function atOrAfter(time: string): string {
   const past = /\.\d{3}(\d+)/.exec(time)?.[1];
-  return new Date(Date.parse(time) + (past && /[1-9]/.test(past) ? 1 : 0)).toISOString();
+  const ms = Date.parse(time) + (past && /[1-9]/.test(past) ? 1 : 0);
+  // Stored times are compared as text, and a time past year 9999 is written "+010000-…", which sorts before them all
+  // (hostile 20 H20-1: `9999-12-31T23:59:59-01:00` matched every record): it is after every stored time, as the last
+  // one is, plus a character that sorts after its "Z".
+  return ms > LAST_TIME ? `${new Date(LAST_TIME).toISOString()}~` : new Date(ms).toISOString();
 }
 
 /** The requested sort, always ending with `id` so the order is total and keyset paging is exact. */

@@ -30,13 +30,24 @@ export const MAX_WORDS = 16;
  */
 function ftsPhrases(text: string): string[] | null {
   // A number written with thousands separators ("2,000") is one number, not the words 2 and 000 anywhere (R24-2).
+  // A decimal ("0.5", "1.5mg") is one figure too, not the words 0 and 5 anywhere (hostile 20 H20-9: `q=0.1` marked the
+  // 0 of "0.5mg/kg" and the 1 of "1.5mg/kg").
   const words = text
     .normalize('NFKC')
-    .match(/(?<![\p{L}\p{N}])[1-9]\d{0,2}(?:,\d{3})+(?![\p{L}\p{N}])|[\p{L}\p{N}]+/gu)
-    ?.map((w) => w.replaceAll(',', ''));
+    .match(/(?<![\p{L}\p{N}])[1-9]\d{0,2}(?:,\d{3})+(?![\p{L}\p{N}])|(?<![\p{L}\p{N}.])\d+\.\d+\p{L}*|[\p{L}\p{N}]+/gu)
+    ?.map((w) => (/\./.test(w) ? w : w.replaceAll(',', '')));
   if (!words?.length) return null;
   const kept = words.slice(0, MAX_WORDS);
   return kept.map((w, i) => {
+    // A decimal is its two numbers side by side, as the index holds "0.5mg" (the words 0 and 5mg): the phrase, with a
+    // unit written onto it as a number has one.
+    const decimal = /^(\d+)\.(\d+)(\p{L}*)$/u.exec(w);
+    if (decimal) {
+      const [, whole, part, unit] = decimal;
+      return unit
+        ? `"${whole} ${part}${unit}"${i === kept.length - 1 ? '*' : ''}`
+        : `("${whole} ${part}" OR "${whole} ${part}mg"*)`;
+    }
     // A number is a number, wherever it stands: "40" is not the start of "$400" or "2040" (audit 19 A19-6), and it is
     // found with a unit written onto it, "400mg", whatever the order of the words (review C15-9); one of four digits or
     // more also as the groups the index holds for "5,850". Any other last word is a prefix (search as you type).
