@@ -20,6 +20,7 @@ import { searchTriggers } from '../src/search/triggers.js';
 import { freshDb } from './helpers.js';
 import {
   BEFORE_0036,
+  BEFORE_0048,
   CITATIONS_ADDED_BY_0021,
   insertRow,
   migrationsBefore as migrationsBeforeIn,
@@ -132,10 +133,17 @@ describe('upgrading a database from the previous release', () => {
       const added = addedByMigrations[`${c.collection}/${c.record_id}`] ?? 0;
       return added > 0 && c.position >= seedCitations(c.collection, c.record_id) - added;
     };
-    const citedBefore = ((before as Record<string, Cited[]>).citations ?? []).map((c) => ({
-      ...c,
-      excerpt: widened.get(c.excerpt) ?? c.excerpt,
-    }));
+    // 0048 takes a table row's line (and the table's headers) off a statement of the group format (audit 25 A25-1): the
+    // citations an old database holds past the seed's count for a record 0048 corrects.
+    const removedBy0048 = (c: Cited) =>
+      !!(BEFORE_0048[`${c.collection}/${c.record_id}`] as { citations?: unknown[] } | undefined)?.citations &&
+      c.position >= seedCitations(c.collection, c.record_id);
+    const citedBefore = ((before as Record<string, Cited[]>).citations ?? [])
+      .filter((c) => !removedBy0048(c))
+      .map((c) => ({
+        ...c,
+        excerpt: widened.get(c.excerpt) ?? c.excerpt,
+      }));
     const citedAfter = after.citations as Cited[];
     expect(citedAfter.filter((c) => !appended(c))).toEqual(citedBefore);
     expect(citedAfter.filter((c) => !appended(c))).not.toEqual((before as Record<string, Cited[]>).citations);

@@ -123,7 +123,7 @@ export const contraindications: ContraindicationSeed[] = [
       inferred: false,
     },
     inferred: false,
-    note: 'The Canadian article says severe substance use is generally an exclusion for group format and lists active substance use disorder among patients who are generally not candidates for group KAT; that FAQ answer ends "Individual format is safer in these cases". What its format table\'s row for active substance use disorder says, of both formats, is recorded apart.',
+    note: 'The Canadian article says severe substance use is generally an exclusion for group format and lists active substance use disorder among patients who are generally not candidates for group KAT; that FAQ answer ends "Individual format is safer in these cases".',
     // Not the table's row: a statement citing a row states its cells (tests/table-cells.test.ts), and this one is of the
     // group format alone.
     citations: [GKT_COMORBID, GKT_FAQ_1, GKT_FAQ_2, GKT_FAQ_3],
