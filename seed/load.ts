@@ -83,19 +83,25 @@ export function collectionsWithoutRows(db: Db): string[] {
 /**
  * What start-up seeds: everything on a first start; on a database with content, only the collections
  * added since (see `collectionsWithoutRows`), so that the references a migration gave existing records
- * to a new collection (findings.condition -> conditions) hold as soon as the server serves. Records of
- * other collections are left as they are (`npm run db:seed` updates them).
+ * to a new collection (findings.condition -> conditions) hold as soon as the server serves (records of
+ * other collections are left as they are: `npm run db:seed` updates them); then the records a correction
+ * adds (`ADDED_BY_MIGRATIONS`), after those collections, whose records they may name. Undefined when there was
+ * nothing to do.
  */
-export function seedOnStart(db: Db): { first: boolean; collections: string[]; report: SeedReport } | undefined {
+export function seedOnStart(
+  db: Db,
+): { first: boolean; collections: string[]; report: SeedReport; added: string[]; skipped: string[] } | undefined {
   const empty = collectionsWithoutRows(db);
-  if (empty.length === 0) return undefined;
   const first = empty.length === resources.length;
   const data = first
     ? seedData
     : (Object.fromEntries(
         resources.map((r) => [r.tableName, empty.includes(r.tableName) ? seedData[r.tableName as keyof SeedData] : []]),
       ) as SeedData);
-  return { first, collections: empty, report: loadSeed(db, data) };
+  const report = empty.length ? loadSeed(db, data) : { created: 0, updated: 0, unchanged: 0, kept_edits: [] };
+  const { added, skipped } = addRecords(db);
+  if (!empty.length && !added.length && !skipped.length) return undefined;
+  return { first, collections: empty, report, added, skipped };
 }
 
 /**
@@ -115,16 +121,17 @@ export function publishMigrations(db: Db, at = new Date().toISOString()): number
   const published = Writer.on(db).publishMigrated(at, (previous) =>
     previous === SEED_ACTOR ? SEED_ACTOR : 'migration',
   );
-  const added = addRecords(db, sqlite.pragma('user_version', { simple: true }) as number, migrations, at);
   sqlite.pragma(`user_version = ${migrations}`);
-  return published + added;
+  return published;
 }
 
 /**
  * Records a gated correction adds, by the tag of the migration that makes it: a migration changes only the records a
- * database holds, so publishing the migrations creates these from the seed, through the record store (row, citations,
- * change event, revision: the seed's writes), once. The record is added on a database that holds the collection's
- * records (on an empty one the seed writes it), unless a record with its id is there, live or deleted.
+ * database holds, so start-up (`seedOnStart`, after the collections a migration added are seeded, whose records these
+ * may name) and `npm run db:seed` write these from the seed, through the record store (row, citations, change event,
+ * revision: the seed's writes), dated when written. A record is added once its migration is applied, on a database
+ * that holds the collection's records (on an empty one the seed writes it), unless a record with its id is there, live
+ * or deleted (an editor's deletion stands).
  */
 export const ADDED_BY_MIGRATIONS: Readonly<Record<string, readonly string[]>> = {
   // Audit 25 A25-1: the format table's row "(exclusion in both)", said of both formats, as a statement of its own beside
@@ -132,14 +139,17 @@ export const ADDED_BY_MIGRATIONS: Readonly<Record<string, readonly string[]>> = 
   '0048_audit25_substance_use_scope': ['contraindications/active-substance-use-disorder-both-formats'],
 };
 
-/** Adds the records of the migrations after the first `published` of the `applied` ones (ADDED_BY_MIGRATIONS). */
-function addRecords(db: Db, published: number, applied: number, at: string): number {
-  const data = Object.fromEntries(resources.map((r) => [r.tableName, []])) as unknown as Record<string, unknown[]>;
-  let count = 0;
+/**
+ * Adds what `ADDED_BY_MIGRATIONS` lists and the database lacks, each in its own transaction: one the write rules
+ * refuse here (a catalogue that never held the seed's sources) is skipped, and said, never a failed start-up.
+ */
+function addRecords(db: Db): { added: string[]; skipped: string[] } {
+  const applied = migrationsApplied(db);
+  const added: string[] = [];
+  const skipped: string[] = [];
   for (const [tag, keys] of Object.entries(ADDED_BY_MIGRATIONS)) {
     // Migration NNNN is the (NNNN + 1)th applied.
-    const nth = Number(tag.slice(0, 4)) + 1;
-    if (nth <= published || nth > applied) continue;
+    if (Number(tag.slice(0, 4)) + 1 > applied) continue;
     for (const key of keys) {
       const [collection, id] = key.split('/') as [string, string];
       const resource = resources.find((r) => r.tableName === collection);
@@ -148,9 +158,16 @@ function addRecords(db: Db, published: number, applied: number, at: string): num
       if (!db.select({ id: resource.table.id }).from(resource.table).limit(1).all().length) continue;
       if (db.select({ id: resource.table.id }).from(resource.table).where(eq(resource.table.id, id)).all().length)
         continue;
-      (data[collection] as unknown[]).push(record);
-      count++;
+      const data = Object.fromEntries(
+        resources.map((r) => [r.tableName, r.tableName === collection ? [record] : []]),
+      ) as unknown as SeedData;
+      try {
+        loadSeed(db, data);
+        added.push(key);
+      } catch (err) {
+        skipped.push(err instanceof Error ? err.message : String(err));
+      }
     }
   }
-  return count ? loadSeed(db, data as unknown as SeedData, { timestamp: at }).created : 0;
+  return { added, skipped };
 }

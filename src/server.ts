@@ -56,11 +56,15 @@ async function main() {
   follower?.logTo(app.log.child({ replica: config.REPLICA_URL }));
   if (!config.READ_ONLY && config.SEED_ON_START) {
     const seeded = seedOnStart(db);
-    if (seeded)
+    if (seeded) {
+      const { report, collections, added, skipped } = seeded;
       app.log.info(
-        { ...seeded.report, collections: seeded.collections, database: config.DATABASE_PATH },
-        seeded.first ? 'first start: database seeded' : 'collections added by a migration: seeded',
+        { ...report, collections, added, database: config.DATABASE_PATH },
+        seeded.first ? 'first start: database seeded' : 'collections and records added by migrations: seeded',
       );
+      // A record a correction adds that this database cannot take (it lacks what the record cites): said, not fatal.
+      for (const why of skipped) app.log.warn({ database: config.DATABASE_PATH }, `not added from the seed: ${why}`);
+    }
   }
   closeWithGrace({ delay: 10_000 }, async ({ signal, err }) => {
     if (err) app.log.error({ err }, 'shutting down after an error');

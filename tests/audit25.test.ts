@@ -4,7 +4,7 @@
  *   format only ("generally exclusions for group format"), to its format table's row "Active substance use disorder
  *   (exclusion in both)", and gave the joint statement the row's scope (ketamine therapy in general, any format). The
  *   record now says what the article's text says of the group format; the row is a record of its own (migration 0048,
- *   and the record publishing adds: seed/load.ts ADDED_BY_MIGRATIONS).
+ *   and the record start-up adds after it: seed/load.ts ADDED_BY_MIGRATIONS).
  * - A25-2: a group exclusion's sentence read "names it as a reason the group format may not fit": a "may" no source
  *   writes, for "generally exclusions" and "not a candidate".
  * - A25-3 (prices as JSON-LD: a market-wide figure is no one's Offer) is tested in tests/jsonld.test.ts and
@@ -110,7 +110,7 @@ describe('a statement said of both formats names only what its table row names (
       (f) => f.source === 'contraindications' && f.id === 'active-substance-use-group-format',
     );
     expect(own).toHaveLength(1);
-    expect(own[0]?.says).not.toContain('does not limit it to the group format');
+    expect(own[0]?.says).not.toContain('not limit it to the group format');
     expect(own[0]?.says).toContain('said of the group format');
     expect(
       group.individual.filter((f) => f.source === 'contraindications' && f.id === 'active-substance-use-group-format'),
@@ -120,7 +120,7 @@ describe('a statement said of both formats names only what its table row names (
       const flag = column.find(
         (f) => f.source === 'contraindications' && f.id === 'active-substance-use-disorder-both-formats',
       );
-      expect(flag?.says).toContain('does not limit it to the group format');
+      expect(flag?.says).toContain('in words that do not limit it to the group format');
       expect(flag?.says).toContain('"(exclusion in both)"');
     }
   });
@@ -156,7 +156,7 @@ describe('migration 0048 upgrades a database seeded before it', () => {
 
   it('starts from the record as it was, and without the row’s (the test is not vacuous)', () => {
     expect(ADDED_BY_MIGRATIONS[TAG]).toEqual([BOTH]);
-    expect(republishedBy('0048')).toEqual([GROUP, BOTH]);
+    expect(republishedBy('0048')).toEqual([GROUP]);
     for (const [column, value] of Object.entries(BEFORE_0048[GROUP] ?? {}).filter(([c]) => c !== 'citations')) {
       expect(jsonValue(rowOf(db, GROUP)[column]), column).toEqual(jsonValue(value));
       expect(jsonValue(rowOf(fresh, GROUP)[column]), column).not.toEqual(jsonValue(value));
@@ -166,26 +166,30 @@ describe('migration 0048 upgrades a database seeded before it', () => {
     );
     expect(excerpts(fresh)).toHaveLength(4);
     expect(rowOf(db, BOTH)).toBeUndefined();
-    expect(before[BOTH]).toBe(0);
   });
 
-  it('corrects the record, adds the row’s once through the record store, and publishes both', () => {
+  it('corrects the record and publishes it; start-up then adds the row’s once, through the record store', () => {
     migrateDb(db);
     for (const column of Object.keys(BEFORE_0048[GROUP] ?? {}).filter((c) => c !== 'citations'))
       expect(jsonValue(rowOf(db, GROUP)[column]), column).toEqual(jsonValue(rowOf(fresh, GROUP)[column]));
     // It no longer cites the table's row (nor its headers): a statement citing a row states its cells.
     expect(excerpts(db)).toEqual(excerpts(fresh));
-    // The migration itself adds nothing: the record is the seed's, written when the migrations are published.
-    expect(rowOf(db, BOTH)).toBeUndefined();
+    // Neither the migration nor publishing adds a record: start-up does, after the collections a migration added.
     const published = publishMigrations(db, '2030-01-01T00:00:00.000Z');
-    expect(published).toBe(2);
-    const after = versionsOf(db, republishedBy('0048'));
-    for (const k of republishedBy('0048')) expect(after[k], k).toBe((before[k] as number) + 1);
+    expect(published).toBe(1);
+    expect(rowOf(db, BOTH)).toBeUndefined();
+    const after = versionsOf(db, [GROUP]);
+    expect(after[GROUP]).toBe((before[GROUP] as number) + 1);
+    const started = new Date().toISOString();
+    const seeded = seedOnStart(db);
+    expect(seeded).toMatchObject({ first: false, collections: [], added: [BOTH], skipped: [] });
     expect(changeEvents(db) - eventsBefore).toBe(2);
     const created = db.$client
       .prepare("select action, changed_at from changes where collection = 'contraindications' and record_id = ?")
-      .all('active-substance-use-disorder-both-formats');
-    expect(created).toEqual([{ action: 'created', changed_at: '2030-01-01T00:00:00.000Z' }]);
+      .all('active-substance-use-disorder-both-formats') as { action: string; changed_at: string }[];
+    expect(created.map((c) => c.action)).toEqual(['created']);
+    // Dated when written, so a partner syncing with updated_since sees it.
+    expect(created[0]!.changed_at >= started).toBe(true);
     const revision = db.$client
       .prepare("select action, actor from revisions where collection = 'contraindications' and record_id = ?")
       .all('active-substance-use-disorder-both-formats');
@@ -194,7 +198,8 @@ describe('migration 0048 upgrades a database seeded before it', () => {
     for (const column of ['condition', 'applies_to', 'scope', 'note', 'category'])
       expect(jsonValue(rowOf(db, BOTH)[column]), column).toEqual(jsonValue(rowOf(fresh, BOTH)[column]));
     expect(loadSeed(db)).toMatchObject({ created: 0, updated: 0 });
-    // Published once: publishing again writes nothing.
+    // Once: start-up again, and publishing again, write nothing.
+    expect(seedOnStart(db)).toBeUndefined();
     expect(publishMigrations(db, '2030-01-02T00:00:00.000Z')).toBe(0);
     expect(changeEvents(db) - eventsBefore).toBe(2);
   });
@@ -209,10 +214,28 @@ describe('migration 0048 upgrades a database seeded before it', () => {
       .run(mine, 'active-substance-use-group-format');
     migrateDb(edited);
     publishMigrations(edited, '2030-01-01T00:00:00.000Z');
+    seedOnStart(edited);
     expect(rowOf(edited, GROUP).note).toBe(mine);
     expect(rowOf(edited, GROUP).applies_to).toBe('any');
     expect(excerpts(edited)).toHaveLength(6);
     expect(rowOf(edited, BOTH).version).toBe(1);
+  });
+
+  it.each([
+    [
+      'its citations',
+      "delete from citations where collection = 'contraindications' and record_id = ? and position = 5",
+    ],
+    ['its deletion', "update contraindications set deleted_at = '2029-01-01T00:00:00.000Z' where id = ?"],
+  ])('leaves the record whole when an editor changed %s (review 38 R38-4, R38-6)', (_what, edit) => {
+    const edited = openDb(':memory:');
+    migrateDb(edited, migrationsBefore(dir, TAG));
+    loadSeedBefore(edited, seedBefore('0048'));
+    edited.$client.prepare(edit).run('active-substance-use-group-format');
+    const cited = excerpts(edited);
+    migrateDb(edited);
+    expect(rowOf(edited, GROUP).applies_to).toBe('any');
+    expect(excerpts(edited)).toEqual(cited);
   });
 
   it('adds nothing where a record holds the id already, live or deleted', () => {
@@ -228,17 +251,44 @@ describe('migration 0048 upgrades a database seeded before it', () => {
     migrateDb(kept);
     const events = changeEvents(kept);
     expect(publishMigrations(kept, '2030-01-01T00:00:00.000Z')).toBe(1);
+    expect(seedOnStart(kept)).toBeUndefined();
     expect(changeEvents(kept) - events).toBe(1);
     expect(rowOf(kept, BOTH).deleted_at).toBe('2029-01-01T00:00:00.000Z');
   });
 
-  it('on a first start the seed writes the record, and publishing adds none before it', () => {
+  it('on a first start the seed writes the record once', () => {
     const first = openDb(':memory:');
     migrateDb(first);
     expect(publishMigrations(first, '2030-01-01T00:00:00.000Z')).toBe(0);
     expect(rowOf(first, BOTH)).toBeUndefined();
     const seeded = seedOnStart(first);
-    expect(seeded?.first).toBe(true);
+    expect(seeded).toMatchObject({ first: true, added: [], skipped: [] });
     expect(rowOf(first, BOTH).version).toBe(1);
+  });
+});
+
+describe('a record a correction adds, on a database that cannot take it (review 38 R38-1)', () => {
+  it('is skipped and said, never a failed start-up, and added once the database can', () => {
+    const db = openDb(':memory:');
+    try {
+      migrateDb(db);
+      loadSeed(db);
+      // A database without the record, and without the source it cites (live): as a catalogue of its own would be.
+      const id = BOTH.split('/')[1];
+      db.$client.prepare("delete from citations where collection = 'contraindications' and record_id = ?").run(id);
+      db.$client.prepare('delete from contraindications where id = ?').run(id);
+      const hide = db.$client.prepare('update sources set deleted_at = ? where id = ?');
+      hide.run('2029-01-01T00:00:00.000Z', GKT);
+      const seeded = seedOnStart(db);
+      expect(seeded?.added).toEqual([]);
+      expect(seeded?.skipped).toHaveLength(1);
+      expect(seeded?.skipped[0]).toContain('active-substance-use-disorder-both-formats');
+      expect(rowOf(db, BOTH)).toBeUndefined();
+      hide.run(null, GKT);
+      expect(seedOnStart(db)?.added).toEqual([BOTH]);
+      expect(rowOf(db, BOTH).version).toBe(1);
+    } finally {
+      db.$client.close();
+    }
   });
 });

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { getTableConfig } from 'drizzle-orm/sqlite-core';
 import { afterAll, describe, expect, it } from 'vitest';
 import { seedData } from '../seed/data/index.js';
-import { loadSeed, seedOnStart } from '../seed/load.js';
+import { ADDED_BY_MIGRATIONS, loadSeed, publishMigrations, seedOnStart } from '../seed/load.js';
 import { DanglingReferencesError, type Db, migrateDb, openDb } from '../src/db/client.js';
 import * as schema from '../src/db/schema/index.js';
 import { Writer } from '../src/repository/writes.js';
@@ -156,10 +156,15 @@ describe('upgrading a database from the previous release', () => {
     // name a condition point at the seed's conditions, which start-up seeds (only that collection).
     const dangling = db.$client.pragma('foreign_key_check') as { table: string; parent: string }[];
     expect(new Set(dangling.map((d) => `${d.table}->${d.parent}`))).toEqual(new Set(['findings->conditions']));
+    // In the server's order: the migrations are published, then start-up seeds what they added (review 38 R38-1:
+    // publishing wrote a record naming a condition before the conditions were seeded, and every start failed).
+    publishMigrations(db, '2030-01-01T00:00:00.000Z');
     const untouched = dump(db) as Record<string, unknown[]>;
     const seeded = seedOnStart(db);
     expect(seeded?.first).toBe(false);
     expect(seeded?.collections).toEqual(created);
+    expect(seeded?.added).toEqual(Object.values(ADDED_BY_MIGRATIONS).flat());
+    expect(seeded?.skipped).toEqual([]);
     expect(seeded?.report.created).toBe(
       created.reduce((n, t) => n + (seedData as unknown as Record<string, unknown[]>)[t]!.length, 0),
     );

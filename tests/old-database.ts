@@ -1270,7 +1270,7 @@ export const BEFORE_0047: Record<string, Row> = {
 /**
  * What migration 0048 (audit 25 A25-1) corrects, as the seed stored it before: the contraindication that joined "severe
  * substance use" (said of the group format) to the format table's row "(exclusion in both)", said of both formats. The
- * row became a record of its own, which publishing adds (seed/load.ts ADDED_BY_MIGRATIONS): the seed before 0048 has
+ * row became a record of its own, which start-up adds (seed/load.ts ADDED_BY_MIGRATIONS): the seed before 0048 has
  * none (`seedBefore`).
  */
 export const BEFORE_0048: Record<string, Row> = {
@@ -1980,8 +1980,8 @@ const CORRECTIONS: readonly {
   { migration: '0044', before: BEFORE_0044 },
   { migration: '0046', before: BEFORE_0046 },
   { migration: '0047', before: BEFORE_0047 },
-  // And the record it adds, created when the migrations are published (seed/load.ts ADDED_BY_MIGRATIONS).
-  { migration: '0048', before: BEFORE_0048, republished: [...Object.keys(BEFORE_0048), ...addedBy('0048')] },
+  // The record it adds is written by start-up after the migrations are published (seed/load.ts ADDED_BY_MIGRATIONS).
+  { migration: '0048', before: BEFORE_0048 },
 ];
 
 /** The corrections from `migration` on (it must be one of them). */

@@ -124,10 +124,11 @@ function statement(c: Statement, names: ProgramNames): string {
         return parts.every((p) => insideQuotation(p, c.citations))
           ? `${Who} says such individuals ${quoted(parts)} (${where})`
           : `${speakerOf({ stated_by: scope.stated_by })} says, reporting ${scope.via}, that such individuals ${quoted(parts)} (its own words, outside its quotation of ${scope.via}; ${where})`;
-      // A statement its source does not limit to the group format ("(exclusion in both)") says so.
+      // A statement whose words do not limit it to the group format ("(exclusion in both)") says so, of those words: the
+      // same source may say more elsewhere (review 38 R38-3: the Canadian article's FAQ lists the disorder for the group).
       return groupFormatOnly(scope)
         ? `${Who} names it as a reason against the group format (${where}${words})`
-        : `${Who} names it as a reason against the group format, and does not limit it to the group format (${where}${words})`;
+        : `${Who} names it as a reason against the group format, in words that do not limit it to the group format (${where}${words})`;
   }
 }
 
