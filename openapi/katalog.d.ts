@@ -3293,7 +3293,7 @@ export interface operations {
             description: string;
             /** @description API version. */
             version: string;
-            /** @description Latest updated_at of any record. */
+            /** @description Latest change of any record, deletions included. */
             last_updated: string | null;
             disclaimer: components["schemas"]["Disclaimer"];
             sources: {

@@ -7,13 +7,21 @@
  * - H20-7: a body starting with a byte order mark was refused with V8's words around an invisible character.
  * - H20-9: a decimal in a query was searched as two integers anywhere (`q=0.1` marked "0.5mg/kg" and "1.5mg/kg").
  * - H20-10: past 1000 header fields Node dropped the rest, so a failing precondition after them went unread.
+ * - H20-6: `q=mg/kg` found only the route dosed in mg, never the one dosed in mg/kg ("0.5mg/kg" is indexed as 0, 5mg, kg):
+ *   the dose's unit is searched (migration 0049).
+ * - H20-11: the dataset index's `last_updated` moved back when the latest-changed record was deleted.
  */
+import { mkdtempSync, rmSync } from 'node:fs';
 import { connect } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadSeed } from '../seed/load.js';
 import { createKey } from '../src/auth/keys.js';
+import { migrateDb, openDb } from '../src/db/client.js';
 import { atOrAfter } from '../src/query/sql.js';
 import { freshDb, startApp, type TestApp } from './helpers.js';
+import { loadSeedBefore, migrationsBefore, seedBefore } from './old-database.js';
 
 let t: TestApp;
 let writer: string;
@@ -197,5 +205,82 @@ describe('every header field is read (H20-10)', () => {
     ]);
     expect(res.status).toBe(400);
     expect(res.text).toMatch(/authorization/i);
+  });
+});
+
+describe('a dose is found by its unit (H20-6)', () => {
+  const ids = async (q: string) =>
+    (
+      (await t.http.get('/v1/search').query({ q, collection: 'dosing-routes' }).expect(200)).body.data as {
+        id: string;
+      }[]
+    ).map((h) => h.id);
+
+  it.each(['mg/kg', '0.5 mg/kg', '0.5 to 1.5 mg/kg', '1.5 mg/kg'])('%s finds the route dosed in mg/kg', async (q) => {
+    expect(await ids(q)).toContain('intramuscular');
+  });
+
+  it('mg finds both dosed routes, and the list’s q= alike', async () => {
+    expect((await ids('mg')).sort()).toEqual(expect.arrayContaining(['intramuscular', 'sublingual']));
+    const list = (await t.http.get('/v1/dosing-routes').query({ q: 'mg/kg', fields: 'id' }).expect(200)).body.data;
+    expect(list.map((r: { id: string }) => r.id)).toContain('intramuscular');
+  });
+
+  it('an upgraded database finds it too (migration 0049 indexes every route again)', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'katalog-0049-'));
+    const db = openDb(':memory:');
+    try {
+      migrateDb(db, migrationsBefore(dir, '0049_search_dose_unit'));
+      loadSeedBefore(db, seedBefore('0048'));
+      // The load indexes with today's expressions (Writer.bulk): each route written again goes through the old triggers.
+      db.$client.prepare('update dosing_routes set name = name').run();
+      const found = () =>
+        (
+          db.$client
+            .prepare(
+              'select k.record_id as id from search join search_keys k on k.id = search.rowid where search match \'"mg" AND "kg"\' and k.collection = \'dosing_routes\'',
+            )
+            .all() as { id: string }[]
+        ).map((r) => r.id);
+      expect(found()).not.toContain('intramuscular');
+      migrateDb(db);
+      expect(found()).toContain('intramuscular');
+    } finally {
+      db.$client.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('the dataset index’s last_updated is the latest change, deletions included (H20-11)', () => {
+  it('moves forward when the latest-changed record is deleted', async () => {
+    const auth = { authorization: `Bearer ${writer}` };
+    const body = {
+      id: 'h20-11-faq',
+      question: 'Can I drive home after a group session?',
+      answer: 'The Canadian article answers: No.',
+      answered_by: 'group-ketamine-therapy-canada',
+      position: 99,
+      related: [],
+      citations: [
+        {
+          source_id: 'group-ketamine-therapy-canada',
+          excerpt: 'The 24-hour no-driving rule applies regardless of group or individual format.',
+          section: 'Frequently asked questions',
+        },
+      ],
+    };
+    const created = await t.http.post('/v1/faqs').set(auth).send(body);
+    expect(created.status, JSON.stringify(created.body)).toBe(201);
+    const afterCreate = (await t.http.get('/v1').expect(200)).body.last_updated as string;
+    expect(afterCreate).toBe(created.body.data.updated_at);
+    await new Promise((r) => setTimeout(r, 5));
+    await t.http.delete('/v1/faqs/h20-11-faq').set(auth).set('if-match', '*').expect(204);
+    const afterDelete = await t.http.get('/v1').expect(200);
+    expect(afterDelete.body.last_updated > afterCreate).toBe(true);
+    expect(Date.parse(afterDelete.body.last_updated)).toBe(
+      Math.floor(Date.parse(String(afterDelete.headers['last-modified'])) / 1000) * 1000 +
+        (Date.parse(afterDelete.body.last_updated) % 1000),
+    );
   });
 });

@@ -381,19 +381,16 @@ export class Repository {
   private derived: { version: number; values: Map<string, unknown> } = { version: -1, values: new Map() };
 
   /**
-   * Each collection's live records and when one last changed (`updated_at`), in registry order: one prepared
-   * statement per collection, counted once per data version (the dataset index).
+   * Each collection's live records, in registry order: one prepared statement per collection, counted once per data
+   * version (the dataset index; when anything last changed is `lastModified`).
    */
-  collectionStats(): { resource: Resource; count: number; lastUpdated: string | null }[] {
+  collectionStats(): { resource: Resource; count: number }[] {
     return this.perVersion('collection-stats', () =>
       resources.map((resource) => {
-        const { table } = resource;
-        const [count, lastUpdated] = this.statements
-          .raw(
-            `select count(*), max(${ref(table.updated_at)}) from ${tableRef(resource)} where ${ref(table.deleted_at)} is null`,
-          )
-          .get() as [number, string | null];
-        return { resource, count, lastUpdated };
+        const [count] = this.statements
+          .raw(`select count(*) from ${tableRef(resource)} where ${ref(resource.table.deleted_at)} is null`)
+          .get() as [number];
+        return { resource, count };
       }),
     );
   }

@@ -35,7 +35,7 @@ const DatasetIndex = z
     name: z.string(),
     description: z.string(),
     version: z.string().meta({ description: 'API version.' }),
-    last_updated: z.string().nullable().meta({ description: 'Latest updated_at of any record.' }),
+    last_updated: z.string().nullable().meta({ description: 'Latest change of any record, deletions included.' }),
     disclaimer: Disclaimer,
     sources: z.array(SourceSummary),
     collections: z.array(
@@ -134,12 +134,10 @@ function registerDatasetRoutes(app: FastifyInstance, { repo, config, health }: D
     },
     async () => {
       const counts = repo.collectionStats();
-      const lastUpdated =
-        counts
-          .map((c) => c.lastUpdated)
-          .filter((v): v is string => v !== null)
-          .sort()
-          .at(-1) ?? null;
+      // The latest change of any kind, as the change feed dates it (Last-Modified's time): a deletion moves it forward
+      // too, where the latest updated_at of a live record moved back (hostile 20 H20-11).
+      const modified = repo.lastModified();
+      const lastUpdated = modified > 0 ? new Date(modified).toISOString() : null;
       const sources = [...repo.byIds(sourcesResource, Object.keys(ARTICLES)).values()];
       return {
         name: 'Katalog',

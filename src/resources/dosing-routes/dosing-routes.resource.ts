@@ -21,7 +21,9 @@ export const dosingRoutesResource = defineResource({
     needs('dose_max', 'dose_unit'),
     dosesWritten(['dose_min', 'dose_max'], 'dose_unit', ['name', 'abbreviation']),
   ],
-  search: { title: 'name', body: ['abbreviation', 'forms', 'description'] },
+  // The dose's unit too: a dose written onto its number ("0.5mg/kg") is indexed as 0, 5mg and kg, so `q=mg/kg` found only
+  // the route whose text says "mg" apart (hostile 20 H20-6). A value field: shown in a snippet only where it matched.
+  search: { title: 'name', body: ['abbreviation', 'forms', 'description', 'dose_unit'] },
   readWith: readTogether(['dose_min', 'dose_max'], ['dose_unit', 'dose_scope']),
   jsonLd: { types: ['MedicalEntity'], describe: 'MedicalEntity', description: 'description' },
   query: {
