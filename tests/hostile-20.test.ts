@@ -220,6 +220,19 @@ describe('a dose is found by its unit (H20-6)', () => {
     expect(await ids(q)).toContain('intramuscular');
   });
 
+  it('a hit found through the unit shows the sentence that gives the dose, never the unit run on from another speaker’s (review 38b R38b-1)', async () => {
+    const hits = async (q: string) =>
+      (await t.http.get('/v1/search').query({ q, collection: 'dosing-routes' }).expect(200)).body.data as {
+        id: string;
+        snippet: string;
+      }[];
+    const im = (await hits('mg/kg')).find((h) => h.id === 'intramuscular');
+    expect(im?.snippet).toContain('The KAIR article');
+    expect(im?.snippet).toContain('0.5mg/<mark>kg</mark>');
+    for (const q of ['dose mg', 'sessions mg', 'Canadian mg/kg', 'Roots mg/kg'])
+      for (const h of await hits(q)) expect(h.snippet, `${q}: ${h.id}`).not.toMatch(/[.)]\s+(<mark>)?mg(<\/mark>)?\/?/);
+  });
+
   it('mg finds both dosed routes, and the list’s q= alike', async () => {
     expect((await ids('mg')).sort()).toEqual(expect.arrayContaining(['intramuscular', 'sublingual']));
     const list = (await t.http.get('/v1/dosing-routes').query({ q: 'mg/kg', fields: 'id' }).expect(200)).body.data;

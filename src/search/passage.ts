@@ -131,8 +131,6 @@ interface Scan {
   fieldOf: number[];
   /** Whether a sentence is a clause after a semicolon (no sentence a lead may come from). */
   clause: boolean[];
-  /** Whether each field holds a match. */
-  fieldMarked: boolean[];
   /**
    * The best sentence: the most distinct matched terms, then the most matches, then the first (one with words, not of a
    * value field unless matched); -1 when there is none.
@@ -170,21 +168,23 @@ function scan(marked: string, open: string, close: string, values?: readonly boo
   const fieldOf = [0];
   const clause = [false];
   let best = -1;
-  let most = { terms: -1, matches: -1 };
+  // A sentence of prose that holds a match comes before a value that does (review 38b R38b-1: `q=mg/kg` showed the
+  // dose's unit, "mg/kg", alone, where the KAIR article's sentence giving the dose matched too, and said whose it is).
+  let most = { prose: -1, terms: -1, matches: -1 };
   const terms = new Set<string>();
   let matches = 0;
   let filled = false;
-  const fieldMarked: boolean[] = [];
   const score = () => {
     const field = fieldOf.at(-1) as number;
-    if (matches) fieldMarked[field] = true;
+    const prose = matches && !values?.[field] ? 1 : 0;
     if (
       filled &&
       (matches || !values?.[field]) &&
-      (terms.size > most.terms || (terms.size === most.terms && matches > most.matches))
+      (prose > most.prose ||
+        (prose === most.prose && (terms.size > most.terms || (terms.size === most.terms && matches > most.matches))))
     ) {
       best = starts.length - 1;
-      most = { terms: terms.size, matches };
+      most = { prose, terms: terms.size, matches };
     }
     terms.clear();
     matches = 0;
@@ -221,7 +221,6 @@ function scan(marked: string, open: string, close: string, values?: readonly boo
     sentences: starts.map((s, i) => [s, starts[i + 1] ?? n] as const),
     fieldOf,
     clause,
-    fieldMarked,
     best,
   };
 }
@@ -233,7 +232,7 @@ function scan(marked: string, open: string, close: string, values?: readonly boo
  */
 export function passage(marked: string, open: string, close: string, values?: readonly boolean[]): string {
   if (!marked.trim()) return '';
-  const { ends, words, plain, sentences, fieldOf, clause, fieldMarked, best } = scan(marked, open, close, values);
+  const { ends, words, plain, sentences, fieldOf, clause, best } = scan(marked, open, close, values);
   if (best < 0) return '';
   const n = words.length;
   // Words [from, to) with the whitespace between them, as written.
@@ -251,11 +250,13 @@ export function passage(marked: string, open: string, close: string, values?: re
   // The window: from the sentence's start when the match is near it, else from a few words before the match; on into
   // the next sentences when this one is short, never back into the previous one.
   let a = m - s <= NEAR ? s : m - BEFORE;
-  // The window runs on into later fields, up to the first value field without a match.
+  // The window runs on into later fields, up to the first value field: a value is shown only as the passage itself,
+  // never run on to from a sentence, where it would read as that sentence's words (review 38b R38b-1: "…gives no dose
+  // for them. mg/kg").
   let stop = n;
   for (let i = best + 1; i < sentences.length; i++) {
     const f = fieldOf[i] as number;
-    if (values?.[f] && !fieldMarked[f]) {
+    if (values?.[f] && f !== fieldOf[best]) {
       stop = (sentences[i] as readonly [number, number])[0];
       break;
     }
