@@ -3654,7 +3654,7 @@ export interface operations {
         fields?: components["parameters"]["SourceFields"];
         q?: components["parameters"]["Q"];
         updated_since?: components["parameters"]["UpdatedSince"];
-        /** @description Counts per value in `meta.facets` (readings included; null as none): the 100 most frequent; uncut, they sum to `total`. */
+        /** @description Fields to count per value in `meta.facets`. */
         facet?: ("kind" | "publisher_inferred" | "title_inferred")[];
         kind?: components["parameters"]["SourceKind"];
         year_gte?: components["parameters"]["SourceYearGte"];
@@ -3864,7 +3864,7 @@ export interface operations {
         include?: components["parameters"]["Include"];
         q?: components["parameters"]["Q"];
         updated_since?: components["parameters"]["UpdatedSince"];
-        /** @description Counts per value in `meta.facets` (readings included; null as none): the 100 most frequent; uncut, they sum to `total`. */
+        /** @description Fields to count per value in `meta.facets`. */
         facet?: "category"[];
         category?: components["parameters"]["ConditionCategory"];
         role?: components["parameters"]["ConditionRole"];
@@ -4077,7 +4077,7 @@ export interface operations {
         include?: components["parameters"]["OrganizationInclude"];
         q?: components["parameters"]["Q"];
         updated_since?: components["parameters"]["UpdatedSince"];
-        /** @description Counts per value in `meta.facets` (readings included; null as none): the 100 most frequent; uncut, they sum to `total`. */
+        /** @description Fields to count per value in `meta.facets`. */
         facet?: ("kind" | "parent_organization_id" | "named_in_source")[];
         kind?: components["parameters"]["OrganizationKind"];
         country?: components["parameters"]["OrganizationCountry"];
@@ -4294,7 +4294,7 @@ export interface operations {
         include?: components["parameters"]["Include"];
         q?: components["parameters"]["Q"];
         updated_since?: components["parameters"]["UpdatedSince"];
-        /** @description Counts per value in `meta.facets` (readings included; null as none): the 100 most frequent; uncut, they sum to `total`. */
+        /** @description Fields to count per value in `meta.facets`. */
         facet?: ("dose_unit" | "used_in_group_settings")[];
         dose_unit?: components["parameters"]["DosingRouteDoseUnit"];
         used_in_group_settings?: components["parameters"]["DosingRouteUsedInGroupSettings"];
@@ -4503,7 +4503,7 @@ export interface operations {
         include?: components["parameters"]["ProgramInclude"];
         q?: components["parameters"]["Q"];
         updated_since?: components["parameters"]["UpdatedSince"];
-        /** @description Counts per value in `meta.facets` (readings included; null as none): the 100 most frequent; uncut, they sum to `total`. */
+        /** @description Fields to count per value in `meta.facets`. */
         facet?: ("format" | "dosing_setting" | "integration_setting" | "organization_id" | "generic")[];
         format?: components["parameters"]["Format"];
         dosing_setting?: components["parameters"]["ProgramDosingSetting"];
@@ -4744,7 +4744,7 @@ export interface operations {
         include?: components["parameters"]["PriceInclude"];
         q?: components["parameters"]["Q"];
         updated_since?: components["parameters"]["UpdatedSince"];
-        /** @description Counts per value in `meta.facets` (readings included; null as none): the 100 most frequent; uncut, they sum to `total`. */
+        /** @description Fields to count per value in `meta.facets`. */
         facet?: ("program_id" | "format" | "currency" | "unit" | "treatment" | "currency_implied" | "open_ended")[];
         program_id?: components["parameters"]["PriceProgramId"];
         format?: components["parameters"]["Format"];
@@ -4973,7 +4973,7 @@ export interface operations {
         include?: components["parameters"]["ContraindicationInclude"];
         q?: components["parameters"]["Q"];
         updated_since?: components["parameters"]["UpdatedSince"];
-        /** @description Counts per value in `meta.facets` (readings included; null as none): the 100 most frequent; uncut, they sum to `total`. */
+        /** @description Fields to count per value in `meta.facets`. */
         facet?: ("category" | "applies_to" | "inferred")[];
         condition_id?: components["parameters"]["ContraindicationConditionId"];
         category?: components["parameters"]["ContraindicationCategory"];
@@ -5190,7 +5190,7 @@ export interface operations {
         include?: components["parameters"]["Include"];
         q?: components["parameters"]["Q"];
         updated_since?: components["parameters"]["UpdatedSince"];
-        /** @description Counts per value in `meta.facets` (readings included; null as none): the 100 most frequent; uncut, they sum to `total`. */
+        /** @description Fields to count per value in `meta.facets`. */
         facet?: ("favoured_format" | "inferred")[];
         favoured_format?: components["parameters"]["FormatFitFavouredFormat"];
         inferred?: components["parameters"]["FormatFitInferred"];
@@ -5399,7 +5399,7 @@ export interface operations {
         include?: components["parameters"]["StudyInclude"];
         q?: components["parameters"]["Q"];
         updated_since?: components["parameters"]["UpdatedSince"];
-        /** @description Counts per value in `meta.facets` (readings included; null as none): the 100 most frequent; uncut, they sum to `total`. */
+        /** @description Fields to count per value in `meta.facets`. */
         facet?: ("source_id" | "participants_qualifier")[];
         condition?: components["parameters"]["StudyCondition"];
         year_gte?: components["parameters"]["StudyYearGte"];
@@ -5618,7 +5618,7 @@ export interface operations {
         include?: components["parameters"]["FindingInclude"];
         q?: components["parameters"]["Q"];
         updated_since?: components["parameters"]["UpdatedSince"];
-        /** @description Counts per value in `meta.facets` (readings included; null as none): the 100 most frequent; uncut, they sum to `total`. */
+        /** @description Fields to count per value in `meta.facets`. */
         facet?: ("study_id" | "condition" | "value_unit")[];
         study_id?: components["parameters"]["FindingStudyId"];
         condition?: components["parameters"]["FindingCondition"];
@@ -5835,7 +5835,7 @@ export interface operations {
         include?: components["parameters"]["Include"];
         q?: components["parameters"]["Q"];
         updated_since?: components["parameters"]["UpdatedSince"];
-        /** @description Counts per value in `meta.facets` (readings included; null as none): the 100 most frequent; uncut, they sum to `total`. */
+        /** @description Fields to count per value in `meta.facets`. */
         facet?: "answered_by"[];
       };
       header?: {
@@ -6245,7 +6245,7 @@ export interface operations {
         include?: components["parameters"]["Include"];
         q?: components["parameters"]["Q"];
         updated_since?: components["parameters"]["UpdatedSince"];
-        /** @description Counts per value in `meta.facets` (readings included; null as none): the 100 most frequent; uncut, they sum to `total`. */
+        /** @description Fields to count per value in `meta.facets`. */
         facet?: "topic"[];
         topic?: components["parameters"]["GuideTopic"];
       };

@@ -7,6 +7,7 @@ import { z } from 'zod';
 import type { Config } from '../config.js';
 import { DISCLAIMER } from '../disclaimer.js';
 import { JSONLD_EXAMPLE } from '../jsonld/jsonld.js';
+import { FACET_VALUES } from '../query/params.js';
 import { exampleRecord } from '../resources/examples.js';
 import { resources } from '../resources/index.js';
 import { markedGiven, plainText, saidInCitations } from '../resources/rules.js';
@@ -179,7 +180,7 @@ type Doc = ReturnType<typeof jsonSchemaTransformObject>;
  */
 const COLLECTION_OPERATIONS = `## The operations of every collection
 
-- **List** (\`GET /v1/{collection}\`): a page of records. Filters, sort, keyset pagination (\`limit\`, \`cursor\`), \`include\`, \`fields\` (keeping their markers, and a number's unit, qualifier, other bound, basis or currency), \`facet\` and full-text \`q\` are typed query parameters (one of type array takes its values comma-separated or repeated, each once: \`a,b\` or \`a&b\`); an unknown parameter is a 400. With \`Accept: text/csv\` or \`application/x-ndjson\`, every matching record as a stream, as the export.
+- **List** (\`GET /v1/{collection}\`): a page of records. Filters, sort, keyset pagination (\`limit\`, \`cursor\`), \`include\`, \`fields\` (keeping their markers, and a number's unit, qualifier, other bound, basis or currency), \`facet\` (counts per value in \`meta.facets\`, readings included, null as none: the ${FACET_VALUES} most frequent of each field; uncut, they sum to \`total\`) and full-text \`q\` are typed query parameters (one of type array takes its values comma-separated or repeated, each once: \`a,b\` or \`a&b\`); an unknown parameter is a 400. With \`Accept: text/csv\` or \`application/x-ndjson\`, every matching record as a stream, as the export.
 - **Export** (\`GET /v1/{collection}.csv\`, \`.ndjson\`): every matching record, streamed; the list's filters.
 - **Get** (\`GET /v1/{collection}/{id}\`): one record by its stable id, with its citations; \`include\` and \`fields\` as on the list; schema.org JSON-LD with \`Accept: application/ld+json\`, as \`GET /v1/{collection}/{id}.jsonld\`.
 - **Revisions** (\`GET /v1/{collection}/{id}/revisions\`): every editorial write of the record, newest first, a page at a time (\`limit\`, \`cursor\`).

@@ -179,7 +179,7 @@ export function itemQueryShape(spec: QuerySpec, fieldNames: readonly string[]): 
 export function facetParam(spec: QuerySpec) {
   const allowed = Object.keys(spec.facets);
   const description = allowed.length
-    ? `Counts per value in \`meta.facets\` (readings included; null as none): the ${FACET_VALUES} most frequent; uncut, they sum to \`total\`.`
+    ? 'Fields to count per value in `meta.facets`.'
     : 'This collection has no facetable fields: any value is rejected.';
   const message = allowed.length
     ? `not a facetable field; facetable fields: ${allowed.join(', ')}`
