@@ -93,11 +93,7 @@ export function seedOnStart(
 ): { first: boolean; collections: string[]; report: SeedReport; added: string[]; skipped: string[] } | undefined {
   const empty = collectionsWithoutRows(db);
   const first = empty.length === resources.length;
-  const data = first
-    ? seedData
-    : (Object.fromEntries(
-        resources.map((r) => [r.tableName, empty.includes(r.tableName) ? seedData[r.tableName as keyof SeedData] : []]),
-      ) as SeedData);
+  const data = first ? seedData : seedOf((table, records) => (empty.includes(table) ? records : []));
   const report = empty.length ? loadSeed(db, data) : { created: 0, updated: 0, unchanged: 0, kept_edits: [] };
   const { added, skipped } = addRecords(db);
   if (!empty.length && !added.length && !skipped.length) return undefined;
@@ -158,11 +154,11 @@ function addRecords(db: Db): { added: string[]; skipped: string[] } {
       if (!db.select({ id: resource.table.id }).from(resource.table).limit(1).all().length) continue;
       if (db.select({ id: resource.table.id }).from(resource.table).where(eq(resource.table.id, id)).all().length)
         continue;
-      const data = Object.fromEntries(
-        resources.map((r) => [r.tableName, r.tableName === collection ? [record] : []]),
-      ) as unknown as SeedData;
       try {
-        loadSeed(db, data);
+        loadSeed(
+          db,
+          seedOf((table) => (table === collection ? [record] : [])),
+        );
         added.push(key);
       } catch (err) {
         skipped.push(err instanceof Error ? err.message : String(err));
@@ -170,4 +166,11 @@ function addRecords(db: Db): { added: string[]; skipped: string[] } {
     }
   }
   return { added, skipped };
+}
+
+/** A part of the seed: for each collection (by table), the records `pick` keeps of it. */
+function seedOf(pick: (table: string, records: readonly { id: string }[]) => readonly { id: string }[]): SeedData {
+  return Object.fromEntries(
+    resources.map((r) => [r.tableName, pick(r.tableName, seedData[r.tableName as keyof SeedData])]),
+  ) as unknown as SeedData;
 }

@@ -84,7 +84,8 @@ describe('a work whose citing article names no author does not say its (empty) a
     },
   );
 
-  it('a named list not known to be whole is credited as written, neither as the only authors nor with "et al."', async () => {
+  /** A seeded study with authors, patched with `patch`: its JSON-LD document, as text. */
+  const patchedStudyDoc = async (patch: Record<string, unknown>) => {
     const w = seeded('studies').find((x) => x.authors.length) as Work;
     const url = `/v1/studies/${w.id}`;
     const etag = (await t.http.get(url).expect(200)).headers.etag as string;
@@ -93,9 +94,13 @@ describe('a work whose citing article names no author does not say its (empty) a
       .set({ authorization: `Bearer ${key}` })
       .set('if-match', etag.replace(/-(gzip|br)"$/, '"'))
       .set('content-type', 'application/merge-patch+json')
-      .send(JSON.stringify({ authors_complete: null }))
+      .send(JSON.stringify(patch))
       .expect(200);
-    const doc = JSON.stringify((await t.http.get(`${url}.jsonld`).expect(200)).body);
+    return { w, doc: JSON.stringify((await t.http.get(`${url}.jsonld`).expect(200)).body) };
+  };
+
+  it('a named list not known to be whole is credited as written, neither as the only authors nor with "et al."', async () => {
+    const { w, doc } = await patchedStudyDoc({ authors_complete: null });
     expect(doc).not.toContain('"@type":"Person"');
     expect(doc).toContain(`"creditText":"${w.authors.join(', ')}"`);
   });
@@ -108,17 +113,7 @@ describe('a work whose citing article names no author does not say its (empty) a
   ])(
     'a whole list %j is schema.org Persons only when every name is written as a person’s (hostile 19b H19b-2)',
     async (authors, persons) => {
-      const w = seeded('studies').find((x) => x.authors.length) as Work;
-      const url = `/v1/studies/${w.id}`;
-      const etag = (await t.http.get(url).expect(200)).headers.etag as string;
-      await t.http
-        .patch(url)
-        .set({ authorization: `Bearer ${key}` })
-        .set('if-match', etag.replace(/-(gzip|br)"$/, '"'))
-        .set('content-type', 'application/merge-patch+json')
-        .send(JSON.stringify({ authors, authors_complete: true }))
-        .expect(200);
-      const doc = JSON.stringify((await t.http.get(`${url}.jsonld`).expect(200)).body);
+      const { doc } = await patchedStudyDoc({ authors, authors_complete: true });
       if (persons) {
         for (const name of authors) expect(doc).toContain(`{"@type":"Person","name":"${name}"}`);
         expect(doc).not.toContain('"creditText"');

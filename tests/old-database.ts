@@ -1279,31 +1279,9 @@ export const BEFORE_0048: Record<string, Row> = {
     scope:
       '{"level":"ketamine_therapy","format":null,"program_ids":[],"stated_by":["group-ketamine-therapy-canada"],"hedge":"(exclusion in both)","inferred":false}',
     note: 'The Canadian article says severe substance use is generally an exclusion for group format and lists active substance use disorder among patients who are generally not candidates for group KAT; that FAQ answer ends "Individual format is safer in these cases". The Canadian article\'s format table does not limit the exclusion to the group format: the row reads "(exclusion in both)" in the group cell and "(after stabilization)" in the individual cell ("Individual format safer"). The Canadian article does not reconcile the table\'s "(exclusion in both)" with the FAQ\'s "Individual format is safer in these cases", and says nothing more about the row.',
+    // The seed's citations, then the table's row and its column headers, which 0048 takes off.
     citations: [
-      {
-        source_id: 'group-ketamine-therapy-canada',
-        excerpt:
-          'Comorbid conditions. Active psychosis, active mania, severe substance use, or borderline personality disorder with marked instability are generally exclusions for group format.',
-        section: 'What is harder in group format',
-      },
-      {
-        source_id: 'group-ketamine-therapy-canada',
-        excerpt:
-          'Who is not a candidate for group KAT? Generally: patients with severe interpersonal trauma, active psychosis, active mania or recent hypomania,',
-        section: 'Frequently asked questions',
-      },
-      {
-        source_id: 'group-ketamine-therapy-canada',
-        excerpt:
-          'borderline personality disorder with marked instability, active substance use disorder, recent severe trauma disclosure, active suicidality,',
-        section: 'Frequently asked questions',
-      },
-      {
-        source_id: 'group-ketamine-therapy-canada',
-        excerpt:
-          'or complex medical comorbidities requiring close monitoring. Individual format is safer in these cases.',
-        section: 'Frequently asked questions',
-      },
+      ...(seedData.contraindications.find((c) => c.id === 'active-substance-use-group-format')?.citations ?? []),
       {
         source_id: 'group-ketamine-therapy-canada',
         excerpt: 'Active substance use disorder(exclusion in both)(after stabilization)',
