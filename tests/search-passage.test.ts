@@ -48,6 +48,31 @@ describe('passage (unit)', () => {
     expect(cut(far)).toMatch(/^…quoted by the KAIR article: … (word ){13}\[insight\] ends here\.$/);
   });
 
+  it('shows a match within twelve words of its sentence’s start from the start, what the sentence is about (review 38c R38c-2)', () => {
+    const text = `Intro words. Its text says severe substance use is generally an exclusion for [group] format, and ${'word '.repeat(20)}end.`;
+    expect(cut(text)).toMatch(
+      /^…Its text says severe substance use is generally an exclusion for \[group\] format, and (word ){9}word…$/,
+    );
+    // Further in, the window starts a few words before the match, as it did.
+    const far = `Intro words. Its text says that ${'word '.repeat(12)}severe substance use is an exclusion for [group] format, and ${'more '.repeat(20)}end.`;
+    expect(cut(far)).toMatch(/^…an exclusion for \[group\] format, and (more ){9}more…$/);
+  });
+
+  it('shows a clause that opens with its speaker after a comma from the speaker, when it fits (review 38c R38c-3)', () => {
+    const opening = `Besides naming anxiety disorders among ${'word '.repeat(24)}conditions,`;
+    const text = `Intro. ${opening} the KAIR article says severe anxiety that might be triggered by altered states requires careful [evaluation]. Next.`;
+    expect(cut(text)).toBe(
+      '…the KAIR article says severe anxiety that might be triggered by altered states requires careful [evaluation]. Next.',
+    );
+    // Not without the comma (a word before the speaker can govern it: the window then starts at the denial), nor without
+    // a verb of saying after it.
+    for (const other of [
+      `Intro. ${opening.slice(0, -1)} not that the KAIR article says severe anxiety that might be triggered by altered states requires careful [evaluation]. Next.`,
+      `Intro. ${opening} the KAIR article's anxiety that might be triggered by altered states requires careful [evaluation]. Next.`,
+    ])
+      expect(cut(other), other).not.toMatch(/^…the KAIR article/);
+  });
+
   it('shows a speaker named after the match, after it', () => {
     const quote = `"I [realized] that ${'x '.repeat(30)}end" (a participant in a case study, quoted by the KAIR article). Next.`;
     expect(cut(`The Canadian article says groups help. ${quote}`)).toMatch(

@@ -8,7 +8,10 @@ import { literal } from '../resources/rules.js';
  * "the KAIR article and the Canadian article", a dose credited to an article that gives none. Here the passage is a
  * window of the best sentence, shown:
  * - from the sentence's start when it names an article before the match and the words between fit ("The Canadian
- *   article reports … (Tsang et al. 2023): … nausea in <13% of sessions");
+ *   article reports … (Tsang et al. 2023): … nausea in <13% of sessions"), or when the match is among its first twelve
+ *   words, which say what it is about ("Its text says severe substance use is generally an exclusion for group format");
+ * - from a clause that opens with the article after a comma, when its words up to the match fit ("…, the KAIR article
+ *   says severe anxiety that … requires careful evaluation");
  * - with the sentence's opening as a lead when they do not, if the sentence opens with the article ("The KAIR article
  *   says … <window>") or names it as whom it quotes ("…quoted by the KAIR article: … <window>"), and the words the lead
  *   skips deny nothing and are not Katalog's ("no serious adverse events" must not read "… serious adverse events"),
@@ -36,6 +39,12 @@ const WINDOW = 16;
 const BEFORE = 3;
 /** A match this near its sentence's start is shown from the start. */
 const NEAR = 6;
+/**
+ * A match this near its sentence's start is shown from the start too, with the words after it the window would show:
+ * the words before it name what the sentence is about (review 38c R38c-2: "…generally an exclusion for group format"
+ * read as said of the record's condition, where the sentence says it of "severe substance use").
+ */
+const FROM_START = WINDOW - 4;
 /** The most words a window grows to, to show its sentence's speaker with the words between it and the match. */
 const LONGEST = 32;
 
@@ -262,7 +271,7 @@ export function passage(marked: string, open: string, close: string, values?: re
     }
   }
   let b = Math.min(stop, a + WINDOW);
-  a = Math.max(s, b - WINDOW);
+  a = m - s <= FROM_START ? s : Math.max(s, b - WINDOW);
   // Never just after a negation of the sentence ("no serious adverse events documented": review 35b N7).
   for (let i = a - 1, limit = Math.max(s, a - LOOKBACK); i >= limit; i--)
     if (KEPT_BEFORE.test(plain[i] as string)) a = i;
@@ -289,8 +298,15 @@ export function passage(marked: string, open: string, close: string, values?: re
   if (before) {
     // This sentence's speaker: shown with the words between it and the match when they fit, else as a lead when the
     // sentence opens with it or quotes through it.
+    const said = saidFrom(plain, before, s);
     if (m - s < LONGEST - BEFORE) {
       a = s;
+      b = Math.min(stop, Math.max(b, a + WINDOW), a + LONGEST);
+    } else if (said !== undefined && m - said < LONGEST - BEFORE) {
+      // A clause of the sentence opens with its speaker ("Besides naming …, the KAIR article says severe anxiety that
+      // … requires careful evaluation"): shown from there when its words up to the match fit (review 38c R38c-3: the
+      // window began at "might be triggered …", without the speaker or "severe").
+      a = said;
       b = Math.min(stop, Math.max(b, a + WINDOW), a + LONGEST);
     } else {
       const opening = leadOf(plain, (own[0] as [number, number])[1], s, e);
@@ -447,6 +463,17 @@ const oneArticle = (plain: string[], mentions: [number, number][]): boolean =>
 function leadOf(plain: string[], last: number, sentence: number, end: number): readonly [number, number] {
   const verb = last + 1 < end && /^[\p{L}]+$/u.test(plain[last] as string) && SAYS.test(plain[last + 1] as string);
   return [sentence, verb ? last + 1 : last];
+}
+
+/**
+ * Where a clause starts that opens with a mention and a verb of saying ("…, the KAIR article says …"), after a comma,
+ * semicolon or colon, so that no word before it governs it ("not that the KAIR article says …" has none); else
+ * undefined.
+ */
+function saidFrom(plain: string[], mention: readonly [number, number], sentence: number): number | undefined {
+  const at = nameStart(plain, mention, sentence);
+  if (at <= sentence || !/[,;:]$/.test(plain[at - 1] as string)) return undefined;
+  return /^[\p{L}]+$/u.test(plain[mention[1]] as string) && SAYS.test(plain[mention[1] + 1] ?? '') ? at : undefined;
 }
 
 /** Where a mention starts, with its "the". */
