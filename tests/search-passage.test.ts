@@ -135,6 +135,11 @@ describe('passage (unit)', () => {
     expect(cut(text)).toMatch(/… which would be Katalog's reading\.$/);
   });
 
+  it('shows a later mark of Katalog’s from the start of its clause when it is near (review 38c R38c-4)', () => {
+    const text = `The KAIR article names [those] that ${'word '.repeat(30)}(which it says of therapy in general; that it concerns the group format is Katalog's reading).`;
+    expect(cut(text)).toMatch(/ … that it concerns the group format is Katalog's reading\)\.$/);
+  });
+
   it('takes a verb of saying into a lead, never "does" and its "not"', () => {
     // A lead that would skip "not" is none (review 35 F8, 35b N7).
     expect(cut(`The Canadian article does not name it: ${'word '.repeat(40)}[zzqd] here.`)).not.toMatch(/article/);

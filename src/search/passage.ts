@@ -79,6 +79,8 @@ const KEPT_BEFORE = new RegExp(`^["'“‘(]?(?:${DENYING}|${QUALIFIERS}|katalog
  */
 const QUALIFYING = new RegExp(`\\b(?:${QUALIFIERS})\\b`, 'i');
 const opensQualified = (skipped: string) => QUALIFYING.test(skipped.trim().split(/\s+/, 3).join(' '));
+/** How far back from a mark of Katalog's its clause's start is looked for. */
+const CLAUSE = 8;
 /** How far back a window's start looks for one of KEPT_BEFORE. */
 const LOOKBACK = 10;
 const NEGATIONS = new RegExp(`\\b(?:${DENYING})\\b|n['’]t\\b`, 'i');
@@ -370,6 +372,13 @@ export function passage(marked: string, open: string, close: string, values?: re
       // Never cut over a denial on the way (review 37c R37c-1, R37c-2: "it does … that model is Katalog's reading" for
       // "it does not name this clinic there, so that …"): the mark then follows from the first denial it would skip.
       let from = Math.max(b, at - 3);
+      // From the start of the mark's clause when it is near (review 38c R38c-4: "in general … group format is Katalog's
+      // reading" for "in general; that it concerns the group format is Katalog's reading").
+      for (let k = from; k > Math.max(b, at - CLAUSE); k--)
+        if (/[,;:]$/.test(plain[k - 1] as string) || (plain[k] as string).startsWith('(')) {
+          from = k;
+          break;
+        }
       for (let k = b; k < from; k++)
         if (NEGATIONS.test(plain[k] as string)) {
           from = k;
