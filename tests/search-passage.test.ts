@@ -53,9 +53,9 @@ describe('passage (unit)', () => {
     expect(cut(text)).toMatch(
       /^…Its text says severe substance use is generally an exclusion for \[group\] format, and (word ){9}word…$/,
     );
-    // Further in, the window starts a few words before the match, as it did.
+    // Further in, the window starts a few words before the match (at a word saying which cases: audit 26 A26-3).
     const far = `Intro words. Its text says that ${'word '.repeat(12)}severe substance use is an exclusion for [group] format, and ${'more '.repeat(20)}end.`;
-    expect(cut(far)).toMatch(/^…an exclusion for \[group\] format, and (more ){9}more…$/);
+    expect(cut(far)).toMatch(/^…severe substance use is an exclusion for \[group\] format, and (more ){9}more…$/);
   });
 
   it('shows a clause that opens with its speaker after a comma from the speaker, when it fits (review 38c R38c-3)', () => {
@@ -133,6 +133,59 @@ describe('passage (unit)', () => {
   it('reaches a mark of Katalog’s later in the sentence (review 35b N4)', () => {
     const text = `[Zzqi] is not among them: the article says ${'word '.repeat(30)}which would be Katalog's reading.`;
     expect(cut(text)).toMatch(/… which would be Katalog's reading\.$/);
+  });
+
+  it('never starts just after a count or a word saying which cases (audit 26 A26-2, A26-3)', () => {
+    const intro = `Intro. The record ${'word '.repeat(14)}says`;
+    for (const [text, start] of [
+      ['four of the five participants with eating [disorders] improved', 'four of the five'],
+      ['Two of the five participants also saw their [anxiety] drop', 'Two of the five'],
+      ['3 IM or sublingual ketamine [sessions] with weekly group work', '3 IM or'],
+      ['people with active substance use disorders should [avoid] it', 'active substance use'],
+      ['recent severe trauma disclosure, active [suicidality] here', 'recent severe trauma'],
+    ] as const) {
+      const shown = cut(`${intro} ${text} ${'more '.repeat(20)}end.`);
+      expect(shown.slice(1), text).toMatch(new RegExp(`^${start}`));
+    }
+  });
+
+  it('leads with the speaker and starts at a later complement of its verb, past a denial in an earlier one (A26-3)', () => {
+    const opening = `Intro. The Canadian article says group is generally not appropriate for patients with ${'word '.repeat(8)}trauma,`;
+    const text = `${opening} that severe interpersonal trauma can be re-traumatizing in group, and that the individual format is often [safer] there.`;
+    expect(cut(text)).toBe(
+      '…The Canadian article says … that severe interpersonal trauma can be re-traumatizing in group, and that the individual format is often [safer] there.',
+    );
+    const again = `Intro. Named both ways: the KAIR article lists it among the conditions that haven't ${'word '.repeat(12)}promise, and says people with active disorders "should definitely [avoid] it".`;
+    expect(cut(again)).toBe(
+      '…the KAIR article lists … says people with active disorders "should definitely [avoid] it".',
+    );
+    // Not after "does not", nor into words of Katalog's.
+    for (const other of [
+      `Intro. The Canadian article does not say group is ${'word '.repeat(20)}trauma, that severe trauma can be [harmful] there.`,
+      `Intro. The Canadian article says group is not ${'word '.repeat(20)}trauma, that Katalog reads severe trauma as [harmful] there.`,
+    ])
+      expect(cut(other), other).not.toMatch(/^…The Canadian article (?:says|does) … /);
+  });
+
+  it('shows a hedge that opens the sentence with a window that starts later (A26-3)', () => {
+    const list =
+      'patients with severe interpersonal trauma, active psychosis, active mania or recent hypomania, borderline';
+    expect(
+      cut(
+        `Intro. The Canadian article answers: Generally: ${list} ${'word '.repeat(10)}and active [suicidality]. Next.`,
+      ),
+    ).toMatch(/^…The Canadian article answers: Generally: … /);
+    expect(cut(`Intro. Generally: ${list} ${'word '.repeat(10)}and active [suicidality]. Next.`)).toMatch(
+      /^…Generally: … /,
+    );
+  });
+
+  it('shows a clause after a semicolon with the clauses before it when its match is near its start and they fit (A26-3)', () => {
+    const text =
+      'Intro. Harder in group, complex trauma: severe interpersonal trauma can be re-traumatizing in group; individual format is often [safer]. Next words.';
+    expect(cut(text)).toMatch(
+      /^…Harder in group, complex trauma: severe .* in group; individual format is often \[safer\]\./,
+    );
   });
 
   it('shows a later mark of Katalog’s from the start of its clause when it is near (review 38c R38c-4)', () => {

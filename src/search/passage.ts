@@ -61,14 +61,24 @@ const DENYING =
 /** Words that narrow what follows them (QUALIFYING). */
 const QUALIFIERS =
   'some|most|many|few|certain|several|often|usually|typically|generally|sometimes|rarely|only|may|might|can|could';
+/** A count or figure ("four of the five participants", "3 IM or sublingual ketamine sessions"). */
+const COUNTS =
+  '[$~<>≤≥]*\\d[\\d.,:%/–-]*\\+?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|half|both|all|every|each';
+/** Words saying which cases a statement is of ("severe interpersonal trauma", "active substance use disorders"). */
+const SEVERITY =
+  'severe|severely|active|recent|recently|mild|moderate|uncontrolled|serious|acute|chronic|complex|untreated|unstable|significant|current|history';
 /**
  * Words a window never starts just after (it starts at the furthest one of them within LOOKBACK words before it, in its
  * sentence): a denial ("no serious adverse events documented": review 35b N7), a quantifier or hedge ("some people
- * should definitely avoid ketamine therapy", "most insurance providers don't currently cover": audit 24 A24-5), and
- * Katalog as the subject of a reading ("which Katalog places in the column …", "Katalog classes an infusion as …":
+ * should definitely avoid ketamine therapy", "most insurance providers don't currently cover": audit 24 A24-5), a count
+ * or a word saying which cases ("four of the five participants …" read as five, "…substance use disorders" lost
+ * "active": audit 26 A26-2, A26-3), and Katalog as the subject of a reading ("which Katalog places in the column …", "Katalog classes an infusion as …":
  * A24-2).
  */
-const KEPT_BEFORE = new RegExp(`^["'“‘(]?(?:${DENYING}|${QUALIFIERS}|katalog(?:['’]s)?)[,;:.]?$`, 'i');
+const KEPT_BEFORE = new RegExp(
+  `^["'“‘(]?(?:${DENYING}|${QUALIFIERS}|${COUNTS}|${SEVERITY}|katalog(?:['’]s)?)[,;:.]?$`,
+  'i',
+);
 /**
  * Words that narrow what follows them ("some people should definitely avoid …", "Participants often report …",
  * "Generally: patients with …"): a lead never skips one among the first words it would skip, the subject the window
@@ -78,6 +88,8 @@ const KEPT_BEFORE = new RegExp(`^["'“‘(]?(?:${DENYING}|${QUALIFIERS}|katalog
  * does not depend on.
  */
 const QUALIFYING = new RegExp(`\\b(?:${QUALIFIERS})\\b`, 'i');
+/** A hedge that governs the sentence it opens: "Generally:", "Usually,". */
+const ADVERB = new RegExp(`^(?:${QUALIFIERS})[,:]$`, 'i');
 const opensQualified = (skipped: string) => QUALIFYING.test(skipped.trim().split(/\s+/, 3).join(' '));
 /** How far back from a mark of Katalog's its clause's start is looked for. */
 const CLAUSE = 8;
@@ -253,7 +265,8 @@ export function passage(marked: string, open: string, close: string, values?: re
           .slice((ends[from] as number) - (words[from] as string).length, ends[to - 1] as number)
           .replaceAll(FIELD_BREAK, ' ')
       : '';
-  const [s, e] = sentences[best] as readonly [number, number];
+  const e = (sentences[best] as readonly [number, number])[1];
+  let s = (sentences[best] as readonly [number, number])[0];
   let m = s;
   while (m < e && !(words[m] as string).includes(open)) m++;
   if (m === e) m = s;
@@ -274,6 +287,19 @@ export function passage(marked: string, open: string, close: string, values?: re
   }
   let b = Math.min(stop, a + WINDOW);
   a = m - s <= FROM_START ? s : Math.max(s, b - WINDOW);
+  // A clause after a semicolon whose match is near its start, shown with the sentence's clauses before it when the
+  // words up to the match fit: they hold its subject (audit 26 A26-3: "…individual format is often safer" for "complex
+  // trauma: severe interpersonal trauma can be re-traumatizing in group; individual format is often safer").
+  if (clause[best] && m - s <= FROM_START) {
+    let i = best;
+    while (i > 0 && clause[i] && fieldOf[i - 1] === fieldOf[best]) i--;
+    const opening = (sentences[i] as readonly [number, number])[0];
+    if (m - opening < LONGEST - BEFORE) {
+      s = opening;
+      a = s;
+      b = Math.min(stop, Math.max(b, a + WINDOW), a + LONGEST);
+    }
+  }
   // Never just after a negation of the sentence ("no serious adverse events documented": review 35b N7).
   for (let i = a - 1, limit = Math.max(s, a - LOOKBACK); i >= limit; i--)
     if (KEPT_BEFORE.test(plain[i] as string)) a = i;
@@ -311,18 +337,35 @@ export function passage(marked: string, open: string, close: string, values?: re
       a = said;
       b = Math.min(stop, Math.max(b, a + WINDOW), a + LONGEST);
     } else {
-      const opening = leadOf(plain, (own[0] as [number, number])[1], s, e);
+      // The sentence's opening, or a clause that opens with the speaker after a comma, semicolon or colon ("Named both
+      // ways: the KAIR article lists …").
+      const first = OPENS_WITH.test(text(s, e).trim());
+      const opening =
+        first || said === undefined
+          ? leadOf(plain, (own[0] as [number, number])[1], s, e)
+          : ([said, before[1] + 1] as const);
       const quoted = [Math.max(s, nameStart(plain, before, s) - 2), before[1]] as const;
-      if (
+      const opens =
         oneArticle(
           plain,
           own.filter(([, end]) => end < m),
         ) &&
-        OPENS_WITH.test(text(s, e).trim()) &&
-        !skips(opening[1] + 1, a)
-      )
+        (first || said !== undefined);
+      const that = opens ? complementFrom(plain, opening, m) : undefined;
+      const adverb = opening[1] + 1;
+      if (opens && !skips(opening[1] + 1, a)) lead = opening;
+      else if (opens && adverb < a && ADVERB.test(plain[adverb] as string) && !skips(adverb + 1, a))
+        // With the hedge that opens what it says ("The Canadian article answers: Generally: … active suicidality"; audit
+        // 26 A26-3: the window dropped it, and the lead would not skip it).
+        lead = [opening[0], adverb];
+      else if (that !== undefined && !KATALOGS.test(text(opening[1] + 1, that)) && !KATALOGS.test(text(that, b))) {
+        // The window from a complement of the lead's verb after a comma ("The Canadian article says group is generally
+        // not appropriate for …, that severe interpersonal trauma can be re-traumatizing in group, and that …"): what
+        // the words skipped deny or narrow is their own complement, not this one (audit 26 A26-3: the window began at
+        // "can be re-traumatizing in group", without its subject or speaker).
         lead = opening;
-      else if (
+        a = that;
+      } else if (
         QUOTED.test(`${plain.slice(Math.max(s, before[0] - 3), nameStart(plain, before, s)).join(' ')} `) &&
         !skips(quoted[1] + 1, a)
       )
@@ -362,6 +405,16 @@ export function passage(marked: string, open: string, close: string, values?: re
     )
       lead = leadOf(plain, (named[0] as [number, number])[1], ts, te);
   }
+  // A hedge that opens the sentence and governs all of it ("Generally: patients with …") leads a window that starts
+  // later, unless the words between deny or are Katalog's.
+  if (
+    !lead &&
+    a > s + 1 &&
+    ADVERB.test(plain[s] as string) &&
+    !NEGATIONS.test(text(s + 1, a)) &&
+    !KATALOGS.test(text(s, b))
+  )
+    lead = [s, s];
   // A mark of Katalog's later in the sentence (through its clauses) is shown: the window reaches it, or it follows
   // ("Treatment-resistant depression is not among them … would be Katalog's reading": review 35b N4).
   if (!trail) {
@@ -472,6 +525,23 @@ const oneArticle = (plain: string[], mentions: [number, number][]): boolean =>
 function leadOf(plain: string[], last: number, sentence: number, end: number): readonly [number, number] {
   const verb = last + 1 < end && /^[\p{L}]+$/u.test(plain[last] as string) && SAYS.test(plain[last + 1] as string);
   return [sentence, verb ? last + 1 : last];
+}
+
+/**
+ * The start of the first complement of a lead's verb that begins a clause before the match `m`, within reach of it (the
+ * window then starts there: words before it belong to a complement the skipped words may deny): "that" after a comma, or after "and" or "or" after one ("says X, that Y, and that Z"), or
+ * the lead's subject saying again ("lists X, and says Y"). Only after a verb of saying (not "does not" nor a bare name);
+ * else undefined.
+ */
+function complementFrom(plain: string[], lead: readonly [number, number], m: number): number | undefined {
+  if (!SAYS.test(plain[lead[1]] as string)) return undefined;
+  for (let k = Math.max(lead[1] + 2, m - (LONGEST - BEFORE) + 1); k <= m; k++) {
+    const prev = plain[k - 1] as string;
+    const and = /^(?:and|or)$/i.test(prev) && (plain[k - 2] as string).endsWith(',');
+    if ((/^that$/i.test(plain[k] as string) && (prev.endsWith(',') || and)) || (and && SAYS.test(plain[k] as string)))
+      return k;
+  }
+  return undefined;
 }
 
 /**
