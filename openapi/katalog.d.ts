@@ -1035,7 +1035,7 @@ export interface components {
     DosingRouteCreateInput: {
       id: components["schemas"]["Id"];
     } & WithRequired<components["schemas"]["DosingRouteReplaceInput"], "id">;
-    /** @description A whole DosingRoute replacing the stored one; the id is the one in the path. Rules across fields (422 when one is broken): dose_max ≥ dose_min; dose_min needs dose_unit; dose_max needs dose_unit; dose_min, dose_max: figures an excerpt writes with dose_unit, for this route. */
+    /** @description A whole DosingRoute replacing the stored one; the id is the one in the path. Rules across fields (422 when one is broken): dose_max ≥ dose_min; dose_min needs dose_unit; dose_max needs dose_unit; dose_max needs dose_min; dose_min, dose_max: figures an excerpt writes with dose_unit, for this route. */
     DosingRouteReplaceInput: {
       name: string;
       abbreviation: string | null;

@@ -689,9 +689,25 @@ describe("a program's own dose as a DoseSchedule", () => {
     const im = seedData.dosing_routes.find((r) => r.id === 'intramuscular') as (typeof seedData.dosing_routes)[number];
     const program = 'roots-to-thrive-group';
     const scope = { ...(im.dose_scope as object), level: 'program', format: null, program_ids: [program] };
+    // A dose written alone (no article writes one: the seeded routes cite ranges, whose lower end is no dose alone).
+    const cite = (excerpt: string) => [{ ...(im.citations[0] as object), excerpt }];
     const routes = [
-      { ...im, id: 'jsonld-dose-plain', dose_min: 0.5, dose_max: null, dose_scope: { ...scope, hedge: null } },
-      { ...im, id: 'jsonld-dose-hedged', dose_min: 0.5, dose_max: null, dose_scope: { ...scope, hedge: 'typically' } },
+      {
+        ...im,
+        id: 'jsonld-dose-plain',
+        dose_min: 0.5,
+        dose_max: null,
+        dose_scope: { ...scope, hedge: null },
+        citations: cite('a dose of 0.5mg/kg for intramuscular administration'),
+      },
+      {
+        ...im,
+        id: 'jsonld-dose-hedged',
+        dose_min: 0.5,
+        dose_max: null,
+        dose_scope: { ...scope, hedge: 'typically' },
+        citations: cite('a dose of typically 0.5mg/kg for intramuscular administration'),
+      },
     ];
     for (const r of routes) await t.http.post('/v1/dosing-routes').set(auth).send(r).expect(201);
     const url = `/v1/programs/${program}`;

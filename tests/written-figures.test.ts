@@ -85,6 +85,37 @@ describe('typed numbers are figures of their own text (H18-18)', () => {
     ).toEqual(['dose_min', 'dose_max']);
     expect(refusedOf('dosing_routes', 'intramuscular', () => {})).toEqual([]);
   });
+  it('a range written is the dose’s two ends, in order (hostile 21 H21-3)', () => {
+    for (const [id, change, field] of [
+      ['intramuscular', { dose_min: 1.5 }, 'dose_min'],
+      ['intramuscular', { dose_max: 0.5 }, 'dose_max'],
+      ['intramuscular', { dose_max: null }, 'dose_max'],
+      ['intramuscular', { dose_min: null }, 'dose_min'],
+      ['intramuscular', { dose_min: 1.5, dose_max: null }, 'dose_min'],
+      ['sublingual', { dose_min: 400 }, 'dose_min'],
+      ['sublingual', { dose_max: 100 }, 'dose_max'],
+    ] as const)
+      expect(
+        refusedOf('dosing_routes', id, (d) => Object.assign(d, change)),
+        JSON.stringify(change),
+      ).toEqual([field]);
+    // A dose an excerpt writes alone is a dose alone; the two ends in either form are the range.
+    const single = (excerpt: string) => (d: Doc) => {
+      d.citations = [{ source_id: 'kair-group-therapy-unpacked', excerpt, section: 'Dosing' }];
+      d.dose_scope = { ...(d.dose_scope as Doc), hedge: null };
+    };
+    expect(
+      refusedOf('dosing_routes', 'intramuscular', (d) => {
+        single('a dose of 0.5mg/kg for intramuscular administration')(d);
+        d.dose_max = null;
+      }),
+    ).toEqual([]);
+    expect(
+      refusedOf('dosing_routes', 'intramuscular', (d) => {
+        single('a dose of 0.5 to 1.5 mg/kg for intramuscular administration')(d);
+      }),
+    ).toEqual([]);
+  });
   it("a phase's length is written in its texts, in minutes or hours", () => {
     const id = phase.id;
     expect(

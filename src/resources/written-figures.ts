@@ -87,8 +87,11 @@ export const dosesWritten = (numbers: readonly string[], unit: string, route: re
       .flatMap((v) => v.toLowerCase().match(/[\p{L}]{2,}/gu) ?? []);
     const names = (clause: string) => (clause.match(ROUTES) ?? []).map((w) => w.toLowerCase());
     const n = String.raw`\d[\d,]*(?:\.\d+)?`;
-    const re = new RegExp(`(?<![\\d.])(${n})(?:\\s*(?:to|-|–|—)\\s*(${n}))?\\s?${literal(u)}(?![\\p{L}/])`, 'giu');
-    const figures = excerptsOf(d).flatMap((e) => {
+    const to = String.raw`\s*(?:to|-|–|—)\s*`;
+    const after = String.raw`\s?${literal(u)}(?![\p{L}/])`;
+    // A range is written with the unit after its upper end ("0.5 to 1.5 mg/kg") or after both ("0.5mg/kg to 1.5mg/kg").
+    const re = new RegExp(`(?<![\\d.])(${n})(?:${to}(${n}))?${after}(?:${to}(${n})${after})?`, 'giu');
+    const written = excerptsOf(d).flatMap((e) => {
       const anyRoute = names(e).length > 0;
       return [...e.matchAll(re)].flatMap((m) => {
         // The dose's clause: from the last break before it to the next one after it.
@@ -97,9 +100,11 @@ export const dosesWritten = (numbers: readonly string[], unit: string, route: re
         const rest = e.slice(m.index + m[0].length).search(/[,;]|\.(?!\d)/);
         const clause = e.slice(from, rest < 0 ? e.length : m.index + m[0].length + rest);
         if (anyRoute && !names(clause).some((w) => own.some((o) => o.startsWith(w) || w.startsWith(o)))) return [];
-        return [m[1], m[2]].filter((x) => x !== undefined).map((x) => Number(x.replaceAll(',', '')));
+        const [lo, hi] = [m[1], m[2] ?? m[3]].map((x) => (x === undefined ? undefined : Number(x.replaceAll(',', ''))));
+        return [{ lo: lo as number, hi }];
       });
     });
+    const figures = written.flatMap(({ lo, hi }) => (hi === undefined ? [lo] : [lo, hi]));
     for (const f of numbers) {
       const v = d[f];
       if (typeof v === 'number' && !figures.includes(v))
@@ -108,6 +113,27 @@ export const dosesWritten = (numbers: readonly string[], unit: string, route: re
           `must be a figure a cited excerpt writes with ${u} for this route (${listOnce(figures) || 'none does'})`,
         );
     }
+    // A range written is the dose's two ends, in order: its lower end is no dose alone, nor its upper one a lower bound
+    // (hostile 21 H21-3: "0.5mg/kg to 1.5mg/kg" was taken as 1.5–1.5, as 0.5 alone, and as 0.5–0.5).
+    const [min, max] = numbers.map((f) => d[f]);
+    if (numbers.length !== 2 || typeof min !== 'number' || !figures.includes(min)) return;
+    const alone = written.filter((w) => w.hi === undefined).map((w) => w.lo);
+    const ranges = written.filter((w) => w.hi !== undefined);
+    const range = (lo: number, hi: number) => `${lo} to ${hi}`;
+    if (
+      typeof max === 'number' &&
+      (ranges.some((r) => r.lo === min && r.hi === max) || (alone.includes(min) && alone.includes(max)))
+    )
+      return;
+    if (max === null && alone.includes(min)) return;
+    const from = ranges.filter((r) => r.lo === min);
+    const what = !from.length
+      ? 'be the lower end of a range a cited excerpt writes, or a dose it writes alone'
+      : max === null
+        ? `be given: a cited excerpt writes ${min} as the lower end of a range`
+        : `be the upper end of the range a cited excerpt writes from ${min}`;
+    const all = listOnce(ranges.map((r) => range(r.lo, r.hi as number)).concat(alone.map(String)));
+    report([(from.length ? numbers[1] : numbers[0]) as string], `must ${what} (${all} ${u})`);
   },
 });
 

@@ -19,6 +19,7 @@ export const dosingRoutesResource = defineResource({
     atLeast('dose_max', 'dose_min'),
     needs('dose_min', 'dose_unit'),
     needs('dose_max', 'dose_unit'),
+    needs('dose_max', 'dose_min'),
     dosesWritten(['dose_min', 'dose_max'], 'dose_unit', ['name', 'abbreviation']),
   ],
   // The dose's unit too: a dose written onto its number ("0.5mg/kg") is indexed as 0, 5mg and kg, so `q=mg/kg` found only
