@@ -116,6 +116,28 @@ describe('typed numbers are figures of their own text (H18-18)', () => {
       }),
     ).toEqual([]);
   });
+  it('the counts and figures of findings, studies and programs are figures their excerpts write (hostile 21 H21-1)', () => {
+    for (const [collection, id, change, field] of [
+      ['findings', 'healthcare-providers-depression-79-percent-improved', { value: 80 }, 'value'],
+      ['findings', 'healthcare-providers-depression-79-percent-improved', { denominator: 1000 }, 'denominator'],
+      ['studies', 'eating-disorders-group-ketamine-case-series', { participants: 7 }, 'participants'],
+      ['studies', 'eating-disorders-group-ketamine-case-series', { participants: 0 }, 'participants'],
+      ['programs', 'roots-to-thrive-group', { group_size_max: 400 }, 'group_size_max'],
+      ['programs', 'roots-to-thrive-group', { duration_weeks: 2 }, 'duration_weeks'],
+    ] as const)
+      expect(
+        refusedOf(collection, id, (r) => Object.assign(r, change)),
+        JSON.stringify(change),
+      ).toEqual([field]);
+    // A figure the record lists as Katalog's reading is said to be one; a case of one person is one participant.
+    expect(
+      refusedOf('studies', 'eating-disorders-group-ketamine-case-series', (r) => {
+        r.participants = 7;
+        r.inferred_fields = [...((r.inferred_fields as string[] | null) ?? []), 'participants'];
+      }),
+    ).toEqual([]);
+    expect(seedData.studies.find((s) => s.id === 'esketamine-group-therapy-case-report')?.participants).toBe(1);
+  });
   it("a phase's length is written in its texts, in minutes or hours", () => {
     const id = phase.id;
     expect(

@@ -535,3 +535,24 @@ export const unitWritten = (numbers: readonly string[], text: string, unit: stri
 });
 /** The end of a range after its first figure: "-8", " to eight", " or 9", " to 1:4" (of "1:3 to 1:4"). */
 const RANGE_END = /^\s*(?:-|–|—|to|or|and)\s*(?:1\s*:\s*)?(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|[a-z]+)(?![\d\p{L}])/iu;
+
+/**
+ * `numbers` are figures a cited excerpt writes, in digits or words (hostile 21 H21-1: a finding's "79%" was taken as 80,
+ * a case series of "five participants" as 7, a cohort of "20–40 participants" as 400), or, for one, a case of one
+ * person ("the case of a 44-year-old man"). A figure the record lists in `inferred_fields` is Katalog's reading and
+ * said to be.
+ */
+export const citedFigures = (numbers: readonly string[]): Rule => ({
+  text: `${numbers.join(', ')}: figures a cited excerpt writes`,
+  check: (d, report) => {
+    const excerpts = excerptsOf(d);
+    const figures = excerpts.flatMap(writtenFigures);
+    if (excerpts.some((e) => /\bcase of an?\b/i.test(e))) figures.push(1);
+    const inferred = Array.isArray(d.inferred_fields) ? d.inferred_fields : [];
+    for (const f of numbers) {
+      const v = d[f];
+      if (typeof v === 'number' && !figures.includes(v) && !inferred.includes(f))
+        report([f], `must be a figure a cited excerpt writes (${listOnce(figures) || 'none writes one'})`);
+    }
+  },
+});

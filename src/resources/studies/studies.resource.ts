@@ -8,6 +8,7 @@ import { Finding } from '../findings/findings.schema.js';
 import { citedSources, hasMany, referenced } from '../includes.js';
 import { needs } from '../rules.js';
 import { authorsKnown, Source } from '../sources/sources.schema.js';
+import { citedFigures } from '../written-figures.js';
 import { Study, StudyFields, studies } from './studies.schema.js';
 
 export const studiesResource = defineResource({
@@ -19,7 +20,12 @@ export const studiesResource = defineResource({
   table: studies,
   entity: Study,
   writable: StudyFields,
-  rules: [needs('participants_qualifier', 'participants'), authorsKnown, titleMarked('inferred_fields')],
+  rules: [
+    citedFigures(['participants', 'medicine_sessions', 'duration_weeks', 'follow_up_months']),
+    needs('participants_qualifier', 'participants'),
+    authorsKnown,
+    titleMarked('inferred_fields'),
+  ],
   search: { title: 'title', body: ['authors', 'journal', 'design', 'population', 'intervention', 'conditions'] },
   readWith: readTogether(['participants'], ['participants_qualifier']),
   jsonLd: {
