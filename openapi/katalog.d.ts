@@ -1058,7 +1058,7 @@ export interface components {
     ProgramCreateInput: {
       id: components["schemas"]["Id"];
     } & WithRequired<components["schemas"]["ProgramReplaceInput"], "id">;
-    /** @description A whole Program replacing the stored one; the id is the one in the path. Rules across fields (422 when one is broken): medicine_sessions_max ≥ medicine_sessions; medicine_sessions_max needs medicine_sessions; group_size_max ≥ group_size_min; group_size_min needs group_size_basis; group_size_max needs group_size_basis; group_size_basis needs group_size_min; dosing_setting_inferred marks dosing_setting as inferred: each one given is in inferred_fields; place_inferred marks city, region, country as inferred: each one given is in inferred_fields; inferred_place_parts marks city, region, country as inferred: each one given is in inferred_fields; access: website_organization_id needs website, website needs website_organization_id. */
+    /** @description A whole Program replacing the stored one; the id is the one in the path. Rules across fields (422 when one is broken): duration_weeks, medicine_sessions, medicine_sessions_max, group_size_min, group_size_max: figures a cited excerpt writes; medicine_sessions_max ≥ medicine_sessions; medicine_sessions_max needs medicine_sessions; group_size_max ≥ group_size_min; group_size_min needs group_size_basis; group_size_max needs group_size_basis; group_size_basis needs group_size_min; dosing_setting_inferred marks dosing_setting as inferred: each one given is in inferred_fields; place_inferred marks city, region, country as inferred: each one given is in inferred_fields; inferred_place_parts marks city, region, country as inferred: each one given is in inferred_fields; access: website_organization_id needs website, website needs website_organization_id. */
     ProgramReplaceInput: {
       name: string;
       organization_id: components["schemas"]["ProgramSparse"]["organization_id"];
@@ -1130,7 +1130,7 @@ export interface components {
     ContraindicationCreateInput: {
       id: components["schemas"]["Id"];
     } & WithRequired<components["schemas"]["ContraindicationReplaceInput"], "id">;
-    /** @description A whole Contraindication replacing the stored one; the id is the one in the path. */
+    /** @description A whole Contraindication replacing the stored one; the id is the one in the path. Rules across fields (422 when one is broken): category: as its hedge words it (avoid: absolute; careful evaluation: requires_evaluation; need to: group_requirement); applies_to a format: its scope is of that format or of programs. */
     ContraindicationReplaceInput: {
       condition: string;
       /**
@@ -1154,7 +1154,7 @@ export interface components {
     FormatFitCreateInput: {
       id: components["schemas"]["Id"];
     } & WithRequired<components["schemas"]["FormatFitReplaceInput"], "id">;
-    /** @description A whole FormatFit replacing the stored one; the id is the one in the path. Rules across fields (422 when one is broken): favoured_format is the column whose cell alone begins with a mark (✓ ✔ ✅ ☑), else neither. */
+    /** @description A whole FormatFit replacing the stored one; the id is the one in the path. Rules across fields (422 when one is broken): favoured_format is the column whose cell alone begins with a mark (✓ ✔ ✅ ☑), else neither; inferred false: a cited excerpt writes each cell. */
     FormatFitReplaceInput: {
       situation: string;
       position: components["schemas"]["FormatFitSparse"]["position"];
@@ -1173,7 +1173,7 @@ export interface components {
     StudyCreateInput: {
       id: components["schemas"]["Id"];
     } & WithRequired<components["schemas"]["StudyReplaceInput"], "id">;
-    /** @description A whole Study replacing the stored one; the id is the one in the path. Rules across fields (422 when one is broken): participants_qualifier needs participants; authors_complete is not true when authors is empty; a title no excerpt writes is marked (inferred_fields lists title). */
+    /** @description A whole Study replacing the stored one; the id is the one in the path. Rules across fields (422 when one is broken): participants, medicine_sessions, duration_weeks, follow_up_months: figures a cited excerpt writes; participants_qualifier needs participants; authors_complete is not true when authors is empty; a title no excerpt writes is marked (inferred_fields lists title). */
     StudyReplaceInput: {
       title: string;
       authors: components["schemas"]["StudySparse"]["authors"];
@@ -1204,7 +1204,7 @@ export interface components {
     FindingCreateInput: {
       id: components["schemas"]["Id"];
     } & WithRequired<components["schemas"]["FindingReplaceInput"], "id">;
-    /** @description A whole Finding replacing the stored one; the id is the one in the path. Rules across fields (422 when one is broken): value needs value_unit; when value_unit is "participants": denominator ≥ value; a value in participants is a whole number ≥ 0; in sessions, events or months ≥ 0 (a mean may be fractional); in percent 0–100, above only with direction increased or improved; at most 2^53 − 1. */
+    /** @description A whole Finding replacing the stored one; the id is the one in the path. Rules across fields (422 when one is broken): value, denominator: figures a cited excerpt writes; value needs value_unit; when value_unit is "participants": denominator ≥ value; a value in participants is a whole number ≥ 0; in sessions, events or months ≥ 0 (a mean may be fractional); in percent 0–100, above only with direction increased or improved; at most 2^53 − 1. */
     FindingReplaceInput: {
       study_id: components["schemas"]["FindingSparse"]["study_id"];
       condition: components["schemas"]["FindingSparse"]["condition"];

@@ -8,6 +8,47 @@ import { citedSources, referenced } from '../includes.js';
 import { Source } from '../sources/sources.schema.js';
 import { Contraindication, ContraindicationFields, contraindications } from './contraindications.schema.js';
 
+type Doc = Record<string, unknown>;
+
+/** The words in which a source says each category (docs/curation.md), read in the record's hedge and excerpts. */
+const CATEGORY_WORDS: Record<string, RegExp> = {
+  absolute: /\bavoid\b/i,
+  requires_evaluation: /\bcareful evaluation\b/i,
+  group_requirement: /\bneed to\b/i,
+};
+
+/**
+ * A category the record's own words say (hostile 21 H21-4: "should definitely avoid ketamine therapy altogether" was
+ * taken as `requires_evaluation`, and the fit check said the KAIR article says it requires careful evaluation), and a
+ * format its scope says of what it applies to (H21-7: a statement applying to the group format said of the individual
+ * one).
+ */
+const categorySaid = {
+  text: 'category: as its hedge words it (avoid: absolute; careful evaluation: requires_evaluation; need to: group_requirement); applies_to a format: its scope is of that format or of programs',
+  check: (d: Doc, report: (path: (string | number)[], message: string) => void) => {
+    const scope = (d.scope ?? null) as Doc | null;
+    const hedge = typeof scope?.hedge === 'string' ? scope.hedge : '';
+    const c = d.category;
+    if (typeof c === 'string') {
+      const said = Object.keys(CATEGORY_WORDS).filter((k) => (CATEGORY_WORDS[k] as RegExp).test(hedge));
+      const words = [hedge, ...((d.citations ?? []) as { excerpt?: unknown }[]).map((x) => String(x?.excerpt ?? ''))];
+      if (said.length && !said.includes(c))
+        report(['category'], `must be ${said.join(' or ')}: its hedge says "${hedge}"`);
+      else if (CATEGORY_WORDS[c] && !words.some((w) => (CATEGORY_WORDS[c] as RegExp).test(w)))
+        report(
+          ['category'],
+          `must be said by its hedge or an excerpt (${CATEGORY_WORDS[c]?.source.replaceAll('\\b', '')})`,
+        );
+    }
+    const a = d.applies_to;
+    if ((a === 'group' || a === 'individual') && scope && scope.level !== 'program' && scope.format !== a)
+      report(
+        ['scope', scope.level === 'format' ? 'format' : 'level'],
+        `must say the ${a} format, which the record applies to`,
+      );
+  },
+};
+
 export const contraindicationsResource = defineResource({
   path: 'contraindications',
   tableName: 'contraindications',
@@ -18,6 +59,7 @@ export const contraindicationsResource = defineResource({
   table: contraindications,
   entity: Contraindication,
   writable: ContraindicationFields,
+  rules: [categorySaid],
   search: { title: 'condition', body: ['note', 'category'] },
   // A category is a statement: it comes with whose it is and what it is said of (audit 23 A23-6: "absolute", the KAIR
   // article's "should definitely avoid", read alone as a general fact).

@@ -32,6 +32,18 @@ export const formatFitResource = defineResource({
           );
       },
     },
+    // A cell is the article's only as an excerpt writes it (hostile 21 H21-6: a row whose mark was lost in extraction,
+    // set `inferred: false`, had the fit check state Katalog's inference as the article's table).
+    {
+      text: 'inferred false: a cited excerpt writes each cell',
+      check: (d, report) => {
+        if (d.inferred !== false) return;
+        const excerpts = ((d.citations ?? []) as { excerpt?: unknown }[]).map((c) => String(c?.excerpt ?? ''));
+        for (const cell of [d.group_format, d.individual_format])
+          if (typeof cell === 'string' && !excerpts.some((e) => e.includes(cell.trim())))
+            report(['inferred'], `must be true: no cited excerpt writes the cell "${cell}"`);
+      },
+    },
   ],
   search: { title: 'situation', body: ['note', 'group_format', 'individual_format'] },
   jsonLd: { types: ['Claim'], describe: 'Claim', description: 'note' },

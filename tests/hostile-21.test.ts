@@ -1,0 +1,95 @@
+/**
+ * Hostile 21: what a write key could store that the record's own texts contradict (the rules for counts and doses are
+ * in tests/written-figures.test.ts: H21-1, H21-3).
+ * - H21-4: a contraindication's category against its hedge ("should definitely avoid …" taken as `requires_evaluation`,
+ *   and the fit check then said the KAIR article says it requires careful evaluation).
+ * - H21-6: a fit-table row whose mark was lost in extraction set `inferred: false`: the fit check stated Katalog's
+ *   inference as the article's table.
+ * - H21-7: a statement that applies to the group format said, by its scope, of the individual one.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createKey } from '../src/auth/keys.js';
+import { startApp, type TestApp } from './helpers.js';
+import { type Doc, refusedOf } from './seeded-writes.js';
+
+describe('a contraindication says the category its words say (H21-4)', () => {
+  it('refuses a category the hedge words as another one', () => {
+    for (const category of ['requires_evaluation', 'group_specific', 'group_requirement'])
+      expect(
+        refusedOf('contraindications', 'active-substance-use-disorder', (r) => Object.assign(r, { category })),
+      ).toEqual(['category']);
+    expect(
+      refusedOf('contraindications', 'group-setting-requirements-not-met', (r) =>
+        Object.assign(r, { category: 'absolute' }),
+      ),
+    ).toEqual(['category']);
+  });
+  it('refuses a category no hedge or excerpt words, and takes one they do', () => {
+    expect(
+      refusedOf('contraindications', 'active-substance-use-disorder', (r) => {
+        (r.scope as Doc).hedge = null;
+        r.citations = [{ ...(r.citations as Doc[])[0], excerpt: 'Ketamine is not for everyone.' }];
+      }),
+    ).toEqual(['category']);
+    expect(
+      refusedOf('contraindications', 'active-substance-use-disorder', (r) => {
+        (r.scope as Doc).hedge = null;
+      }),
+    ).toEqual([]);
+  });
+});
+
+describe('a statement applying to a format is said of that format (H21-7)', () => {
+  it('refuses a scope of the other format, or of ketamine therapy in general', () => {
+    expect(
+      refusedOf('contraindications', 'group-setting-requirements-not-met', (r) => {
+        (r.scope as Doc).format = 'individual';
+      }),
+    ).toEqual(['scope.format']);
+    expect(
+      refusedOf('contraindications', 'group-setting-requirements-not-met', (r) => {
+        Object.assign(r.scope as Doc, { level: 'ketamine_therapy', format: null });
+      }),
+    ).toEqual(['scope.level']);
+  });
+});
+
+describe('a fit-table cell is the article’s only as an excerpt writes it (H21-6)', () => {
+  it('refuses inferred: false on a row whose mark no excerpt writes', () => {
+    expect(
+      refusedOf('format_fit', 'treatment-resistant-depression-intact-social-functioning', (r) => {
+        r.inferred = false;
+      }),
+    ).toEqual(['inferred']);
+    // The row whose cells an excerpt writes is the article's as it stands.
+    expect(refusedOf('format_fit', 'active-substance-use-disorder', () => {})).toEqual([]);
+  });
+});
+
+describe('over HTTP', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startApp();
+  });
+  afterAll(() => t.close());
+
+  it('a downgraded category is a 422 naming it, and the fit check still says what the article says', async () => {
+    const key = createKey(t.db, 'h21', 'write').key;
+    const url = '/v1/contraindications/active-substance-use-disorder';
+    const before = await t.http.get(url).expect(200);
+    const check = async () =>
+      (await t.http.get('/v1/format-fit/check?situation=active-substance-use-disorder').expect(200)).body;
+    const said = await check();
+    const res = await t.http
+      .patch(url)
+      .set('authorization', `Bearer ${key}`)
+      .set('if-match', '*')
+      .set('content-type', 'application/merge-patch+json')
+      .send(JSON.stringify({ category: 'requires_evaluation' }));
+    expect(res.status).toBe(422);
+    expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
+    expect(res.body.errors.map((e: { name: string }) => e.name)).toEqual(['category']);
+    expect((await t.http.get(url).expect(200)).body.data).toEqual(before.body.data);
+    expect(await check()).toEqual(said);
+  });
+});
