@@ -6,9 +6,11 @@
  * - H21-6: a fit-table row whose mark was lost in extraction set `inferred: false`: the fit check stated Katalog's
  *   inference as the article's table.
  * - H21-7: a statement that applies to the group format said, by its scope, of the individual one.
+ * - H21-12: a possessive in a query was its word and the prefix `s*` (`q=Canada's` marked "Some", "sessions").
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createKey } from '../src/auth/keys.js';
+import { ftsQuery } from '../src/search/search.js';
 import { startApp, type TestApp } from './helpers.js';
 import { type Doc, refusedOf } from './seeded-writes.js';
 
@@ -72,6 +74,18 @@ describe('over HTTP', () => {
     t = await startApp();
   });
   afterAll(() => t.close());
+
+  it('a possessive is its word: it marks no word beginning with s (H21-12)', async () => {
+    expect(ftsQuery("Canada's")).toBe(ftsQuery('Canada'));
+    expect(ftsQuery('ketamine’s effects')).toBe(ftsQuery('ketamine effects'));
+    const hits = (await t.http.get(`/v1/search?q=${encodeURIComponent("Canada's")}&limit=100`).expect(200)).body
+      .data as {
+      snippet: string;
+    }[];
+    expect(hits.length).toBeGreaterThan(0);
+    for (const h of hits)
+      for (const [, m] of h.snippet.matchAll(/<mark>([^<]*)<\/mark>/g)) expect(m).toMatch(/^canada/i);
+  });
 
   it('a downgraded category is a 422 naming it, and the fit check still says what the article says', async () => {
     const key = createKey(t.db, 'h21', 'write').key;

@@ -32,8 +32,11 @@ function ftsPhrases(text: string): string[] | null {
   // A number written with thousands separators ("2,000") is one number, not the words 2 and 000 anywhere (R24-2).
   // A decimal ("0.5", "1.5mg") is one figure too, not the words 0 and 5 anywhere (hostile 20 H20-9: `q=0.1` marked the
   // 0 of "0.5mg/kg" and the 1 of "1.5mg/kg").
+  // A possessive is its word ("Canada's" is Canada, not Canada and the prefix s*, which marked "Some" and "sessions":
+  // hostile 21 H21-12); the index holds "Canada's" as canada and s, so the word finds it.
   const words = text
     .normalize('NFKC')
+    .replace(/(?<=[\p{L}\p{N}])['’]s(?![\p{L}\p{N}])/giu, '')
     .match(/(?<![\p{L}\p{N}])[1-9]\d{0,2}(?:,\d{3})+(?![\p{L}\p{N}])|(?<![\p{L}\p{N}.])\d+\.\d+\p{L}*|[\p{L}\p{N}]+/gu)
     ?.map((w) => (/\./.test(w) ? w : w.replaceAll(',', '')));
   if (!words?.length) return null;
