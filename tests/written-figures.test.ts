@@ -55,6 +55,21 @@ describe('typed numbers are figures of their own text (H18-18)', () => {
       }),
     ).toContain(`items.${at}.unit`);
   });
+  it('a guide item’s unit is one its text writes (hostile 21 H21-13)', () => {
+    const sessions = guide.items.findIndex((i) => /\bsessions\b/.test(i.unit ?? ''));
+    expect(sessions).toBeGreaterThanOrEqual(0);
+    expect(
+      refusedOf('guides', guide.id, (g) => {
+        ((g.items as Doc[])[sessions] as Doc).unit = 'mg/kg';
+      }),
+    ).toEqual([`items.${sessions}.unit`]);
+    // Its singular, or its sign, is the unit written.
+    expect(
+      refusedOf('guides', guide.id, (g) => {
+        ((g.items as Doc[])[sessions] as Doc).unit = 'sessions (initial protocol)';
+      }),
+    ).toEqual([]);
+  });
   it('a practical rule likewise', () => {
     const rule = phase.practical_rules[ruleAt] as { value_min: number };
     expect(

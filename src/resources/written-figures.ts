@@ -556,3 +556,30 @@ export const citedFigures = (numbers: readonly string[]): Rule => ({
     }
   },
 });
+
+/** How a text writes a unit's first word when not as the word itself ("40-60%" is percent, "$100" dollars). */
+const UNIT_SIGNS: Record<string, RegExp> = {
+  percent: /%|\bper ?cent\b/i,
+  usd: /\$|\bUSD\b/,
+  cad: /\bCAD\b|\bC\$/,
+  people: /\bpe(?:ople|rsons?)\b/i,
+};
+
+/**
+ * A free-text unit's first word is a word its text writes (hostile 21 H21-13: "most initial protocols involve 4-6
+ * sessions" was taken as 4–6 mg/kg): the word itself or its singular ("sessions", "session"), or its sign ("%", "$").
+ */
+export const unitWordWritten = (text: string, unit: string): Rule => ({
+  text: `${unit}: its first word is written in ${text}`,
+  check: (d, report) => {
+    const t = d[text];
+    const u = d[unit];
+    if (typeof t !== 'string' || typeof u !== 'string') return;
+    const first = (u.trim().match(/^[^\s(]+/)?.[0] ?? '').toLowerCase();
+    if (!first) return;
+    const sign = UNIT_SIGNS[first];
+    const stem = literal(first.replace(/s$/, ''));
+    if (sign ? sign.test(t) : new RegExp(`(?<![\\p{L}\\p{N}])${stem}s?(?![\\p{L}\\p{N}])`, 'iu').test(t)) return;
+    report([unit], `must be a unit ${text} writes: it writes no "${first}"`);
+  },
+});

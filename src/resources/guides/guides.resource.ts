@@ -2,7 +2,7 @@ import { defineResource, facetable, sortable } from '../define.js';
 import { citedSources } from '../includes.js';
 import { atLeast, eachOf } from '../rules.js';
 import { Source } from '../sources/sources.schema.js';
-import { writtenIn } from '../written-figures.js';
+import { unitWordWritten, writtenIn } from '../written-figures.js';
 import { Guide, GuideFields, GuideTopic, guides } from './guides.schema.js';
 
 export const guidesResource = defineResource({
@@ -15,7 +15,14 @@ export const guidesResource = defineResource({
   table: guides,
   entity: Guide,
   writable: GuideFields,
-  rules: [eachOf('items', atLeast('value_max', 'value_min'), writtenIn(['value_min', 'value_max'], 'text', 'unit'))],
+  rules: [
+    eachOf(
+      'items',
+      atLeast('value_max', 'value_min'),
+      writtenIn(['value_min', 'value_max'], 'text', 'unit'),
+      unitWordWritten('text', 'unit'),
+    ),
+  ],
   search: { title: 'title', body: ['summary', 'items', 'topic'] },
   jsonLd: { types: ['CreativeWork'], describe: 'CreativeWork', description: 'summary' },
   query: {
