@@ -66,6 +66,16 @@ describe('fields= gives a number with the fields it means nothing without', () =
     for (const f of [number, ...named]) expect(item[f], `${first.id}.${f}`).toEqual(first[f]);
   });
 
+  it('a route’s use in group settings comes with the citations that say whose it is (audit 26 A26-1)', async () => {
+    const full = new Map((await all('dosing-routes')).map((r) => [r.id, r]));
+    const sparse = await all('dosing-routes', '&fields=used_in_group_settings');
+    expect(sparse.length).toBeGreaterThan(0);
+    for (const row of sparse) {
+      expect(row.citations, String(row.id)).toEqual((full.get(row.id) as Rec).citations);
+      expect(row.used_in_group_settings).toEqual((full.get(row.id) as Rec).used_in_group_settings);
+    }
+  });
+
   it('the audit’s instances', async () => {
     const nausea = (await all('findings', '&fields=value')).find(
       (f) => f.id === 'tsang-2023-nausea-under-13-percent-of-sessions',

@@ -25,7 +25,12 @@ export const dosingRoutesResource = defineResource({
   // The dose's unit too: a dose written onto its number ("0.5mg/kg") is indexed as 0, 5mg and kg, so `q=mg/kg` found only
   // the route whose text says "mg" apart (hostile 20 H20-6). A value field: shown in a snippet only where it matched.
   search: { title: 'name', body: ['abbreviation', 'forms', 'description', 'dose_unit'] },
-  readWith: readTogether(['dose_min', 'dose_max'], ['dose_unit', 'dose_scope']),
+  // Whether a route is used in group settings is its sources' statement, with no scope of its own: read with the
+  // citations that say whose (audit 26 A26-1: `fields=used_in_group_settings` served "less_common" alone).
+  readWith: {
+    ...readTogether(['dose_min', 'dose_max'], ['dose_unit', 'dose_scope']),
+    used_in_group_settings: ['citations'],
+  },
   jsonLd: { types: ['MedicalEntity'], describe: 'MedicalEntity', description: 'description' },
   query: {
     filters: {
