@@ -1096,7 +1096,7 @@ export interface components {
     PriceCreateInput: {
       id: components["schemas"]["Id"];
     } & WithRequired<components["schemas"]["PriceReplaceInput"], "id">;
-    /** @description A whole Price replacing the stored one; the id is the one in the path. Rules across fields (422 when one is broken): amount_max ≥ amount_min; amount_max needs amount_min; currency_implied marks currency as inferred: each one given is in inferred_fields; open_ended: true leaves amount_max null (an open-ended price such as "$10,000+" has no upper amount); when open_ended is true: amount_min is given; open_ended_from is given only when open_ended is true; approximate is true exactly when hedges is not empty (the flag and the source’s qualifiers agree); each amount is a price figure amount_text writes (1,530.50), not a ceiling or a discount; a currency it names beside it (a code, sign or word) is the currency; a bound written beside an amount ("+", "and up", "over", "from") is open_ended, a qualifier ("~", "about", "approx.") is in hedges, a tax amount_text names is its tax_note, in its words; open_ended_from ≥ amount_min; sessions_included_max ≥ sessions_included; sessions_included_max needs sessions_included. */
+    /** @description A whole Price replacing the stored one; the id is the one in the path. Rules across fields (422 when one is broken): sessions_included, sessions_included_max: figures a cited excerpt writes; unit as its texts say it: an amount written "/additional" per_additional_session or per_session; retreat, first year, a year; amount_max ≥ amount_min; amount_max needs amount_min; currency_implied marks currency as inferred: each one given is in inferred_fields; open_ended: true leaves amount_max null (an open-ended price such as "$10,000+" has no upper amount); when open_ended is true: amount_min is given; open_ended_from is given only when open_ended is true; approximate is true exactly when hedges is not empty (the flag and the source’s qualifiers agree); each amount is a price figure amount_text writes (1,530.50), not a ceiling or a discount; a currency it names beside it (a code, sign or word) is the currency; a bound written beside an amount ("+", "and up", "over", "from") is open_ended, a qualifier ("~", "about", "approx.") is in hedges, a tax amount_text names is its tax_note, in its words; open_ended_from ≥ amount_min; sessions_included_max ≥ sessions_included; sessions_included_max needs sessions_included. */
     PriceReplaceInput: {
       program_id: components["schemas"]["PriceSparse"]["program_id"];
       label: string;
@@ -1130,7 +1130,7 @@ export interface components {
     ContraindicationCreateInput: {
       id: components["schemas"]["Id"];
     } & WithRequired<components["schemas"]["ContraindicationReplaceInput"], "id">;
-    /** @description A whole Contraindication replacing the stored one; the id is the one in the path. Rules across fields (422 when one is broken): category: as its hedge words it (avoid: absolute; careful evaluation: requires_evaluation; need to: group_requirement); applies_to a format: its scope is of that format or of programs. */
+    /** @description A whole Contraindication replacing the stored one; the id is the one in the path. Rules across fields (422 when one is broken): category as its hedge words it (avoid, careful evaluation, need to); applies_to a format: a scope of it or of programs. */
     ContraindicationReplaceInput: {
       condition: string;
       /**

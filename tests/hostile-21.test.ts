@@ -6,6 +6,8 @@
  * - H21-6: a fit-table row whose mark was lost in extraction set `inferred: false`: the fit check stated Katalog's
  *   inference as the article's table.
  * - H21-7: a statement that applies to the group format said, by its scope, of the individual one.
+ * - H21-5: a price's unit against its amount as written ("+ $740/additional" taken as `per_program`), and the sessions
+ *   a price includes against its excerpts.
  * - H21-12: a possessive in a query was its word and the prefix `s*` (`q=Canada's` marked "Some", "sessions").
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -38,6 +40,20 @@ describe('a contraindication says the category its words say (H21-4)', () => {
         (r.scope as Doc).hedge = null;
       }),
     ).toEqual([]);
+  });
+});
+
+describe('a price’s unit and sessions are what its texts say (H21-5)', () => {
+  it('refuses a unit the amount or excerpts do not say, and a session count no excerpt writes', () => {
+    const additional = 'atma-cena-psycholytic-additional-session-price';
+    for (const unit of ['per_program', 'per_retreat'])
+      expect(refusedOf('prices', additional, (r) => Object.assign(r, { unit }))).toEqual(['unit']);
+    for (const unit of ['per_additional_session', 'per_retreat', 'first_year'])
+      expect(refusedOf('prices', 'roots-to-thrive-group-price', (r) => Object.assign(r, { unit }))).toEqual(['unit']);
+    expect(
+      refusedOf('prices', 'roots-to-thrive-group-price', (r) => Object.assign(r, { sessions_included: 4 })),
+    ).toEqual(['sessions_included']);
+    expect(refusedOf('prices', additional, () => {})).toEqual([]);
   });
 });
 

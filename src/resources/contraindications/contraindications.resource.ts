@@ -24,7 +24,7 @@ const CATEGORY_WORDS: Record<string, RegExp> = {
  * one).
  */
 const categorySaid = {
-  text: 'category: as its hedge words it (avoid: absolute; careful evaluation: requires_evaluation; need to: group_requirement); applies_to a format: its scope is of that format or of programs',
+  text: 'category as its hedge words it (avoid, careful evaluation, need to); applies_to a format: a scope of it or of programs',
   check: (d: Doc, report: (path: (string | number)[], message: string) => void) => {
     const scope = (d.scope ?? null) as Doc | null;
     const hedge = typeof scope?.hedge === 'string' ? scope.hedge : '';

@@ -6,6 +6,7 @@ import { citedSources, referenced } from '../includes.js';
 import { Program, ProgramFields, programs } from '../programs/programs.schema.js';
 import { atLeast, excludes, listedAsInferred, needs, required, when } from '../rules.js';
 import { Source } from '../sources/sources.schema.js';
+import { citedFigures } from '../written-figures.js';
 import { amountTextRules } from './amount-text.js';
 import { Currency, Price, PriceFields, PriceTreatment, PriceUnit, prices } from './prices.schema.js';
 
@@ -14,6 +15,51 @@ const toMinor = (v: unknown) => (typeof v === 'number' ? Math.round(v * 100) : n
 const toMajor = (v: unknown) => (typeof v === 'number' ? v / 100 : null);
 
 const PRICE_KEYS = Object.keys(Price.shape).filter((k) => k !== 'citations');
+
+/** The words that say a unit, read in the amount as written and the excerpts (`per_session` and `per_program` are any). */
+const UNIT_SAID: Record<string, RegExp> = {
+  per_additional_session: /\badditional\b/i,
+  per_retreat: /\bretreats?\b/i,
+  first_year: /\bfirst[- ]year\b/i,
+  per_year: /\b(?:per|a|each|every) year\b|\byearly\b|\bannual/i,
+};
+
+/**
+ * A price's unit is one its texts say (hostile 21 H21-5: "+ $740/additional" was taken as `per_program`, and the cost
+ * comparison then called it a whole-program price); an amount written "/additional" is a price of an additional
+ * session.
+ */
+const unitSaid = {
+  text: 'unit as its texts say it: an amount written "/additional" per_additional_session or per_session; retreat, first year, a year',
+  check: (d: Record<string, unknown>, report: (path: (string | number)[], message: string) => void) => {
+    const unit = d.unit;
+    const written = typeof d.amount_text === 'string' ? d.amount_text : '';
+    const texts = [written, ...((d.citations ?? []) as { excerpt?: unknown }[]).map((c) => String(c?.excerpt ?? ''))];
+    if (typeof unit !== 'string') return;
+    // The amount written as a price of an additional session ("+ $740/additional", "$250 each additional session") is
+    // no price of a program, a year or a retreat.
+    const amount = d.amount_min;
+    const each =
+      typeof amount === 'number' &&
+      new RegExp(
+        `\\$\\s?(?:${amount.toLocaleString('en-US')}|${amount})(?![\\d,])(?:\\.\\d+)?\\s*(?:/\\s*|per\\s+|each\\s+)additional\\b`,
+        'i',
+      ).test(written);
+    if (each && unit !== 'per_session' && unit !== 'per_additional_session')
+      report(['unit'], `must be per_additional_session (or per_session): the amount is written "${written}"`);
+    else if (unit === 'per_additional_session' && !UNIT_SAID.per_additional_session?.test(written))
+      report(['unit'], `must be said by amount_text: "${written}" writes no "additional"`);
+    else if (
+      unit !== 'per_additional_session' &&
+      UNIT_SAID[unit] &&
+      !texts.some((x) => (UNIT_SAID[unit] as RegExp).test(x))
+    )
+      report(
+        ['unit'],
+        `must be said by amount_text or an excerpt: none writes "${unit.replace(/^per_/, '').replace('_', '-')}"`,
+      );
+  },
+};
 
 export const pricesResource = defineResource({
   path: 'prices',
@@ -25,6 +71,8 @@ export const pricesResource = defineResource({
   entity: Price,
   writable: PriceFields,
   rules: [
+    citedFigures(['sessions_included', 'sessions_included_max']),
+    unitSaid,
     atLeast('amount_max', 'amount_min'),
     needs('amount_max', 'amount_min'),
     // One marker for an inferred currency: the flag and inferred_fields agree (third reader LOW 1).
