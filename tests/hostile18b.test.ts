@@ -17,7 +17,8 @@ const refusedOf = (collection: string, change: (r: Doc) => void, pick: (r: Doc) 
   if (!resource || !record) throw new Error(collection);
   change(record);
   const r = resource.input.safeParse(record);
-  return r.success ? [] : r.error.issues.map((i) => i.path.join('.'));
+  // The fields it is refused on, each once (two rules may refuse one field).
+  return r.success ? [] : [...new Set(r.error.issues.map((i) => i.path.join('.')))];
 };
 const withVia = (id: string) => (c: Doc) => c.id === id;
 
@@ -221,7 +222,19 @@ describe("a program's format change its prices disagree with says what works; a 
 
 describe('a finding holds the figures a source can report, and none a double cannot count (H18b-11)', () => {
   const percent = (f: Doc) => f.value_unit === 'percent';
-  const set = (over: Doc) => (f: Doc) => Object.assign(f, over);
+  // The figures are this test's: an excerpt writes them in digits, so that only the rules for what a unit can count
+  // are tried (a figure is one an excerpt writes: hostile 21 H21-1).
+  const digits = (n: unknown) =>
+    typeof n === 'number' && Math.abs(n) <= Number.MAX_SAFE_INTEGER
+      ? Math.abs(n).toLocaleString('en-US', { useGrouping: false, maximumFractionDigits: 20 })
+      : '';
+  const set = (over: Doc) => (f: Doc) =>
+    Object.assign(f, over, {
+      citations: [
+        ...(f.citations as Doc[]),
+        { ...(f.citations as Doc[])[0], excerpt: `${digits(over.value ?? f.value)} of ${digits(over.denominator)}` },
+      ],
+    });
   it('a rise of 150 percent is taken with direction increased or improved, refused with another direction', () => {
     for (const direction of ['increased', 'improved'])
       expect(refusedOf('findings', set({ value: 150, direction }), percent), direction).toEqual([]);

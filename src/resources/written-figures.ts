@@ -551,7 +551,8 @@ export const citedFigures = (numbers: readonly string[]): Rule => ({
     const inferred = Array.isArray(d.inferred_fields) ? d.inferred_fields : [];
     for (const f of numbers) {
       const v = d[f];
-      if (typeof v === 'number' && !figures.includes(v) && !inferred.includes(f))
+      // A magnitude: its sign is no figure the excerpt writes ("dropped 5"), and the rules of its unit read it.
+      if (typeof v === 'number' && !figures.includes(Math.abs(v)) && !inferred.includes(f))
         report([f], `must be a figure a cited excerpt writes (${listOnce(figures) || 'none writes one'})`);
     }
   },
