@@ -159,6 +159,12 @@ describe('passage (unit)', () => {
     expect(cut(again)).toBe(
       '…the KAIR article lists … says people with active disorders "should definitely [avoid] it".',
     );
+    // Not after another verb's "that", whose complement a later ", or that" may be, under its denial (review 39 R39-1).
+    for (const denied of [
+      `Intro. The Canadian article says trials ${'word '.repeat(10)}do not exist, so it does not claim that group format ${'word '.repeat(8)}works, or that the group format is [safer] there.`,
+      `Intro. The KAIR article says no study has shown that ${'word '.repeat(16)}helps, or that the group format is [safer] than individual therapy.`,
+    ])
+      expect(cut(denied), denied).not.toMatch(/article says … that/);
     // Not after "does not", nor into words of Katalog's.
     for (const other of [
       `Intro. The Canadian article does not say group is ${'word '.repeat(20)}trauma, that severe trauma can be [harmful] there.`,

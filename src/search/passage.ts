@@ -535,11 +535,18 @@ function leadOf(plain: string[], last: number, sentence: number, end: number): r
  */
 function complementFrom(plain: string[], lead: readonly [number, number], m: number): number | undefined {
   if (!SAYS.test(plain[lead[1]] as string)) return undefined;
+  // A "that" among the words skipped before it is another verb's ("does not claim that X, or that Y", "no study has
+  // shown that …"), whose complement a later ", or that" may be, under its denial (review 39 R39-1): none is read then.
+  const inner = (k: number) => {
+    for (let i = lead[1] + 2; i < k; i++) if (/^that$/i.test(plain[i] as string)) return true;
+    return false;
+  };
   for (let k = Math.max(lead[1] + 2, m - (LONGEST - BEFORE) + 1); k <= m; k++) {
     const prev = plain[k - 1] as string;
     const and = /^(?:and|or)$/i.test(prev) && (plain[k - 2] as string).endsWith(',');
-    if ((/^that$/i.test(plain[k] as string) && (prev.endsWith(',') || and)) || (and && SAYS.test(plain[k] as string)))
-      return k;
+    // The subject saying again ("…, and says Y") is the lead's verb's fellow, whatever the words before it hold.
+    if (and && SAYS.test(plain[k] as string)) return k;
+    if (/^that$/i.test(plain[k] as string) && (prev.endsWith(',') || and)) return inner(k) ? undefined : k;
   }
   return undefined;
 }
