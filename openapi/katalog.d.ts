@@ -955,7 +955,7 @@ export interface components {
     SourceCreateInput: {
       id: components["schemas"]["Id"];
     } & WithRequired<components["schemas"]["SourceReplaceInput"], "id">;
-    /** @description A whole Source replacing the stored one; the id is the one in the path. Rules across fields (422 when one is broken): authors_complete is not true when authors is empty; a title no excerpt writes is marked (title_inferred: true); a publisher no excerpt writes as a name (capitalised words, in its case) is marked (publisher_inferred: true). */
+    /** @description A whole Source replacing the stored one; the id is the one in the path. Rules across fields (422 when one is broken): url: an address a cited excerpt writes; authors_complete is not true when authors is empty; a title no excerpt writes is marked (title_inferred: true); a publisher no excerpt writes as a name (capitalised words, in its case) is marked (publisher_inferred: true). */
     SourceReplaceInput: {
       title: string;
       /**
@@ -1009,7 +1009,7 @@ export interface components {
     OrganizationCreateInput: {
       id: components["schemas"]["Id"];
     } & WithRequired<components["schemas"]["OrganizationReplaceInput"], "id">;
-    /** @description A whole Organization replacing the stored one; the id is the one in the path. Rules across fields (422 when one is broken): website_organization_id needs website. */
+    /** @description A whole Organization replacing the stored one; the id is the one in the path. Rules across fields (422 when one is broken): website: an address a cited excerpt writes; website_organization_id needs website. */
     OrganizationReplaceInput: {
       name: string;
       kind: components["schemas"]["OrganizationSparse"]["kind"];
@@ -1058,7 +1058,7 @@ export interface components {
     ProgramCreateInput: {
       id: components["schemas"]["Id"];
     } & WithRequired<components["schemas"]["ProgramReplaceInput"], "id">;
-    /** @description A whole Program replacing the stored one; the id is the one in the path. Rules across fields (422 when one is broken): duration_weeks, medicine_sessions, medicine_sessions_max, group_size_min, group_size_max: figures a cited excerpt writes; medicine_sessions_max ≥ medicine_sessions; medicine_sessions_max needs medicine_sessions; group_size_max ≥ group_size_min; group_size_min needs group_size_basis; group_size_max needs group_size_basis; group_size_basis needs group_size_min; dosing_setting_inferred marks dosing_setting as inferred: each one given is in inferred_fields; place_inferred marks city, region, country as inferred: each one given is in inferred_fields; inferred_place_parts marks city, region, country as inferred: each one given is in inferred_fields; access: website_organization_id needs website, website needs website_organization_id. */
+    /** @description A whole Program replacing the stored one; the id is the one in the path. Rules across fields (422 when one is broken): access.website: an address a cited excerpt writes; duration_weeks, medicine_sessions, medicine_sessions_max, group_size_min, group_size_max: figures its excerpts write; medicine_sessions_max ≥ medicine_sessions; medicine_sessions_max needs medicine_sessions; group_size_max ≥ group_size_min; group_size_min needs group_size_basis; group_size_max needs group_size_basis; group_size_basis needs group_size_min; dosing_setting_inferred marks dosing_setting as inferred: each one given is in inferred_fields; place_inferred marks city, region, country as inferred: each one given is in inferred_fields; inferred_place_parts marks city, region, country as inferred: each one given is in inferred_fields; access: website_organization_id needs website, website needs website_organization_id. */
     ProgramReplaceInput: {
       name: string;
       organization_id: components["schemas"]["ProgramSparse"]["organization_id"];
@@ -1096,7 +1096,7 @@ export interface components {
     PriceCreateInput: {
       id: components["schemas"]["Id"];
     } & WithRequired<components["schemas"]["PriceReplaceInput"], "id">;
-    /** @description A whole Price replacing the stored one; the id is the one in the path. Rules across fields (422 when one is broken): sessions_included, sessions_included_max: figures a cited excerpt writes; unit as its texts say it: an amount written "/additional" per_additional_session or per_session; retreat, first year, a year; amount_max ≥ amount_min; amount_max needs amount_min; currency_implied marks currency as inferred: each one given is in inferred_fields; open_ended: true leaves amount_max null (an open-ended price such as "$10,000+" has no upper amount); when open_ended is true: amount_min is given; open_ended_from is given only when open_ended is true; approximate is true exactly when hedges is not empty (the flag and the source’s qualifiers agree); each amount is a price figure amount_text writes (1,530.50), not a ceiling or a discount; a currency it names beside it (a code, sign or word) is the currency; a bound written beside an amount ("+", "and up", "over", "from") is open_ended, a qualifier ("~", "about", "approx.") is in hedges, a tax amount_text names is its tax_note, in its words; open_ended_from ≥ amount_min; sessions_included_max ≥ sessions_included; sessions_included_max needs sessions_included. */
+    /** @description A whole Price replacing the stored one; the id is the one in the path. Rules across fields (422 when one is broken): sessions_included, sessions_included_max: figures its excerpts write; unit as its texts say it ("/additional": per_additional_session or per_session; retreat, first year, a year); amount_max ≥ amount_min; amount_max needs amount_min; currency_implied marks currency as inferred: each one given is in inferred_fields; open_ended: true leaves amount_max null (an open-ended price such as "$10,000+" has no upper amount); when open_ended is true: amount_min is given; open_ended_from is given only when open_ended is true; approximate is true exactly when hedges is not empty (the flag and the source’s qualifiers agree); each amount is a price figure amount_text writes (1,530.50), not a ceiling or a discount; a currency it names beside it (a code, sign or word) is the currency; a bound written beside an amount ("+", "and up", "over", "from") is open_ended, a qualifier ("~", "about", "approx.") is in hedges, a tax amount_text names is its tax_note, in its words; open_ended_from ≥ amount_min; sessions_included_max ≥ sessions_included; sessions_included_max needs sessions_included. */
     PriceReplaceInput: {
       program_id: components["schemas"]["PriceSparse"]["program_id"];
       label: string;
@@ -1130,7 +1130,7 @@ export interface components {
     ContraindicationCreateInput: {
       id: components["schemas"]["Id"];
     } & WithRequired<components["schemas"]["ContraindicationReplaceInput"], "id">;
-    /** @description A whole Contraindication replacing the stored one; the id is the one in the path. Rules across fields (422 when one is broken): category as its hedge words it (avoid, careful evaluation, need to); applies_to a format: a scope of it or of programs. */
+    /** @description A whole Contraindication replacing the stored one; the id is the one in the path. Rules across fields (422 when one is broken): category as its hedge words it (avoid, careful evaluation, need to); scope of the format it applies to. */
     ContraindicationReplaceInput: {
       condition: string;
       /**
@@ -1154,7 +1154,7 @@ export interface components {
     FormatFitCreateInput: {
       id: components["schemas"]["Id"];
     } & WithRequired<components["schemas"]["FormatFitReplaceInput"], "id">;
-    /** @description A whole FormatFit replacing the stored one; the id is the one in the path. Rules across fields (422 when one is broken): favoured_format is the column whose cell alone begins with a mark (✓ ✔ ✅ ☑), else neither; inferred false: a cited excerpt writes each cell. */
+    /** @description A whole FormatFit replacing the stored one; the id is the one in the path. Rules across fields (422 when one is broken): favoured_format is the column whose cell alone begins with a mark (✓ ✔ ✅ ☑), else neither; inferred false: an excerpt writes the whole row. */
     FormatFitReplaceInput: {
       situation: string;
       position: components["schemas"]["FormatFitSparse"]["position"];
@@ -1173,7 +1173,7 @@ export interface components {
     StudyCreateInput: {
       id: components["schemas"]["Id"];
     } & WithRequired<components["schemas"]["StudyReplaceInput"], "id">;
-    /** @description A whole Study replacing the stored one; the id is the one in the path. Rules across fields (422 when one is broken): participants, medicine_sessions, duration_weeks, follow_up_months: figures a cited excerpt writes; participants_qualifier needs participants; authors_complete is not true when authors is empty; a title no excerpt writes is marked (inferred_fields lists title). */
+    /** @description A whole Study replacing the stored one; the id is the one in the path. Rules across fields (422 when one is broken): participants, medicine_sessions, duration_weeks, follow_up_months: figures its excerpts write; participants_qualifier needs participants; authors_complete is not true when authors is empty; a title no excerpt writes is marked (inferred_fields lists title). */
     StudyReplaceInput: {
       title: string;
       authors: components["schemas"]["StudySparse"]["authors"];
@@ -1204,7 +1204,7 @@ export interface components {
     FindingCreateInput: {
       id: components["schemas"]["Id"];
     } & WithRequired<components["schemas"]["FindingReplaceInput"], "id">;
-    /** @description A whole Finding replacing the stored one; the id is the one in the path. Rules across fields (422 when one is broken): value, denominator: figures a cited excerpt writes; value needs value_unit; when value_unit is "participants": denominator ≥ value; a value in participants is a whole number ≥ 0; in sessions, events or months ≥ 0 (a mean may be fractional); in percent 0–100, above only with direction increased or improved; at most 2^53 − 1. */
+    /** @description A whole Finding replacing the stored one; the id is the one in the path. Rules across fields (422 when one is broken): value, denominator: figures its excerpts write; value needs value_unit; when value_unit is "participants": denominator ≥ value; value: in participants whole ≥ 0; sessions, events, months ≥ 0; percent 0–100, above only increased or improved; ≤ 2^53 − 1. */
     FindingReplaceInput: {
       study_id: components["schemas"]["FindingSparse"]["study_id"];
       condition: components["schemas"]["FindingSparse"]["condition"];
@@ -1267,7 +1267,7 @@ export interface components {
     GuideCreateInput: {
       id: components["schemas"]["Id"];
     } & WithRequired<components["schemas"]["GuideReplaceInput"], "id">;
-    /** @description A whole Guide replacing the stored one; the id is the one in the path. Rules across fields (422 when one is broken): each of items: value_max ≥ value_min, value_min, value_max: figures text writes, with unit, unit: its first word is written in text. */
+    /** @description A whole Guide replacing the stored one; the id is the one in the path. Rules across fields (422 when one is broken): each of items: value_max ≥ value_min, value_min, value_max: figures text writes, with unit, unit: a word text writes. */
     GuideReplaceInput: {
       topic: components["schemas"]["GuideSparse"]["topic"];
       title: string;

@@ -8,6 +8,7 @@
  * - H21-7: a statement that applies to the group format said, by its scope, of the individual one.
  * - H21-5: a price's unit against its amount as written ("+ $740/additional" taken as `per_program`), and the sessions
  *   a price includes against its excerpts.
+ * - H21-8: a web address no excerpt writes (any https address was taken for an organization, a program or a source).
  * - H21-12: a possessive in a query was its word and the prefix `s*` (`q=Canada's` marked "Some", "sessions").
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -57,6 +58,26 @@ describe('a price’s unit and sessions are what its texts say (H21-5)', () => {
   });
 });
 
+describe('a web address is one a cited excerpt writes (H21-8)', () => {
+  it('refuses another address, and takes the one written in another case or without its www.', () => {
+    const elsewhere = 'https://rootstothrive.example/';
+    expect(refusedOf('organizations', 'roots-to-thrive', (r) => Object.assign(r, { website: elsewhere }))).toEqual([
+      'website',
+    ]);
+    expect(
+      refusedOf('programs', 'roots-to-thrive-group', (r) => Object.assign(r.access as Doc, { website: elsewhere })),
+    ).toEqual(['access.website']);
+    expect(refusedOf('sources', 'roots-to-thrive-website', (r) => Object.assign(r, { url: elsewhere }))).toEqual([
+      'url',
+    ]);
+    expect(
+      refusedOf('organizations', 'roots-to-thrive', (r) =>
+        Object.assign(r, { website: 'https://www.RootsToThrive.com' }),
+      ),
+    ).toEqual([]);
+  });
+});
+
 describe('a statement applying to a format is said of that format (H21-7)', () => {
   it('refuses a scope of the other format, or of ketamine therapy in general', () => {
     expect(
@@ -77,6 +98,17 @@ describe('a fit-table cell is the article’s only as an excerpt writes it (H21-
     expect(
       refusedOf('format_fit', 'treatment-resistant-depression-intact-social-functioning', (r) => {
         r.inferred = false;
+      }),
+    ).toEqual(['inferred']);
+    // Nor on a row one of whose cells survives without its column, nor with its cells swapped (review 39 R39-4).
+    expect(
+      refusedOf('format_fit', 'active-psychotic-symptoms', (r) => {
+        r.inferred = false;
+      }),
+    ).toEqual(['inferred']);
+    expect(
+      refusedOf('format_fit', 'active-substance-use-disorder', (r) => {
+        [r.group_format, r.individual_format] = [r.individual_format, r.group_format];
       }),
     ).toEqual(['inferred']);
     // The row whose cells an excerpt writes is the article's as it stands.

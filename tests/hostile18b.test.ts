@@ -272,8 +272,10 @@ describe('a finding holds the figures a source can report, and none a double can
 });
 
 describe('a web address writes its path, query and fragment in URI characters (H18b-12)', () => {
+  // An excerpt writes it: an address is one a cited excerpt writes (hostile 21 H21-8); here its characters are tried.
   const site = (website: string) => (o: Doc) => {
     o.website = website;
+    o.citations = [...(o.citations as Doc[]), { ...(o.citations as Doc[])[0], excerpt: website }];
   };
   it.each([
     'https://example.org/%zz',

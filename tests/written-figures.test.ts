@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedData } from '../seed/data/index.js';
 import { createKey } from '../src/auth/keys.js';
 import { resources } from '../src/resources/index.js';
-import { writtenFigures } from '../src/resources/written-figures.js';
+import { unitWordWritten, writtenFigures } from '../src/resources/written-figures.js';
 import { startApp, type TestApp } from './helpers.js';
 
 type Doc = Record<string, unknown>;
@@ -69,6 +69,18 @@ describe('typed numbers are figures of their own text (H18-18)', () => {
         ((g.items as Doc[])[sessions] as Doc).unit = 'sessions (initial protocol)';
       }),
     ).toEqual([]);
+  });
+  it('a unit written onto its number, or as its sign, is written; a dollar after CAD is no USD (review 39 R39-7, R39-8)', () => {
+    const rule = unitWordWritten('text', 'unit');
+    const refused = (text: string, unit: string) => {
+      const out: string[] = [];
+      rule.check({ text, unit }, (path) => out.push(path.join('.')));
+      return out;
+    };
+    expect(refused('doses range from 0.5mg/kg to 1.5mg/kg', 'mg/kg')).toEqual([]);
+    expect(refused('group therapy costs 40-60% less', '%')).toEqual([]);
+    expect(refused('approximately CAD $5,850 + GST', 'USD')).toEqual(['unit']);
+    expect(refused('approximately CAD $5,850 + GST', 'CAD + GST')).toEqual([]);
   });
   it('a practical rule likewise', () => {
     const rule = phase.practical_rules[ruleAt] as { value_min: number };

@@ -543,7 +543,7 @@ const RANGE_END = /^\s*(?:-|–|—|to|or|and)\s*(?:1\s*:\s*)?(\d{1,3}(?:,\d{3})
  * said to be.
  */
 export const citedFigures = (numbers: readonly string[]): Rule => ({
-  text: `${numbers.join(', ')}: figures a cited excerpt writes`,
+  text: `${numbers.join(', ')}: figures its excerpts write`,
   check: (d, report) => {
     const excerpts = excerptsOf(d);
     const figures = excerpts.flatMap(writtenFigures);
@@ -561,7 +561,9 @@ export const citedFigures = (numbers: readonly string[]): Rule => ({
 /** How a text writes a unit's first word when not as the word itself ("40-60%" is percent, "$100" dollars). */
 const UNIT_SIGNS: Record<string, RegExp> = {
   percent: /%|\bper ?cent\b/i,
-  usd: /\$|\bUSD\b/,
+  '%': /%|\bper ?cent\b/i,
+  // A "$" after CAD ("CAD $5,850") is no US dollar (review 39 R39-7).
+  usd: /(?<!\b(?:CAD|AUD|NZD|C|A)\s?)\$|\bUSD\b/,
   cad: /\bCAD\b|\bC\$/,
   people: /\bpe(?:ople|rsons?)\b/i,
 };
@@ -571,7 +573,7 @@ const UNIT_SIGNS: Record<string, RegExp> = {
  * sessions" was taken as 4–6 mg/kg): the word itself or its singular ("sessions", "session"), or its sign ("%", "$").
  */
 export const unitWordWritten = (text: string, unit: string): Rule => ({
-  text: `${unit}: its first word is written in ${text}`,
+  text: `${unit}: a word ${text} writes`,
   check: (d, report) => {
     const t = d[text];
     const u = d[unit];
@@ -580,7 +582,40 @@ export const unitWordWritten = (text: string, unit: string): Rule => ({
     if (!first) return;
     const sign = UNIT_SIGNS[first];
     const stem = literal(first.replace(/s$/, ''));
-    if (sign ? sign.test(t) : new RegExp(`(?<![\\p{L}\\p{N}])${stem}s?(?![\\p{L}\\p{N}])`, 'iu').test(t)) return;
+    // Written onto its number too ("0.5mg/kg", "40-60%": review 39 R39-8).
+    if (sign ? sign.test(t) : new RegExp(`(?<![\\p{L}])${stem}s?(?![\\p{L}])`, 'iu').test(t)) return;
     report([unit], `must be a unit ${text} writes: it writes no "${first}"`);
+  },
+});
+
+/** An address as compared: without its scheme, "www." and a closing slash, its host in lower case. */
+const bareAddress = (url: string) => {
+  const rest = url
+    .trim()
+    .replace(/^https?:\/\//i, '')
+    .replace(/^www\./i, '')
+    .replace(/\/$/, '');
+  const slash = rest.indexOf('/');
+  return slash < 0 ? rest.toLowerCase() : rest.slice(0, slash).toLowerCase() + rest.slice(slash);
+};
+
+/**
+ * A web address (at `path`, e.g. ['access', 'website']) is one a cited excerpt writes (hostile 21 H21-8: any https
+ * address was taken, where the excerpts give the organization's own); one whose owner is Katalog's reading too.
+ */
+export const addressCited = (path: readonly string[]): Rule => ({
+  text: `${path.join('.')}: an address a cited excerpt writes`,
+  check: (d, report) => {
+    let holder: unknown = d;
+    for (const p of path.slice(0, -1)) holder = (holder as Record<string, unknown> | null)?.[p];
+    const at = holder as Record<string, unknown> | null | undefined;
+    const url = at?.[path.at(-1) as string];
+    if (typeof url !== 'string') return;
+    const excerpts = excerptsOf(d).map((e) =>
+      e.replace(/https?:\/\/(?:www\.)?([^/\s]+)/gi, (_, h: string) => h.toLowerCase()),
+    );
+    const bare = bareAddress(url);
+    if (!excerpts.some((e) => e.includes(bare)))
+      report([...path], `must be an address a cited excerpt writes (it writes no "${bare}")`);
   },
 });

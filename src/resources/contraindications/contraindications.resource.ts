@@ -24,7 +24,7 @@ const CATEGORY_WORDS: Record<string, RegExp> = {
  * one).
  */
 const categorySaid = {
-  text: 'category as its hedge words it (avoid, careful evaluation, need to); applies_to a format: a scope of it or of programs',
+  text: 'category as its hedge words it (avoid, careful evaluation, need to); scope of the format it applies to',
   check: (d: Doc, report: (path: (string | number)[], message: string) => void) => {
     const scope = (d.scope ?? null) as Doc | null;
     const hedge = typeof scope?.hedge === 'string' ? scope.hedge : '';

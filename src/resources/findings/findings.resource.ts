@@ -29,7 +29,7 @@ export const findingsResource = defineResource({
     // negative. Sessions and events may be a mean ("5.5 sessions on average"), and no figure is beyond the integers a
     // double holds exactly (1e300 participants; hostile 18b H18b-11).
     {
-      text: 'a value in participants is a whole number ≥ 0; in sessions, events or months ≥ 0 (a mean may be fractional); in percent 0–100, above only with direction increased or improved; at most 2^53 − 1',
+      text: 'value: in participants whole ≥ 0; sessions, events, months ≥ 0; percent 0–100, above only increased or improved; ≤ 2^53 − 1',
       check: (d, report) => {
         const v = d.value;
         if (typeof v !== 'number') return;

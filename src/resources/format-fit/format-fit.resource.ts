@@ -32,16 +32,20 @@ export const formatFitResource = defineResource({
           );
       },
     },
-    // A cell is the article's only as an excerpt writes it (hostile 21 H21-6: a row whose mark was lost in extraction,
-    // set `inferred: false`, had the fit check state Katalog's inference as the article's table).
+    // A row is the article's as it stands only when an excerpt writes it whole, its situation and both its cells in
+    // column order: with one cell lost in extraction, which column the other is in is Katalog's reading (hostile 21
+    // H21-6, review 39 R39-4: `inferred: false` on such a row had the fit check state the inference as the table).
     {
-      text: 'inferred false: a cited excerpt writes each cell',
+      text: 'inferred false: an excerpt writes the whole row',
       check: (d, report) => {
         if (d.inferred !== false) return;
-        const excerpts = ((d.citations ?? []) as { excerpt?: unknown }[]).map((c) => String(c?.excerpt ?? ''));
-        for (const cell of [d.group_format, d.individual_format])
-          if (typeof cell === 'string' && !excerpts.some((e) => e.includes(cell.trim())))
-            report(['inferred'], `must be true: no cited excerpt writes the cell "${cell}"`);
+        const squash = (x: unknown) => String(x ?? '').replace(/\s+/g, '');
+        const row = `${squash(d.situation)}${squash(d.group_format)}${squash(d.individual_format)}`;
+        const whole =
+          typeof d.group_format === 'string' &&
+          typeof d.individual_format === 'string' &&
+          ((d.citations ?? []) as { excerpt?: unknown }[]).some((c) => squash(c?.excerpt).includes(row));
+        if (!whole) report(['inferred'], 'must be true: no cited excerpt writes the row with both its cells');
       },
     },
   ],

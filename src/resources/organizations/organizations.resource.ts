@@ -5,6 +5,7 @@ import { citedSources, hasMany } from '../includes.js';
 import { Program } from '../programs/programs.schema.js';
 import { needs } from '../rules.js';
 import { Source } from '../sources/sources.schema.js';
+import { addressCited } from '../written-figures.js';
 import { Organization, OrganizationFields, OrganizationKind, organizations } from './organizations.schema.js';
 
 export const organizationsResource = defineResource({
@@ -17,7 +18,7 @@ export const organizationsResource = defineResource({
   entity: Organization,
   writable: OrganizationFields,
   // An address that is another organization's site names that organization (hostile 16 H16-11).
-  rules: [needs('website_organization_id', 'website')],
+  rules: [addressCited(['website']), needs('website_organization_id', 'website')],
   search: { title: 'name', body: ['description', 'city', 'region', 'kind'] },
   jsonLd: {
     // Every @type organizationDoc may choose (by kind); the registry test checks the documents against it.

@@ -30,7 +30,7 @@ const UNIT_SAID: Record<string, RegExp> = {
  * session.
  */
 const unitSaid = {
-  text: 'unit as its texts say it: an amount written "/additional" per_additional_session or per_session; retreat, first year, a year',
+  text: 'unit as its texts say it ("/additional": per_additional_session or per_session; retreat, first year, a year)',
   check: (d: Record<string, unknown>, report: (path: (string | number)[], message: string) => void) => {
     const unit = d.unit;
     const written = typeof d.amount_text === 'string' ? d.amount_text : '';

@@ -13,7 +13,7 @@ import { Organization } from '../organizations/organizations.schema.js';
 import { Currency, Price, PriceFields, PriceUnit, prices } from '../prices/prices.schema.js';
 import { atLeast, listedAsInferred, needs, within } from '../rules.js';
 import { Source } from '../sources/sources.schema.js';
-import { citedFigures } from '../written-figures.js';
+import { addressCited, citedFigures } from '../written-figures.js';
 import { Program, ProgramFields, programs, Setting } from './programs.schema.js';
 import { groupUseEvidence } from './route-evidence.js';
 
@@ -79,6 +79,7 @@ export const programsResource = defineResource({
   entity: Program,
   writable: ProgramFields,
   rules: [
+    addressCited(['access', 'website']),
     citedFigures(['duration_weeks', 'medicine_sessions', 'medicine_sessions_max', 'group_size_min', 'group_size_max']),
     atLeast('medicine_sessions_max', 'medicine_sessions'),
     needs('medicine_sessions_max', 'medicine_sessions'),

@@ -2,6 +2,7 @@ import { sourceDoc } from '../../jsonld/jsonld.js';
 import { titleMarked } from '../../jsonld/titles.js';
 import { defineResource, facetable, sortable } from '../define.js';
 import { writesWords } from '../rules.js';
+import { addressCited } from '../written-figures.js';
 import { authorsKnown, Source, SourceFields, SourceKind, sources } from './sources.schema.js';
 
 /** Words that join a name's words ("Society for Psychotherapy"), and are none alone. */
@@ -23,6 +24,7 @@ export const sourcesResource = defineResource({
   entity: Source,
   writable: SourceFields,
   rules: [
+    addressCited(['url']),
     authorsKnown,
     titleMarked('title_inferred'),
     // A publisher no excerpt writes is Katalog's reading (hostile 18 H18-8), as a title is; and one written only in
