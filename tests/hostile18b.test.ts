@@ -232,7 +232,13 @@ describe('a finding holds the figures a source can report, and none a double can
     Object.assign(f, over, {
       citations: [
         ...(f.citations as Doc[]),
-        { ...(f.citations as Doc[])[0], excerpt: `${digits(over.value ?? f.value)} of ${digits(over.denominator)}` },
+        {
+          ...(f.citations as Doc[])[0],
+          excerpt: ((v, n) => `${v}% of ${n} participants; ${v} participants; ${v} sessions; ${v} months`)(
+            digits(over.value ?? f.value),
+            digits(over.denominator),
+          ),
+        },
       ],
     });
   it('a rise of 150 percent is taken with direction increased or improved, refused with another direction', () => {

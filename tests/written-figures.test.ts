@@ -151,6 +151,10 @@ describe('typed numbers are figures of their own text (H18-18)', () => {
       ['studies', 'eating-disorders-group-ketamine-case-series', { participants: 0 }, 'participants'],
       ['programs', 'roots-to-thrive-group', { group_size_max: 400 }, 'group_size_max'],
       ['programs', 'roots-to-thrive-group', { duration_weeks: 2 }, 'duration_weeks'],
+      // A figure the excerpts write with another unit, or of another count (review 39 R39-5).
+      ['studies', 'eating-disorders-group-ketamine-case-series', { participants: 4 }, 'participants'],
+      ['studies', 'firefighters-group-kat-12-week', { follow_up_months: 12 }, 'follow_up_months'],
+      ['studies', 'esketamine-group-therapy-case-report', { medicine_sessions: 44 }, 'medicine_sessions'],
     ] as const)
       expect(
         refusedOf(collection, id, (r) => Object.assign(r, change)),

@@ -542,21 +542,55 @@ const RANGE_END = /^\s*(?:-|–|—|to|or|and)\s*(?:1\s*:\s*)?(\d{1,3}(?:,\d{3})
  * person ("the case of a 44-year-old man"). A figure the record lists in `inferred_fields` is Katalog's reading and
  * said to be.
  */
-export const citedFigures = (numbers: readonly string[]): Rule => ({
-  text: `${numbers.join(', ')}: figures its excerpts write`,
+export const citedFigures = (numbers: Readonly<Record<string, CitedUnit>>): Rule => ({
+  text: `${Object.keys(numbers).join(', ')}: figures its excerpts write`,
   check: (d, report) => {
     const excerpts = excerptsOf(d);
-    const figures = excerpts.flatMap(writtenFigures);
-    if (excerpts.some((e) => /\bcase of an?\b/i.test(e))) figures.push(1);
     const inferred = Array.isArray(d.inferred_fields) ? d.inferred_fields : [];
-    for (const f of numbers) {
+    for (const [f, unitOf] of Object.entries(numbers)) {
       const v = d[f];
+      if (typeof v !== 'number' || inferred.includes(f)) continue;
+      const unit = typeof unitOf === 'function' ? unitOf(d) : unitOf;
+      // The figures written with the unit within a few words after them (review 39 R39-5: a "44-year-old" was a count
+      // of sessions, a journal's volume 16 a study's weeks), or any figure where the unit is not one of these.
+      const figures = excerpts.flatMap((e) =>
+        [...e.matchAll(FIGURE), ...e.matchAll(WORD)]
+          .filter((m) => !unit || unit.test(e.slice(m.index + m[0].length)))
+          .map((m) => WORDS[m[0].toLowerCase()] ?? Number(m[0].replaceAll(',', ''))),
+      );
+      if (
+        (unit === CITED_UNITS.participants || unit === CITED_UNITS.count) &&
+        excerpts.some((e) => /\bcase of an?\b/i.test(e))
+      )
+        figures.push(1);
       // A magnitude: its sign is no figure the excerpt writes ("dropped 5"), and the rules of its unit read it.
-      if (typeof v === 'number' && !figures.includes(Math.abs(v)) && !inferred.includes(f))
-        report([f], `must be a figure a cited excerpt writes (${listOnce(figures) || 'none writes one'})`);
+      if (!figures.includes(Math.abs(v)))
+        report(
+          [f],
+          `must be a figure a cited excerpt writes${unit ? ' with its unit' : ''} (${listOnce(figures) || 'none'})`,
+        );
     }
   },
 });
+
+/**
+ * The words a count is written with, within a few words after its figure ("four of the five participants", "20–40
+ * participants per cohort", "6–9-person", "12-week", "a six-month follow-up"); null: any figure.
+ */
+export const CITED_UNITS = {
+  participants:
+    /^(?:[-–]\d+)?(?:\s*\S+){0,4}?(?:\s+|-)(?:participants?|people|patients|persons?|individuals|firefighters|men|women|clients|members)\b/i,
+  // A whole count: no other figure between it and its noun ("four of the five participants" is no group of four).
+  count: new RegExp(
+    `^(?:[-–]\\d+)?(?:\\s+(?!\\d|(?:${Object.keys(WORDS).join('|')})\\b)\\S+){0,4}?(?:\\s+|-)(?:participants?|people|patients|persons?|individuals|firefighters|men|women|clients|members)\\b`,
+    'i',
+  ),
+  weeks: /^(?:[-–]\d+)?(?:\s+|-)(?:weeks?|weekly)\b/i,
+  months: /^(?:[-–]\d+)?(?:\s+|-)months?\b/i,
+  sessions: /^(?:[-–]\d+)?(?:\s*\S+){0,4}?\s+(?:sessions?|infusions?)\b/i,
+  percent: /^\s?(?:%|per ?cent\b)/i,
+} as const;
+type CitedUnit = RegExp | null | ((d: Record<string, unknown>) => RegExp | null);
 
 /** How a text writes a unit's first word when not as the word itself ("40-60%" is percent, "$100" dollars). */
 const UNIT_SIGNS: Record<string, RegExp> = {

@@ -8,7 +8,7 @@ import { citedSources, referenced } from '../includes.js';
 import { atLeast, needs, when } from '../rules.js';
 import { Source } from '../sources/sources.schema.js';
 import { Study } from '../studies/studies.schema.js';
-import { citedFigures } from '../written-figures.js';
+import { CITED_UNITS, citedFigures } from '../written-figures.js';
 import { Finding, FindingFields, findings } from './findings.schema.js';
 
 export const findingsResource = defineResource({
@@ -21,7 +21,10 @@ export const findingsResource = defineResource({
   entity: Finding,
   writable: FindingFields,
   rules: [
-    citedFigures(['value', 'denominator']),
+    citedFigures({
+      value: (d) => CITED_UNITS[d.value_unit as 'percent'] ?? null,
+      denominator: CITED_UNITS.participants,
+    }),
     needs('value', 'value_unit'),
     when('value_unit', 'participants', atLeast('denominator', 'value')),
     // A number possible for its unit (hostile 18 H18-9): a count of participants is whole and not negative, a

@@ -6,7 +6,7 @@ import { citedSources, referenced } from '../includes.js';
 import { Program, ProgramFields, programs } from '../programs/programs.schema.js';
 import { atLeast, excludes, listedAsInferred, needs, required, when } from '../rules.js';
 import { Source } from '../sources/sources.schema.js';
-import { citedFigures } from '../written-figures.js';
+import { CITED_UNITS, citedFigures } from '../written-figures.js';
 import { amountTextRules } from './amount-text.js';
 import { Currency, Price, PriceFields, PriceTreatment, PriceUnit, prices } from './prices.schema.js';
 
@@ -71,7 +71,7 @@ export const pricesResource = defineResource({
   entity: Price,
   writable: PriceFields,
   rules: [
-    citedFigures(['sessions_included', 'sessions_included_max']),
+    citedFigures({ sessions_included: CITED_UNITS.sessions, sessions_included_max: CITED_UNITS.sessions }),
     unitSaid,
     atLeast('amount_max', 'amount_min'),
     needs('amount_max', 'amount_min'),

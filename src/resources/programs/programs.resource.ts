@@ -13,7 +13,7 @@ import { Organization } from '../organizations/organizations.schema.js';
 import { Currency, Price, PriceFields, PriceUnit, prices } from '../prices/prices.schema.js';
 import { atLeast, listedAsInferred, needs, within } from '../rules.js';
 import { Source } from '../sources/sources.schema.js';
-import { addressCited, citedFigures } from '../written-figures.js';
+import { addressCited, CITED_UNITS, citedFigures } from '../written-figures.js';
 import { Program, ProgramFields, programs, Setting } from './programs.schema.js';
 import { groupUseEvidence } from './route-evidence.js';
 
@@ -80,7 +80,13 @@ export const programsResource = defineResource({
   writable: ProgramFields,
   rules: [
     addressCited(['access', 'website']),
-    citedFigures(['duration_weeks', 'medicine_sessions', 'medicine_sessions_max', 'group_size_min', 'group_size_max']),
+    citedFigures({
+      duration_weeks: CITED_UNITS.weeks,
+      medicine_sessions: CITED_UNITS.sessions,
+      medicine_sessions_max: CITED_UNITS.sessions,
+      group_size_min: CITED_UNITS.count,
+      group_size_max: CITED_UNITS.count,
+    }),
     atLeast('medicine_sessions_max', 'medicine_sessions'),
     needs('medicine_sessions_max', 'medicine_sessions'),
     atLeast('group_size_max', 'group_size_min'),

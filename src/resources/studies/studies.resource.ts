@@ -8,7 +8,7 @@ import { Finding } from '../findings/findings.schema.js';
 import { citedSources, hasMany, referenced } from '../includes.js';
 import { needs } from '../rules.js';
 import { authorsKnown, Source } from '../sources/sources.schema.js';
-import { citedFigures } from '../written-figures.js';
+import { CITED_UNITS, citedFigures } from '../written-figures.js';
 import { Study, StudyFields, studies } from './studies.schema.js';
 
 export const studiesResource = defineResource({
@@ -21,7 +21,12 @@ export const studiesResource = defineResource({
   entity: Study,
   writable: StudyFields,
   rules: [
-    citedFigures(['participants', 'medicine_sessions', 'duration_weeks', 'follow_up_months']),
+    citedFigures({
+      participants: CITED_UNITS.count,
+      medicine_sessions: CITED_UNITS.sessions,
+      duration_weeks: CITED_UNITS.weeks,
+      follow_up_months: CITED_UNITS.months,
+    }),
     needs('participants_qualifier', 'participants'),
     authorsKnown,
     titleMarked('inferred_fields'),
