@@ -78,6 +78,27 @@ describe('a web address is one a cited excerpt writes (H21-8)', () => {
   });
 });
 
+describe('a category is read in phrases, and an excerpt saying to avoid it makes it absolute (review 39 R39-6)', () => {
+  it('refuses a lesser category where an excerpt says to avoid it, and "to avoid anxiety" as saying so', () => {
+    expect(
+      refusedOf('contraindications', 'uncontrolled-high-blood-pressure', (r) => {
+        r.category = 'group_specific';
+        (r.scope as Doc).hedge = null;
+      }),
+    ).toEqual(['category']);
+    expect(
+      refusedOf('contraindications', 'severe-anxiety-triggered-by-altered-states', (r) => {
+        r.category = 'absolute';
+        (r.scope as Doc).hedge = null;
+        r.citations = [
+          ...(r.citations as Doc[]),
+          { ...(r.citations as Doc[])[0], excerpt: 'lightly to avoid anxiety' },
+        ];
+      }),
+    ).toEqual(['category']);
+  });
+});
+
 describe('a statement applying to a format is said of that format (H21-7)', () => {
   it('refuses a scope of the other format, or of ketamine therapy in general', () => {
     expect(

@@ -12,9 +12,15 @@ type Doc = Record<string, unknown>;
 
 /** The words in which a source says each category (docs/curation.md), read in the record's hedge and excerpts. */
 const CATEGORY_WORDS: Record<string, RegExp> = {
-  absolute: /\bavoid\b/i,
-  requires_evaluation: /\bcareful evaluation\b/i,
-  group_requirement: /\bneed to\b/i,
+  // Phrases, not words: "…lightly to avoid anxiety" says no one should avoid ketamine therapy (review 39 R39-6).
+  absolute: /\bshould (?:definitely )?avoid\b/i,
+  requires_evaluation: /\brequires? careful evaluation\b/i,
+  group_requirement: /\byou['’]ll need to\b/i,
+};
+const PHRASE: Record<string, string> = {
+  absolute: 'should avoid',
+  requires_evaluation: 'require careful evaluation',
+  group_requirement: "you'll need to",
 };
 
 /**
@@ -35,10 +41,10 @@ const categorySaid = {
       if (said.length && !said.includes(c))
         report(['category'], `must be ${said.join(' or ')}: its hedge says "${hedge}"`);
       else if (CATEGORY_WORDS[c] && !words.some((w) => (CATEGORY_WORDS[c] as RegExp).test(w)))
-        report(
-          ['category'],
-          `must be said by its hedge or an excerpt (${CATEGORY_WORDS[c]?.source.replaceAll('\\b', '')})`,
-        );
+        report(['category'], `must be said by its hedge or an excerpt ("${PHRASE[c]}")`);
+      // Nor a lesser category where an excerpt says to avoid it (review 39 R39-6: taken as group_specific, hedge null).
+      else if (c !== 'absolute' && words.some((w) => (CATEGORY_WORDS.absolute as RegExp).test(w)))
+        report(['category'], 'must be absolute: an excerpt says "should definitely avoid"');
     }
     const a = d.applies_to;
     if ((a === 'group' || a === 'individual') && scope && scope.level !== 'program' && scope.format !== a)
