@@ -75,6 +75,12 @@ describe('a web address is one a cited excerpt writes (H21-8)', () => {
         Object.assign(r, { website: 'https://www.RootsToThrive.com' }),
       ),
     ).toEqual([]);
+    // Nor a shorter host or path an excerpt's address holds (review 39b R39b-9).
+    for (const website of ['https://thrive.com/', 'https://rootstothrive.co', 'https://rootstothrive.c'])
+      expect(
+        refusedOf('organizations', 'roots-to-thrive', (r) => Object.assign(r, { website })),
+        website,
+      ).toEqual(['website']);
   });
 });
 
@@ -131,6 +137,12 @@ describe('a fit-table cell is the article’s only as an excerpt writes it (H21-
       refusedOf('format_fit', 'active-substance-use-disorder', (r) => {
         [r.group_format, r.individual_format] = [r.individual_format, r.group_format];
       }),
+    ).toEqual(['inferred']);
+    // An empty cell is a lost one (review 39b R39b-4).
+    expect(
+      refusedOf('format_fit', 'active-psychotic-symptoms', (r) =>
+        Object.assign(r, { group_format: '', inferred: false }),
+      ),
     ).toEqual(['inferred']);
     // The row whose cells an excerpt writes is the article's as it stands.
     expect(refusedOf('format_fit', 'active-substance-use-disorder', () => {})).toEqual([]);

@@ -163,6 +163,10 @@ describe('passage (unit)', () => {
     for (const denied of [
       `Intro. The Canadian article says trials ${'word '.repeat(10)}do not exist, so it does not claim that group format ${'word '.repeat(8)}works, or that the group format is [safer] there.`,
       `Intro. The KAIR article says no study has shown that ${'word '.repeat(16)}helps, or that the group format is [safer] than individual therapy.`,
+      // Review 39b R39b-1: a denial whose own clause has no "that".
+      `Intro. The KAIR article says no study has shown ${'word '.repeat(16)}helps, or that the group format is [safer] than individual therapy.`,
+      `Intro. The Canadian article does not say whether ${'word '.repeat(16)}helps, or that the group format is [safer] than individual therapy.`,
+      `Intro. The Canadian article says it is not known if ${'word '.repeat(16)}helps, or that the group format is [safer] there.`,
     ])
       expect(cut(denied), denied).not.toMatch(/article says … that/);
     // Not after "does not", nor into words of Katalog's.

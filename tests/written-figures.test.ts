@@ -80,6 +80,10 @@ describe('typed numbers are figures of their own text (H18-18)', () => {
     expect(refused('doses range from 0.5mg/kg to 1.5mg/kg', 'mg/kg')).toEqual([]);
     expect(refused('group therapy costs 40-60% less', '%')).toEqual([]);
     expect(refused('approximately CAD $5,850 + GST', 'USD')).toEqual(['unit']);
+    // Every word of the unit, not its first only, nor a unit inside a longer one (review 39b R39b-7).
+    expect(refused('group therapy costs 40-60% less', 'percent more than individual')).toEqual(['unit']);
+    expect(refused('doses range from 0.5mg/kg to 1.5mg/kg', 'mg')).toEqual(['unit']);
+    expect(refused('approximately $5,850 CAD', 'USD')).toEqual(['unit']);
     expect(refused('approximately CAD $5,850 + GST', 'CAD + GST')).toEqual([]);
   });
   it('a practical rule likewise', () => {
@@ -155,6 +159,9 @@ describe('typed numbers are figures of their own text (H18-18)', () => {
       ['studies', 'eating-disorders-group-ketamine-case-series', { participants: 4 }, 'participants'],
       ['studies', 'firefighters-group-kat-12-week', { follow_up_months: 12 }, 'follow_up_months'],
       ['studies', 'esketamine-group-therapy-case-report', { medicine_sessions: 44 }, 'medicine_sessions'],
+      // A figure of another unit written onto it, the second term of a ratio (review 39b R39b-2).
+      ['studies', 'esketamine-group-therapy-case-report', { medicine_sessions: 30 }, 'medicine_sessions'],
+      ['programs', 'roots-to-thrive-group', { group_size_min: 4 }, 'group_size_min'],
     ] as const)
       expect(
         refusedOf(collection, id, (r) => Object.assign(r, change)),

@@ -555,7 +555,10 @@ export const citedFigures = (numbers: Readonly<Record<string, CitedUnit>>): Rule
       // of sessions, a journal's volume 16 a study's weeks), or any figure where the unit is not one of these.
       const figures = excerpts.flatMap((e) =>
         [...e.matchAll(FIGURE), ...e.matchAll(WORD)]
-          .filter((m) => !unit || unit.test(e.slice(m.index + m[0].length)))
+          // Not the second term of a ratio ("1:4 facilitator-to-participant": review 39b R39b-2).
+          .filter(
+            (m) => !unit || (!/\d\s*:\s*$/.test(e.slice(0, m.index)) && unit.test(e.slice(m.index + m[0].length))),
+          )
           .map((m) => WORDS[m[0].toLowerCase()] ?? Number(m[0].replaceAll(',', ''))),
       );
       if (
@@ -577,27 +580,48 @@ export const citedFigures = (numbers: Readonly<Record<string, CitedUnit>>): Rule
  * The words a count is written with, within a few words after its figure ("four of the five participants", "20–40
  * participants per cohort", "6–9-person", "12-week", "a six-month follow-up"); null: any figure.
  */
+/** What may follow a figure before its words: "+" ("750+"), the rest of a range ("20 to 40", "4-8", "four to eight"). */
+const FIGURE_TAIL = `\\+?(?:\\s*(?:[-–]|to|or)\\s*(?:\\d+|${Object.keys(WORDS).join('|')}))?`;
+/** A figure of another unit written onto it ("30-minute group therapy sessions", "a 44-year-old"; review 39b R39b-2). */
+const OTHER_UNIT = '(?!-(?:minutes?|hours?|years?|days?|weeks?|months?)\\b)';
+const PEOPLE = '(?:participants?|people|patients|persons?|individuals|firefighters|men|women|clients|members)\\b';
+const NOT_FIGURE = `(?!\\d|(?:${Object.keys(WORDS).join('|')})\\b)`;
 export const CITED_UNITS = {
-  participants:
-    /^(?:[-–]\d+)?(?:\s*\S+){0,4}?(?:\s+|-)(?:participants?|people|patients|persons?|individuals|firefighters|men|women|clients|members)\b/i,
+  participants: new RegExp(`^${FIGURE_TAIL}${OTHER_UNIT}(?:\\s*\\S+){0,4}?(?:\\s+|-)${PEOPLE}`, 'i'),
   // A whole count: no other figure between it and its noun ("four of the five participants" is no group of four).
-  count: new RegExp(
-    `^(?:[-–]\\d+)?(?:\\s+(?!\\d|(?:${Object.keys(WORDS).join('|')})\\b)\\S+){0,4}?(?:\\s+|-)(?:participants?|people|patients|persons?|individuals|firefighters|men|women|clients|members)\\b`,
-    'i',
-  ),
-  weeks: /^(?:[-–]\d+)?(?:\s+|-)(?:weeks?|weekly)\b/i,
-  months: /^(?:[-–]\d+)?(?:\s+|-)months?\b/i,
-  sessions: /^(?:[-–]\d+)?(?:\s*\S+){0,4}?\s+(?:sessions?|infusions?)\b/i,
+  count: new RegExp(`^${FIGURE_TAIL}${OTHER_UNIT}(?:\\s+${NOT_FIGURE}\\S+){0,4}?(?:\\s+|-)${PEOPLE}`, 'i'),
+  weeks: new RegExp(`^${FIGURE_TAIL}(?:\\s+|-)(?:weeks?|weekly)\\b`, 'i'),
+  months: new RegExp(`^${FIGURE_TAIL}(?:\\s+|-)months?\\b`, 'i'),
+  sessions: new RegExp(`^${FIGURE_TAIL}${OTHER_UNIT}(?:\\s*\\S+){0,5}?\\s+(?:sessions?|infusions?)\\b`, 'i'),
   percent: /^\s?(?:%|per ?cent\b)/i,
 } as const;
 type CitedUnit = RegExp | null | ((d: Record<string, unknown>) => RegExp | null);
+
+/** Words joining a unit's words, not units themselves. */
+const JOINING = new Set([
+  'per',
+  'between',
+  'than',
+  'of',
+  'the',
+  'a',
+  'an',
+  'in',
+  'for',
+  'each',
+  'from',
+  'to',
+  'via',
+  'and',
+  'or',
+]);
 
 /** How a text writes a unit's first word when not as the word itself ("40-60%" is percent, "$100" dollars). */
 const UNIT_SIGNS: Record<string, RegExp> = {
   percent: /%|\bper ?cent\b/i,
   '%': /%|\bper ?cent\b/i,
   // A "$" after CAD ("CAD $5,850") is no US dollar (review 39 R39-7).
-  usd: /(?<!\b(?:CAD|AUD|NZD|C|A)\s?)\$|\bUSD\b/,
+  usd: /(?<!\b(?:CAD|AUD|NZD|CA|C|A)\s?)\$(?![\d.,]+\s?(?:CAD|AUD|NZD)\b)|\bUSD\b/,
   cad: /\bCAD\b|\bC\$/,
   people: /\bpe(?:ople|rsons?)\b/i,
 };
@@ -612,12 +636,22 @@ export const unitWordWritten = (text: string, unit: string): Rule => ({
     const t = d[text];
     const u = d[unit];
     if (typeof t !== 'string' || typeof u !== 'string') return;
-    const first = (u.trim().match(/^[^\s(]+/)?.[0] ?? '').toLowerCase();
-    if (!first) return;
-    const sign = UNIT_SIGNS[first];
-    const stem = literal(first.replace(/s$/, ''));
-    // Written onto its number too ("0.5mg/kg", "40-60%": review 39 R39-8).
-    if (sign ? sign.test(t) : new RegExp(`(?<![\\p{L}])${stem}s?(?![\\p{L}])`, 'iu').test(t)) return;
+    // Every word of the unit outside brackets but a few joining ones ("months between maintenance sessions", "USD
+    // (Katalog's reading) per session"): "percent more than individual" is not "40-60% less" (review 39b R39b-7).
+    const words = u
+      .replace(/\([^)]*\)/g, ' ')
+      .toLowerCase()
+      .split(/[\s+]+/)
+      .filter((w) => w && !JOINING.has(w));
+    const missing = words.find((w) => {
+      const sign = UNIT_SIGNS[w];
+      const stem = literal(w.replace(/s$/, ''));
+      // Written onto its number too ("0.5mg/kg", "40-60%": review 39 R39-8), but not as part of a longer unit ("mg" of
+      // "mg/kg").
+      return !(sign ? sign.test(t) : new RegExp(`(?<![\\p{L}/])${stem}s?(?![\\p{L}/])`, 'iu').test(t));
+    });
+    if (missing === undefined) return;
+    const first = missing;
     report([unit], `must be a unit ${text} writes: it writes no "${first}"`);
   },
 });
@@ -649,7 +683,10 @@ export const addressCited = (path: readonly string[]): Rule => ({
       e.replace(/https?:\/\/(?:www\.)?([^/\s]+)/gi, (_, h: string) => h.toLowerCase()),
     );
     const bare = bareAddress(url);
-    if (!excerpts.some((e) => e.includes(bare)))
+    // Whole: not the end of a longer host ("thrive.com" of "rootstothrive.com"), nor a cut host or path
+    // ("psychedelic.health", ".../PMC1066089"; review 39b R39b-9).
+    const written = new RegExp(`(?<![\\p{L}\\p{N}.-])${literal(bare)}(?![\\p{L}\\p{N}_-]|\\.[\\p{L}\\p{N}])`, 'u');
+    if (!excerpts.some((e) => written.test(e)))
       report([...path], `must be an address a cited excerpt writes (it writes no "${bare}")`);
   },
 });

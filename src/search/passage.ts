@@ -528,6 +528,14 @@ function leadOf(plain: string[], last: number, sentence: number, end: number): r
 }
 
 /**
+ * Words that take a clause of their own ("that", "whether", "if", and verbs of knowing, saying and showing: "no study
+ * has shown X, or that Y", "does not say whether X, or that Y", "it is not known if …"): a later ", or that" may be
+ * theirs, under a denial (review 39 R39-1, 39b R39b-1).
+ */
+const CLAUSAL =
+  /^(?:that|whether|if|shown?|showed|shows|claims?|claimed|says?|said|knows?|known|knew|assumes?|assumed|proves?|proved|proven|suggests?|suggested|means?|meant|thinks?|thought|believes?|believed|establish(?:es|ed)?|demonstrat(?:es|ed)|finds?|found|reports?|reported|states?|stated|argues?|argued|impl(?:y|ies|ied)|conclud(?:es?|ed)|guarantee[sd]?|clear|certain|sure|evidence)[,;:]?$/i;
+
+/**
  * The start of the first complement of a lead's verb that begins a clause before the match `m`, within reach of it (the
  * window then starts there: words before it belong to a complement the skipped words may deny): "that" after a comma, or after "and" or "or" after one ("says X, that Y, and that Z"), or
  * the lead's subject saying again ("lists X, and says Y"). Only after a verb of saying (not "does not" nor a bare name);
@@ -538,7 +546,7 @@ function complementFrom(plain: string[], lead: readonly [number, number], m: num
   // A "that" among the words skipped before it is another verb's ("does not claim that X, or that Y", "no study has
   // shown that …"), whose complement a later ", or that" may be, under its denial (review 39 R39-1): none is read then.
   const inner = (k: number) => {
-    for (let i = lead[1] + 2; i < k; i++) if (/^that$/i.test(plain[i] as string)) return true;
+    for (let i = lead[1] + 2; i < k; i++) if (CLAUSAL.test(plain[i] as string)) return true;
     return false;
   };
   for (let k = Math.max(lead[1] + 2, m - (LONGEST - BEFORE) + 1); k <= m; k++) {

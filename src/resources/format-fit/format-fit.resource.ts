@@ -41,9 +41,12 @@ export const formatFitResource = defineResource({
         if (d.inferred !== false) return;
         const squash = (x: unknown) => String(x ?? '').replace(/\s+/g, '');
         const row = `${squash(d.situation)}${squash(d.group_format)}${squash(d.individual_format)}`;
+        // Both cells written: an empty one is a lost one (review 39b R39b-4).
         const whole =
           typeof d.group_format === 'string' &&
           typeof d.individual_format === 'string' &&
+          d.group_format.trim() !== '' &&
+          d.individual_format.trim() !== '' &&
           ((d.citations ?? []) as { excerpt?: unknown }[]).some((c) => squash(c?.excerpt).includes(row));
         if (!whole) report(['inferred'], 'must be true: no cited excerpt writes the row with both its cells');
       },
