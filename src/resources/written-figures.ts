@@ -61,7 +61,8 @@ export const writtenIn = (numbers: readonly string[], text: string, unit: string
   },
 });
 
-const excerptsOf = (d: Record<string, unknown>) =>
+/** The excerpts a record cites, as written. */
+export const excerptsOf = (d: Record<string, unknown>) =>
   (Array.isArray(d.citations) ? (d.citations as { excerpt?: unknown }[]) : [])
     .map((c) => c?.excerpt)
     .filter((e): e is string => typeof e === 'string');

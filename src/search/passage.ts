@@ -290,14 +290,19 @@ export function passage(marked: string, open: string, close: string, values?: re
   // A clause after a semicolon whose match is near its start, shown with the sentence's clauses before it when the
   // words up to the match fit: they hold its subject (audit 26 A26-3: "…individual format is often safer" for "complex
   // trauma: severe interpersonal trauma can be re-traumatizing in group; individual format is often safer").
+  // Whether the words from `start` to the match fit a window, and the window from there, as long as it was or longer.
+  const fits = (start: number) => m - start < LONGEST - BEFORE;
+  const showFrom = (start: number) => {
+    a = start;
+    b = Math.min(stop, Math.max(b, a + WINDOW), a + LONGEST);
+  };
   if (clause[best] && m - s <= FROM_START) {
     let i = best;
     while (i > 0 && clause[i] && fieldOf[i - 1] === fieldOf[best]) i--;
     const opening = (sentences[i] as readonly [number, number])[0];
-    if (m - opening < LONGEST - BEFORE) {
+    if (fits(opening)) {
       s = opening;
-      a = s;
-      b = Math.min(stop, Math.max(b, a + WINDOW), a + LONGEST);
+      showFrom(s);
     }
   }
   // Never just after a negation of the sentence ("no serious adverse events documented": review 35b N7).
@@ -327,15 +332,12 @@ export function passage(marked: string, open: string, close: string, values?: re
     // This sentence's speaker: shown with the words between it and the match when they fit, else as a lead when the
     // sentence opens with it or quotes through it.
     const said = saidFrom(plain, before, s);
-    if (m - s < LONGEST - BEFORE) {
-      a = s;
-      b = Math.min(stop, Math.max(b, a + WINDOW), a + LONGEST);
-    } else if (said !== undefined && m - said < LONGEST - BEFORE) {
+    if (fits(s)) showFrom(s);
+    else if (said !== undefined && fits(said)) {
       // A clause of the sentence opens with its speaker ("Besides naming …, the KAIR article says severe anxiety that
       // … requires careful evaluation"): shown from there when its words up to the match fit (review 38c R38c-3: the
       // window began at "might be triggered …", without the speaker or "severe").
-      a = said;
-      b = Math.min(stop, Math.max(b, a + WINDOW), a + LONGEST);
+      showFrom(said);
     } else {
       // The sentence's opening, or a clause that opens with the speaker after a comma, semicolon or colon ("Named both
       // ways: the KAIR article lists …").

@@ -5,23 +5,21 @@ import { IncludedCondition } from '../conditions/conditions.schema.js';
 import { conditionUnderContraindication } from '../conditions/included.js';
 import { custom, defineResource, facetable, sortable } from '../define.js';
 import { citedSources, referenced } from '../includes.js';
+import type { Rule } from '../rules.js';
 import { Source } from '../sources/sources.schema.js';
+import { excerptsOf } from '../written-figures.js';
 import { Contraindication, ContraindicationFields, contraindications } from './contraindications.schema.js';
 
 type Doc = Record<string, unknown>;
 
 /** The words in which a source says each category (docs/curation.md), read in the record's hedge and excerpts. */
-const CATEGORY_WORDS: Record<string, RegExp> = {
+const CATEGORY_WORDS: Record<string, { said: RegExp; phrase: string }> = {
   // Phrases, not words: "…lightly to avoid anxiety" says no one should avoid ketamine therapy (review 39 R39-6).
-  absolute: /\bshould (?:definitely )?avoid\b/i,
-  requires_evaluation: /\brequires? careful evaluation\b/i,
-  group_requirement: /\byou['’]ll need to\b/i,
+  absolute: { said: /\bshould (?:definitely )?avoid\b/i, phrase: 'should avoid' },
+  requires_evaluation: { said: /\brequires? careful evaluation\b/i, phrase: 'require careful evaluation' },
+  group_requirement: { said: /\byou['’]ll need to\b/i, phrase: "you'll need to" },
 };
-const PHRASE: Record<string, string> = {
-  absolute: 'should avoid',
-  requires_evaluation: 'require careful evaluation',
-  group_requirement: "you'll need to",
-};
+const saysCategory = (category: string, text: string) => CATEGORY_WORDS[category]?.said.test(text) ?? false;
 
 /**
  * A category the record's own words say (hostile 21 H21-4: "should definitely avoid ketamine therapy altogether" was
@@ -29,21 +27,21 @@ const PHRASE: Record<string, string> = {
  * format its scope says of what it applies to (H21-7: a statement applying to the group format said of the individual
  * one).
  */
-const categorySaid = {
+const categorySaid: Rule = {
   text: 'category as its hedge words it (avoid, careful evaluation, need to); scope of the format it applies to',
-  check: (d: Doc, report: (path: (string | number)[], message: string) => void) => {
+  check: (d, report) => {
     const scope = (d.scope ?? null) as Doc | null;
     const hedge = typeof scope?.hedge === 'string' ? scope.hedge : '';
     const c = d.category;
     if (typeof c === 'string') {
-      const said = Object.keys(CATEGORY_WORDS).filter((k) => (CATEGORY_WORDS[k] as RegExp).test(hedge));
-      const words = [hedge, ...((d.citations ?? []) as { excerpt?: unknown }[]).map((x) => String(x?.excerpt ?? ''))];
+      const said = Object.keys(CATEGORY_WORDS).filter((k) => saysCategory(k, hedge));
+      const words = [hedge, ...excerptsOf(d)];
       if (said.length && !said.includes(c))
         report(['category'], `must be ${said.join(' or ')}: its hedge says "${hedge}"`);
-      else if (CATEGORY_WORDS[c] && !words.some((w) => (CATEGORY_WORDS[c] as RegExp).test(w)))
-        report(['category'], `must be said by its hedge or an excerpt ("${PHRASE[c]}")`);
+      else if (CATEGORY_WORDS[c] && !words.some((w) => saysCategory(c, w)))
+        report(['category'], `must be said by its hedge or an excerpt ("${CATEGORY_WORDS[c]?.phrase}")`);
       // Nor a lesser category where an excerpt says to avoid it (review 39 R39-6: taken as group_specific, hedge null).
-      else if (c !== 'absolute' && words.some((w) => (CATEGORY_WORDS.absolute as RegExp).test(w)))
+      else if (c !== 'absolute' && words.some((w) => saysCategory('absolute', w)))
         report(['category'], 'must be absolute: an excerpt says "should definitely avoid"');
     }
     const a = d.applies_to;

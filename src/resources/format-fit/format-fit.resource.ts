@@ -1,6 +1,7 @@
 import { defineResource, facetable, sortable } from '../define.js';
 import { citedSources } from '../includes.js';
 import { Source } from '../sources/sources.schema.js';
+import { excerptsOf } from '../written-figures.js';
 import { FormatFit, FormatFitFields, formatFit } from './format-fit.schema.js';
 
 /** The marks a table cell says "this column" with. */
@@ -47,7 +48,7 @@ export const formatFitResource = defineResource({
           typeof d.individual_format === 'string' &&
           d.group_format.trim() !== '' &&
           d.individual_format.trim() !== '' &&
-          ((d.citations ?? []) as { excerpt?: unknown }[]).some((c) => squash(c?.excerpt).includes(row));
+          excerptsOf(d).some((e) => squash(e).includes(row));
         if (!whole) report(['inferred'], 'must be true: no cited excerpt writes the row with both its cells');
       },
     },

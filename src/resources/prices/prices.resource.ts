@@ -4,9 +4,9 @@ import { Country, Format, Id } from '../common.schema.js';
 import { custom, defineResource, facetable, readTogether, sortable } from '../define.js';
 import { citedSources, referenced } from '../includes.js';
 import { Program, ProgramFields, programs } from '../programs/programs.schema.js';
-import { atLeast, excludes, listedAsInferred, needs, required, when } from '../rules.js';
+import { atLeast, excludes, listedAsInferred, needs, type Rule, required, when } from '../rules.js';
 import { Source } from '../sources/sources.schema.js';
-import { CITED_UNITS, citedFigures } from '../written-figures.js';
+import { CITED_UNITS, citedFigures, excerptsOf } from '../written-figures.js';
 import { amountTextRules } from './amount-text.js';
 import { Currency, Price, PriceFields, PriceTreatment, PriceUnit, prices } from './prices.schema.js';
 
@@ -29,12 +29,12 @@ const UNIT_SAID: Record<string, RegExp> = {
  * comparison then called it a whole-program price); an amount written "/additional" is a price of an additional
  * session.
  */
-const unitSaid = {
+const unitSaid: Rule = {
   text: 'unit as its texts say it ("/additional": per_additional_session or per_session; retreat, first year, a year)',
-  check: (d: Record<string, unknown>, report: (path: (string | number)[], message: string) => void) => {
+  check: (d, report) => {
     const unit = d.unit;
     const written = typeof d.amount_text === 'string' ? d.amount_text : '';
-    const texts = [written, ...((d.citations ?? []) as { excerpt?: unknown }[]).map((c) => String(c?.excerpt ?? ''))];
+    const texts = [written, ...excerptsOf(d)];
     if (typeof unit !== 'string') return;
     // The amount written as a price of an additional session ("+ $740/additional", "$250 each additional session") is
     // no price of a program, a year or a retreat.
