@@ -167,6 +167,10 @@ describe('passage (unit)', () => {
       `Intro. The KAIR article says no study has shown ${'word '.repeat(16)}helps, or that the group format is [safer] than individual therapy.`,
       `Intro. The Canadian article does not say whether ${'word '.repeat(16)}helps, or that the group format is [safer] than individual therapy.`,
       `Intro. The Canadian article says it is not known if ${'word '.repeat(16)}helps, or that the group format is [safer] there.`,
+      // Review 39c R39c-1, R39c-2: other denials, and words that deny without a "no" or "not".
+      `Intro. The KAIR article says no trial has confirmed group KAT ${'word '.repeat(14)}better, or that the group format is [safer] there.`,
+      `Intro. The KAIR article says the article does not indicate ${'word '.repeat(14)}better, or that the group format is [safer] there.`,
+      `Intro. The KAIR article says it is a myth ${'word '.repeat(16)}works, or that the group format is [safer] there.`,
     ])
       expect(cut(denied), denied).not.toMatch(/article says … that/);
     // Not after "does not", nor into words of Katalog's.

@@ -537,6 +537,10 @@ function leadOf(plain: string[], last: number, sentence: number, end: number): r
 const CLAUSAL =
   /^(?:that|whether|if|shown?|showed|shows|claims?|claimed|says?|said|knows?|known|knew|assumes?|assumed|proves?|proved|proven|suggests?|suggested|means?|meant|thinks?|thought|believes?|believed|establish(?:es|ed)?|demonstrat(?:es|ed)|finds?|found|reports?|reported|states?|stated|argues?|argued|impl(?:y|ies|ied)|conclud(?:es?|ed)|guarantee[sd]?|clear|certain|sure|evidence)[,;:]?$/i;
 
+/** Words that deny what follows them without a "no" or "not" ("a myth that", "wrong to conclude", "little evidence"). */
+const REVERSING =
+  /^(?:myths?|false|untrue|wrong|incorrect|mistaken|rejects?|rejected|den(?:y|ies|ied)|doubts?|doubted|little|unlikely|unproven|disputes?|disputed|refutes?|refuted|contrary|lacks?|fails?|failed)[,;:]?$/i;
+
 /**
  * The start of the first complement of a lead's verb that begins a clause before the match `m`, within reach of it (the
  * window then starts there: words before it belong to a complement the skipped words may deny): "that" after a comma, or after "and" or "or" after one ("says X, that Y, and that Z"), or
@@ -547,8 +551,20 @@ function complementFrom(plain: string[], lead: readonly [number, number], m: num
   if (!SAYS.test(plain[lead[1]] as string)) return undefined;
   // A "that" among the words skipped before it is another verb's ("does not claim that X, or that Y", "no study has
   // shown that …"), whose complement a later ", or that" may be, under its denial (review 39 R39-1): none is read then.
+  // Nor is one read past any other denial than a copula's "not" before a word that is not of that kind ("group is
+  // generally not appropriate for …"): "no trial has confirmed …", "does not indicate …", "it is a myth that …" may
+  // govern the later clause too (review 39c R39c-1, R39c-2).
   const inner = (k: number) => {
-    for (let i = lead[1] + 2; i < k; i++) if (CLAUSAL.test(plain[i] as string)) return true;
+    // From the verb's first word on, but for a "that" of the verb's own ("says that X, that Y").
+    for (let i = /^that$/i.test(plain[lead[1] + 1] ?? '') ? lead[1] + 2 : lead[1] + 1; i < k; i++) {
+      const w = plain[i] as string;
+      if (CLAUSAL.test(w) || REVERSING.test(w)) return true;
+      if (!NEGATIONS.test(w)) continue;
+      const copula =
+        /^(?:is|are|was|were)$/i.test(plain[i - 1] ?? '') ||
+        (/ly$/i.test(plain[i - 1] ?? '') && /^(?:is|are|was|were)$/i.test(plain[i - 2] ?? ''));
+      if (!/^not$/i.test(w) || !copula || CLAUSAL.test(plain[i + 1] ?? '')) return true;
+    }
     return false;
   };
   for (let k = Math.max(lead[1] + 2, m - (LONGEST - BEFORE) + 1); k <= m; k++) {
