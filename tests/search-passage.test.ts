@@ -143,6 +143,8 @@ describe('passage (unit)', () => {
       ['3 IM or sublingual ketamine [sessions] with weekly group work', '3 IM or'],
       ['people with active substance use disorders should [avoid] it', 'active substance use'],
       ['recent severe trauma disclosure, active [suicidality] here', 'recent severe trauma'],
+      // Nor after the format it is of (review 39c R39c-3: "…track is 6 weeks" lost "individual").
+      ['and that its individual track is six [weeks] with 3 sessions', 'individual track'],
     ] as const) {
       const shown = cut(`${intro} ${text} ${'more '.repeat(20)}end.`);
       expect(shown.slice(1), text).toMatch(new RegExp(`^${start}`));

@@ -72,11 +72,11 @@ const SEVERITY =
  * sentence): a denial ("no serious adverse events documented": review 35b N7), a quantifier or hedge ("some people
  * should definitely avoid ketamine therapy", "most insurance providers don't currently cover": audit 24 A24-5), a count
  * or a word saying which cases ("four of the five participants …" read as five, "…substance use disorders" lost
- * "active": audit 26 A26-2, A26-3), and Katalog as the subject of a reading ("which Katalog places in the column …", "Katalog classes an infusion as …":
+ * "active": audit 26 A26-2, A26-3) or which format ("…track is 6 weeks" lost "individual": review 39c R39c-3), and Katalog as the subject of a reading ("which Katalog places in the column …", "Katalog classes an infusion as …":
  * A24-2).
  */
 const KEPT_BEFORE = new RegExp(
-  `^["'“‘(]?(?:${DENYING}|${QUALIFIERS}|${COUNTS}|${SEVERITY}|katalog(?:['’]s)?)[,;:.]?$`,
+  `^["'“‘(]?(?:${DENYING}|${QUALIFIERS}|${COUNTS}|${SEVERITY}|individual|group|katalog(?:['’]s)?)[,;:.]?$`,
   'i',
 );
 /**
