@@ -1267,7 +1267,7 @@ export interface components {
     GuideCreateInput: {
       id: components["schemas"]["Id"];
     } & WithRequired<components["schemas"]["GuideReplaceInput"], "id">;
-    /** @description A whole Guide replacing the stored one; the id is the one in the path. Rules across fields (422 when one is broken): each of items: value_max ≥ value_min, value_min, value_max: figures text writes, with unit, unit: a word text writes. */
+    /** @description A whole Guide replacing the stored one; the id is the one in the path. Rules across fields (422 when one is broken): each of items: value_max ≥ value_min, value_min, value_max: figures text writes, with unit, unit: as text writes it. */
     GuideReplaceInput: {
       topic: components["schemas"]["GuideSparse"]["topic"];
       title: string;

@@ -6,8 +6,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedData } from '../seed/data/index.js';
 import { createKey } from '../src/auth/keys.js';
+import { itemUnitWritten } from '../src/resources/guides/item-unit.js';
 import { resources } from '../src/resources/index.js';
-import { unitWordWritten, writtenFigures } from '../src/resources/written-figures.js';
+import { writtenFigures } from '../src/resources/written-figures.js';
 import { startApp, type TestApp } from './helpers.js';
 
 type Doc = Record<string, unknown>;
@@ -71,7 +72,7 @@ describe('typed numbers are figures of their own text (H18-18)', () => {
     ).toEqual([]);
   });
   it('a unit written onto its number, or as its sign, is written; a dollar after CAD is no USD (review 39 R39-7, R39-8)', () => {
-    const rule = unitWordWritten('text', 'unit');
+    const rule = itemUnitWritten('text', 'unit', ['value_min', 'value_max']);
     const refused = (text: string, unit: string) => {
       const out: string[] = [];
       rule.check({ text, unit }, (path) => out.push(path.join('.')));
@@ -85,6 +86,49 @@ describe('typed numbers are figures of their own text (H18-18)', () => {
     expect(refused('doses range from 0.5mg/kg to 1.5mg/kg', 'mg')).toEqual(['unit']);
     expect(refused('approximately $5,850 CAD', 'USD')).toEqual(['unit']);
     expect(refused('approximately CAD $5,850 + GST', 'CAD + GST')).toEqual([]);
+  });
+  it('a unit is read where the text writes it, in its order, and its currency is the one named beside the figure (review 39c R39c-4, R39c-5)', () => {
+    const itemOf = (id: string, at: number) =>
+      ((seedData.guides as unknown as Doc[]).find((g) => g.id === id)?.items as Doc[] | undefined)?.[at] as Doc;
+    const refusedItem = (id: string, at: number, change: Doc) =>
+      refusedOf('guides', id, (g) => {
+        Object.assign((g.items as Doc[])[at] as Doc, change);
+      });
+    // Reversed: the text's subject, or the other side of a ratio, as what the figure counts per.
+    for (const [id, at, unit] of [
+      ['guide-costs', 0, 'percent less than group'],
+      ['guide-group-dynamics', 3, 'facilitators per participant (approx.)'],
+      ['guide-group-dynamics', 2, 'people per cohort'],
+      ['guide-side-effects-and-risks', 7, 'percent of sessions (more than)'],
+      ['guide-costs', 3, "USD (Katalog's reading) per group"],
+      ['guide-course-of-treatment', 2, 'months between initial sessions'],
+      ['guide-course-of-treatment', 6, 'sessions'],
+      ['guide-course-of-treatment', 0, 'sessions (approx.)'],
+      ['guide-costs', 7, 'CAD + tax (approximate)'],
+      ['guide-costs', 1, 'USD per session'],
+    ] as const)
+      expect(refusedItem(id, at, { unit }), `${id} ${at} ${unit}`).toEqual([`items.${at}.unit`]);
+    // The seeded readings, each as its text writes it.
+    for (const [id, at] of [
+      ['guide-costs', 0],
+      ['guide-group-dynamics', 0],
+      ['guide-group-dynamics', 2],
+      ['guide-group-dynamics', 3],
+      ['guide-side-effects-and-risks', 7],
+      ['guide-costs', 3],
+      ['guide-costs', 4],
+      ['guide-course-of-treatment', 2],
+    ] as const)
+      expect(refusedItem(id, at, {}), `${id} ${at} ${String(itemOf(id, at).unit)}`).toEqual([]);
+    // A Canadian amount in any of its spellings is CAD, never USD.
+    const costs = itemOf('guide-costs', 7);
+    for (const amount of ['CDN$5,850', '$5,850 (CAD)', '$5,850 Canadian', 'CA$5,850', 'C$5,850']) {
+      const text = String(costs.text).replace('CAD $5,850', amount);
+      expect(refusedItem('guide-costs', 7, { text, unit: 'USD + GST (approximate)' }), amount).toEqual([
+        'items.7.unit',
+      ]);
+      expect(refusedItem('guide-costs', 7, { text, unit: 'CAD + GST (approximate)' }), amount).toEqual([]);
+    }
   });
   it('a practical rule likewise', () => {
     const rule = phase.practical_rules[ruleAt] as { value_min: number };
@@ -265,5 +309,50 @@ describe('a time before something is no length (hostile 18d H18d-6)', () => {
         p.duration_max_minutes = 240;
       }),
     ).toEqual(['duration_min_minutes', 'duration_max_minutes']);
+  });
+});
+
+describe('a count is no length, and a range or a change is no single figure (review 39c R39c-6, R39c-7)', () => {
+  const withExcerpt = (id: string, at: number, excerpt: string, change: Doc) =>
+    refusedOf('studies', id, (s) => {
+      const citations = s.citations as Doc[];
+      citations[at] = { ...(citations[at] as Doc), excerpt };
+      Object.assign(s, change);
+    });
+  const caseReport = 'esketamine-group-therapy-case-report';
+  it('a length or an age written with a space or a short unit is no count of sessions', () => {
+    for (const excerpt of [
+      'After participating in eight esketamine infusions combined with 30 minute group therapy sessions',
+      'After participating in eight esketamine infusions combined with 30-min group therapy sessions',
+    ])
+      expect(withExcerpt(caseReport, 1, excerpt, { medicine_sessions: 30 }), excerpt).toEqual(['medicine_sessions']);
+    expect(
+      withExcerpt(caseReport, 0, 'There’s also the case of a 44 year old man in group sessions.', {
+        medicine_sessions: 44,
+      }),
+    ).toEqual(['medicine_sessions']);
+    // The seeded count, as written, still reads.
+    expect(withExcerpt(caseReport, 1, 'eight esketamine infusions combined with group therapy sessions', {})).toEqual(
+      [],
+    );
+  });
+  it('a figure a change starts from, or an end of a range, is no single-valued figure', () => {
+    expect(
+      withExcerpt('firefighters-group-kat-12-week', 0, 'The program was cut from 12 to 6 weeks for firefighters.', {}),
+    ).toEqual(['duration_weeks']);
+    expect(
+      withExcerpt('eating-disorders-group-ketamine-case-series', 0, 'The series grew from 3 to 5 participants.', {
+        participants: 3,
+      }),
+    ).toEqual(['participants']);
+    expect(
+      withExcerpt('eating-disorders-group-ketamine-case-series', 0, 'The series had 4 to 6 participants.', {
+        participants: 6,
+      }),
+    ).toEqual(['participants']);
+    // A program's least and most read a range's two ends.
+    const program = seedData.programs.find((p) => p.group_size_min !== null && p.group_size_max !== null);
+    expect(program, 'a seeded program with a group size range').toBeDefined();
+    expect(refusedOf('programs', program?.id as string, () => {})).toEqual([]);
   });
 });

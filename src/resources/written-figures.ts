@@ -36,6 +36,14 @@ const FIGURE = /(?<![\d.,])\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,]*\d)|(?<![\d.,])\
 const WORD =
   /\b(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)\b/gi;
 
+/** Each figure a text writes, where it is written and its value: digits or a word to twenty. */
+export const figuresAt = (text: string) =>
+  [...text.matchAll(FIGURE), ...text.matchAll(WORD)].map((m) => ({
+    at: m.index,
+    end: m.index + m[0].length,
+    value: WORDS[m[0].toLowerCase()] ?? Number(m[0].replaceAll(',', '')),
+  }));
+
 /** The figures a text writes: digits (a comma before each group of three, decimals after a point) or a word to twenty. */
 export function writtenFigures(text: string): number[] {
   return [
@@ -558,7 +566,11 @@ export const citedFigures = (numbers: Readonly<Record<string, CitedUnit>>): Rule
         [...e.matchAll(FIGURE), ...e.matchAll(WORD)]
           // Not the second term of a ratio ("1:4 facilitator-to-participant": review 39b R39b-2).
           .filter(
-            (m) => !unit || (!/\d\s*:\s*$/.test(e.slice(0, m.index)) && unit.test(e.slice(m.index + m[0].length))),
+            (m) =>
+              !unit ||
+              (!/\d\s*:\s*$/.test(e.slice(0, m.index)) &&
+                unit.test(e.slice(m.index + m[0].length)) &&
+                ofRange(f, numbers, e, m)),
           )
           .map((m) => WORDS[m[0].toLowerCase()] ?? Number(m[0].replaceAll(',', ''))),
       );
@@ -583,8 +595,30 @@ export const citedFigures = (numbers: Readonly<Record<string, CitedUnit>>): Rule
  */
 /** What may follow a figure before its words: "+" ("750+"), the rest of a range ("20 to 40", "4-8", "four to eight"). */
 const FIGURE_TAIL = `\\+?(?:\\s*(?:[-–]|to|or)\\s*(?:\\d+|${Object.keys(WORDS).join('|')}))?`;
-/** A figure of another unit written onto it ("30-minute group therapy sessions", "a 44-year-old"; review 39b R39b-2). */
-const OTHER_UNIT = '(?!-(?:minutes?|hours?|years?|days?|weeks?|months?)\\b)';
+/**
+ * A figure of another unit written onto it or after it ("30-minute group therapy sessions", "30 minute", "30-min", "a
+ * 44-year-old", "a 44 year old man"; review 39b R39b-2, review 39c R39c-6).
+ */
+const OTHER_UNIT = '(?![\\s-]*(?:minutes?|mins?|hours?|hrs?|years?|yrs?|days?|weeks?|months?)\\b)';
+/** The rest of a range a figure opens ("20–40", "four to eight", "5 or 6"), or its start before the figure. */
+const OPENS_RANGE = new RegExp(`^\\+?\\s*(?:[-–]|to|or)\\s*(\\d+(?:\\.\\d+)?|${Object.keys(WORDS).join('|')})\\b`, 'i');
+const ENDS_RANGE = new RegExp(`(?:\\d|\\b(?:${Object.keys(WORDS).join('|')}))\\+?\\s*(?:[-–]|to|or)\\s*$`, 'i');
+/** A change, not a range: "cut from 12 to 6 weeks", "grew from 3 to 5 participants" (review 39c R39c-7). */
+const CHANGED_FROM =
+  /\b(?:grew|grow[sn]?|growing|rose|rise[sn]?|rising|fell|fall(?:s|en|ing)?|drop\w*|cut|cuts|cutting|mov\w*|increas\w*|decreas\w*|reduc\w*|chang\w*|went|go(?:es|ne)?|shr[ai]nk\w*|expand\w*|extend\w*|shorten\w*|lengthen\w*|rais\w*|lower\w*|down|up)\s+from\s+$/i;
+/**
+ * Whether a figure, by the range around it, may be `field`'s: one end of a range only for a field of a least-and-most
+ * pair (a study of "20–40 participants" has no 20 participants), and a range only as written low to high, not a change.
+ */
+function ofRange(field: string, numbers: Readonly<Record<string, unknown>>, e: string, m: RegExpMatchArray): boolean {
+  const before = e.slice(0, m.index);
+  const opens = OPENS_RANGE.exec(e.slice((m.index ?? 0) + m[0].length));
+  const paired = /_(?:min|max)$/.test(field) || `${field}_max` in numbers;
+  if (!paired && (opens || ENDS_RANGE.test(before))) return false;
+  if (!opens) return true;
+  const value = (x: string) => WORDS[x.toLowerCase()] ?? Number(x.replaceAll(',', ''));
+  return value(opens[1] as string) > value(m[0]) && !CHANGED_FROM.test(before);
+}
 const PEOPLE = '(?:participants?|people|patients|persons?|individuals|firefighters|men|women|clients|members)\\b';
 const NOT_FIGURE = `(?!\\d|(?:${Object.keys(WORDS).join('|')})\\b)`;
 export const CITED_UNITS = {
@@ -597,65 +631,6 @@ export const CITED_UNITS = {
   percent: /^\s?(?:%|per ?cent\b)/i,
 } as const;
 type CitedUnit = RegExp | null | ((d: Record<string, unknown>) => RegExp | null);
-
-/** Words joining a unit's words, not units themselves. */
-const JOINING = new Set([
-  'per',
-  'between',
-  'than',
-  'of',
-  'the',
-  'a',
-  'an',
-  'in',
-  'for',
-  'each',
-  'from',
-  'to',
-  'via',
-  'and',
-  'or',
-]);
-
-/** How a text writes a unit's first word when not as the word itself ("40-60%" is percent, "$100" dollars). */
-const UNIT_SIGNS: Record<string, RegExp> = {
-  percent: /%|\bper ?cent\b/i,
-  '%': /%|\bper ?cent\b/i,
-  // A "$" after CAD ("CAD $5,850") is no US dollar (review 39 R39-7).
-  usd: /(?<!\b(?:CAD|AUD|NZD|CA|C|A)\s?)\$(?![\d.,]+\s?(?:CAD|AUD|NZD)\b)|\bUSD\b/,
-  cad: /\bCAD\b|\bC\$/,
-  people: /\bpe(?:ople|rsons?)\b/i,
-};
-
-/**
- * A free-text unit's first word is a word its text writes (hostile 21 H21-13: "most initial protocols involve 4-6
- * sessions" was taken as 4–6 mg/kg): the word itself or its singular ("sessions", "session"), or its sign ("%", "$").
- */
-export const unitWordWritten = (text: string, unit: string): Rule => ({
-  text: `${unit}: a word ${text} writes`,
-  check: (d, report) => {
-    const t = d[text];
-    const u = d[unit];
-    if (typeof t !== 'string' || typeof u !== 'string') return;
-    // Every word of the unit outside brackets but a few joining ones ("months between maintenance sessions", "USD
-    // (Katalog's reading) per session"): "percent more than individual" is not "40-60% less" (review 39b R39b-7).
-    const words = u
-      .replace(/\([^)]*\)/g, ' ')
-      .toLowerCase()
-      .split(/[\s+]+/)
-      .filter((w) => w && !JOINING.has(w));
-    const missing = words.find((w) => {
-      const sign = UNIT_SIGNS[w];
-      const stem = literal(w.replace(/s$/, ''));
-      // Written onto its number too ("0.5mg/kg", "40-60%": review 39 R39-8), but not as part of a longer unit ("mg" of
-      // "mg/kg").
-      return !(sign ? sign.test(t) : new RegExp(`(?<![\\p{L}/])${stem}s?(?![\\p{L}/])`, 'iu').test(t));
-    });
-    if (missing === undefined) return;
-    const first = missing;
-    report([unit], `must be a unit ${text} writes: it writes no "${first}"`);
-  },
-});
 
 /** An address as compared: without its scheme, "www." and a closing slash, its host in lower case. */
 const bareAddress = (url: string) => {

@@ -2,8 +2,9 @@ import { defineResource, facetable, sortable } from '../define.js';
 import { citedSources } from '../includes.js';
 import { atLeast, eachOf } from '../rules.js';
 import { Source } from '../sources/sources.schema.js';
-import { unitWordWritten, writtenIn } from '../written-figures.js';
+import { writtenIn } from '../written-figures.js';
 import { Guide, GuideFields, GuideTopic, guides } from './guides.schema.js';
+import { itemUnitWritten } from './item-unit.js';
 
 export const guidesResource = defineResource({
   path: 'guides',
@@ -20,7 +21,7 @@ export const guidesResource = defineResource({
       'items',
       atLeast('value_max', 'value_min'),
       writtenIn(['value_min', 'value_max'], 'text', 'unit'),
-      unitWordWritten('text', 'unit'),
+      itemUnitWritten('text', 'unit', ['value_min', 'value_max']),
     ),
   ],
   search: { title: 'title', body: ['summary', 'items', 'topic'] },
