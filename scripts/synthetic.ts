@@ -4,6 +4,7 @@
  * measuring queries at scale. Deterministic (seeded PRNG); prints a progress bar on stderr.
  */
 import type { z } from 'zod';
+import { seedData } from '../seed/data/index.js';
 import { loadSeed } from '../seed/load.js';
 import { migrateDb, openDb, removeDb } from '../src/db/client.js';
 import { countingOf } from '../src/query/counting.js';
@@ -85,8 +86,10 @@ const CONDITIONS = [
   'substance-use-disorder',
   'eating-disorders',
 ];
-// The seed's dosing routes (a program names only routes that exist).
-const ROUTES = ['intramuscular', 'sublingual', 'intranasal'];
+// The seed's dosing routes (a program names only routes that exist), and the names its description writes them by: a
+// program's routes and conditions are ones its texts name (hostile 21 H21-9, H21-10).
+const ROUTES = seedData.dosing_routes.map((r) => r.id);
+const ROUTE_NAMES = new Map(seedData.dosing_routes.map((r) => [r.id, r.name.toLowerCase()]));
 const STAMP = '2026-11-22T00:00:00.000Z';
 const CITE = {
   source_id: 'kair-group-therapy-unpacked',
@@ -140,6 +143,7 @@ const citations = [CITE];
 const studies = Math.max(1, Math.round(total / 100));
 writer.bulk(() => {
   for (let s = 0; s < studies; s++) {
+    const condition = pick(CONDITIONS);
     put(studiesResource, {
       id: `synthetic-study-${s}`,
       inferred_fields: [],
@@ -152,14 +156,14 @@ writer.bulk(() => {
       url: null,
       source_id: null,
       design: 'synthetic cohort',
-      population: null,
+      population: `Synthetic participants with ${condition}`,
       intervention: null,
       participants: int(5, 800),
       participants_qualifier: 'exact',
       duration_weeks: int(4, 24),
       follow_up_months: null,
       medicine_sessions: null,
-      conditions: [pick(CONDITIONS)],
+      conditions: [condition],
       citations,
     });
   }
@@ -247,7 +251,7 @@ for (let start = 0; start < total; start += BATCH) {
         access: { website: null, website_organization_id: null, website_inferred: false, steps: [] },
         routes,
         conditions,
-        description: `A synthetic ${format} program in ${city} for ${conditions.join(', ') || 'general mental health'}, ${weeks} weeks, ${sessions} sessions.`,
+        description: `A synthetic ${format} program in ${city} for ${conditions.join(', ') || 'general mental health'}, ${weeks} weeks, ${sessions} sessions${routes.length ? `, by ${routes.map((r) => ROUTE_NAMES.get(r)).join(' or ')}` : ''}.`,
         financial_assistance: [],
         citations,
       });
@@ -278,18 +282,19 @@ for (let start = 0; start < total; start += BATCH) {
         sessions,
         country === 'CA' ? '+ GST' : null,
       );
+      const condition = pick(CONDITIONS);
       put(findingsResource, {
         id: `${id}-finding`,
         inferred_fields: [],
         study_id: `synthetic-study-${i % studies}`,
-        condition: pick(CONDITIONS),
+        condition,
         measure: pick(['GAD-7', 'PCL-5', 'PHQ-9']),
         value: int(5, 95),
         value_unit: 'percent',
         value_qualifier: 'exact',
         denominator: null,
         direction: 'improved',
-        summary: `Synthetic finding for program ${i}`,
+        summary: `Synthetic finding of ${condition} for program ${i}`,
         citations,
       });
     }

@@ -34,11 +34,14 @@ function addPrograms(db: Db, n: number, from = 0) {
     for (let i = from; i < from + n; i++) {
       const id = `bounded-program-${String(i).padStart(4, '0')}`;
       let organization_id = program.organization_id;
+      // A program's name or description names its organization (hostile 21 H21-10).
+      let by = organization.name;
       if (i % 7 !== 0) {
         organization_id = `bounded-org-${String(i).padStart(4, '0')}`;
+        by = `Bounded organization ${i}`;
         writer.put(
           organizationsResource,
-          { ...organization, id: organization_id, name: `Bounded organization ${i}`, partner_organization_ids: [] },
+          { ...organization, id: organization_id, name: by, partner_organization_ids: [] },
           { actor: 'test', at: AT },
         );
       }
@@ -50,7 +53,7 @@ function addPrograms(db: Db, n: number, from = 0) {
             id: `${id}-${format}`,
             organization_id,
             format,
-            name: `Bounded ${i} ${format}`,
+            name: `Bounded ${i} ${format} of ${by}`,
             country: 'CA',
             region: 'BC',
             city: 'Nanaimo',
@@ -64,7 +67,7 @@ function addPrograms(db: Db, n: number, from = 0) {
             id: `${id}-${format}`,
             program_id: `${id}-${format}`,
             format,
-            label: `Bounded ${i} ${format}`,
+            label: `Bounded ${i} ${format} of ${by}`,
             amount_min: format === 'group' ? 1000 + i : 2000 + i,
             amount_max: null,
             currency: 'CAD',

@@ -31,10 +31,10 @@ function writeAll(db: Db, write: (fn: () => void) => void) {
       );
   };
   write(() => {
-    for (let i = 0; i < 30; i++) put(i, `Quokka cohort ${i}`);
+    for (let i = 0; i < 30; i++) put(i, `Quokka cohort ${i} of Roots to Thrive`);
   });
   write(() => {
-    for (let i = 0; i < 30; i += 3) put(i, `Wombat circle ${i}`);
+    for (let i = 0; i < 30; i += 3) put(i, `Wombat circle ${i} of Roots to Thrive`);
     writer.remove(pricesResource, 'bulk-program-4-session', 'any', 'test');
     writer.remove(pricesResource, 'bulk-program-5-session', 'any', 'test');
     writer.restore(pricesResource, 'bulk-program-5-session', 'test');
@@ -76,7 +76,11 @@ describe('bulk writes and the search index', () => {
     const writer = Writer.on(db);
     expect(() =>
       writer.bulk(() => {
-        writer.put(programsResource, { ...program, id: 'bulk-dangling', name: 'Numbat' }, { actor: 't', at: AT });
+        writer.put(
+          programsResource,
+          { ...program, id: 'bulk-dangling', name: 'Numbat of Roots to Thrive' },
+          { actor: 't', at: AT },
+        );
         writer.put(
           pricesResource,
           { ...price, id: 'bulk-dangling-price', program_id: 'no-such-program' },
@@ -85,7 +89,11 @@ describe('bulk writes and the search index', () => {
       }),
     ).toThrow(/no-such-program/);
     expect(db.$client.prepare(`select count(*) from ${SEARCH_PENDING}`).pluck().get()).toBe(0);
-    writer.put(programsResource, { ...program, id: 'after-bulk', name: 'Numbat' }, { actor: 't', at: AT });
+    writer.put(
+      programsResource,
+      { ...program, id: 'after-bulk', name: 'Numbat of Roots to Thrive' },
+      { actor: 't', at: AT },
+    );
     expect(found(db, 'numbat')).toEqual(['after-bulk']);
   });
 });

@@ -184,7 +184,7 @@ describe('upgrading a database from the previous release', () => {
     writer.update(
       programs,
       'roots-to-thrive-group',
-      (p) => ({ ...p, name: 'Zyxwvut cohort' }),
+      (p) => ({ ...p, name: 'Zyxwvut cohort of Roots to Thrive' }),
       'any',
       'anna',
       'updated',

@@ -5,9 +5,34 @@ import { citations } from '../db/schema/index.js';
 import { HttpProblem } from '../http/errors.js';
 import type { Resource } from '../resources/define.js';
 import { BY_SIBLING, type ReferencePath, referencePaths, referencesIn } from '../resources/references.js';
+import { excerptsOf } from '../resources/written-figures.js';
 import type { Statements } from './statements.js';
 
 type Row = Record<string, unknown>;
+
+/** Words that join a name's words ("Mania or hypomania", "Chronic pain with psychological components"). */
+const JOINING = new Set(['a', 'an', 'and', 'by', 'for', 'in', 'of', 'on', 'or', 'the', 'to', 'with']);
+/** A text's words as compared: lower case, singular ("disorders" is "disorder"), hyphenated parts apart. */
+const wordsOf = (text: string) => (text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).map((w) => w.replace(/s$/, ''));
+/** Whether the texts write every word of a name (its brackets aside: "Roots to Thrive Group (12-week cohort)"). */
+function writesName(texts: readonly string[], name: string): boolean {
+  const words = new Set(texts.flatMap(wordsOf));
+  const own = wordsOf(name.replace(/\([^)]*\)/g, ' ')).filter((w) => !JOINING.has(w));
+  return own.length > 0 && own.every((w) => words.has(w));
+}
+/** "its label does not write", "neither its condition nor a cited excerpt writes". */
+const whoWrites = (texts: readonly string[]): string => {
+  const named = texts.map((t) => (t === 'citations' ? 'a cited excerpt' : `its ${t}`));
+  const last = named.at(-1) as string;
+  return named.length === 1 ? `${last} does not write` : `neither ${named.slice(0, -1).join(', ')} nor ${last} writes`;
+};
+const parseNames = (json: string): unknown => {
+  try {
+    return JSON.parse(json);
+  } catch {
+    return json;
+  }
+};
 
 /**
  * Referential integrity, derived from the references each collection's schema declares
@@ -88,6 +113,15 @@ export class Integrity {
       agree: Readonly<Record<string, string>>;
       doc: Row;
     }[] = [];
+    const naming: {
+      index: number;
+      target: Resource;
+      id: string;
+      name: string;
+      texts: readonly string[];
+      doc: Row;
+      field: string;
+    }[] = [];
     docs.forEach(([resource, doc], index) => {
       this.referrersAgree(resource, doc, (p) => report(index, p));
       for (const ref of referencesIn(doc, this.paths.get(resource.tableName) ?? [])) {
@@ -108,6 +142,16 @@ export class Integrity {
             report(index, { name: ref.name, in: 'body', detail: 'must name another record than this one' });
           continue;
         }
+        if (ref.path.namedIn)
+          naming.push({
+            index,
+            target,
+            id: ref.id,
+            name: ref.name,
+            texts: ref.path.namedIn,
+            doc: doc as Row,
+            field: ref.path.field,
+          });
         if (ref.path.agree && ref.path.path.length === 1)
           agreeing.push({ index, target, id: ref.id, agree: ref.path.agree, doc: doc as Row });
         if (ref.path.self === 'acyclic' && target === resource && typeof (doc as { id?: unknown }).id === 'string')
@@ -157,6 +201,31 @@ export class Integrity {
               ? `is ${JSON.stringify(a.doc[mine])}, but the ${theirs} of ${a.target.path}/${a.id}, which it belongs to, changed to ${JSON.stringify(row[theirs])} after the delete; a restore brings the record back as it was, so only while that ${theirs} is ${JSON.stringify(a.doc[mine])}`
               : `must be ${JSON.stringify(row[theirs])}, the ${theirs} of ${a.target.path}/${a.id}, which it belongs to`,
           });
+    }
+    // A referenced record this one's texts name (namedIn: a contraindication's conditions, a price's program).
+    for (const n of naming) {
+      const names = n.target.names ?? ['name'];
+      const table = `"${getTableName(n.target.table).replace(/"/g, '""')}"`;
+      const row = this.statements.get<Row>(
+        `select ${names.map((c) => `"${c.replace(/"/g, '""')}"`).join(', ')} from ${table} where id = ? and deleted_at is null`,
+        [n.id],
+      );
+      if (!row) continue; // a dangling reference, named above
+      const inferred = Array.isArray(n.doc.inferred_fields) && n.doc.inferred_fields.includes(n.field);
+      const written = n.texts
+        .flatMap((t) => (t === 'citations' ? excerptsOf(n.doc) : [n.doc[t]]))
+        .filter((t): t is string => typeof t === 'string');
+      const them = names.flatMap((c) => {
+        const v =
+          typeof row[c] === 'string' && (row[c] as string).startsWith('[') ? parseNames(row[c] as string) : row[c];
+        return (Array.isArray(v) ? v : [v]).filter((x): x is string => typeof x === 'string' && x.length > 0);
+      });
+      if (inferred || them.some((name) => writesName(written, name))) continue;
+      report(n.index, {
+        name: n.name,
+        in: 'body',
+        detail: `names ${n.target.path}/${n.id} (${them.map((x) => JSON.stringify(x)).join(', ')}), which ${whoWrites(n.texts)}${'inferred_fields' in n.doc ? `; list ${n.field} in inferred_fields if it is Katalog's reading` : ''}`,
+      });
     }
     // A chain through an acyclic field (a parent's parent…) that leads back to the record, in what is stored: a bulk
     // write checks each document as it is written, so documents of one batch are chained through each other too.

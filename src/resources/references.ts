@@ -45,6 +45,22 @@ export function agreesWith<T extends z.core.$ZodType>(schema: T, fields: Readonl
   return schema;
 }
 
+const NAMINGS = new WeakMap<z.core.$ZodType, readonly string[]>();
+
+/**
+ * A reference whose record this one's texts must name (hostile 21 H21-9, H21-10): one of the referenced record's names
+ * (its collection's `names`: "Psychosis", "PTSD", "IM", "Roots to Thrive Group"), every word of it, in `texts` (this
+ * record's fields; `citations`: its excerpts); or the field is listed in `inferred_fields` as Katalog's reading. A
+ * price's program is named by its label, not by its excerpts, which may be a table of every program's prices; a
+ * program's organization by its name or description, not by excerpts that name the organization of an intake call. A
+ * contraindication of substance use filed under depression, or Roots to Thrive's price moved to another program, is a
+ * 422 naming the field. Declared on the field's own schema (the list, or the nullable id), which holds the id.
+ */
+export function namedIn<T extends z.ZodType>(schema: T, texts: readonly string[]): T {
+  NAMINGS.set(schema, texts);
+  return schema;
+}
+
 /** One reference inside a document: the path to it (`*` for each array element) and its target. */
 export interface ReferencePath {
   /** The top-level field (a column) that holds the reference, directly or nested. */
@@ -55,6 +71,8 @@ export interface ReferencePath {
   self?: SelfRule;
   /** Fields the referenced record must agree on (`agreesWith`): this record's field → the referenced record's. */
   agree?: Readonly<Record<string, string>>;
+  /** This record's fields that, with its excerpts, name the referenced record (`namedIn`). */
+  namedIn?: readonly string[];
 }
 
 function targetOf(schema: z.core.$ZodType): string | undefined {
@@ -66,7 +84,8 @@ function targetOf(schema: z.core.$ZodType): string | undefined {
 /** Every reference a schema declares, found by walking objects, arrays and nullable/optional wrappers. */
 export function referencePaths(schema: z.ZodType): ReferencePath[] {
   const out: ReferencePath[] = [];
-  const walk = (s: z.core.$ZodType, path: string[]) => {
+  const walk = (s: z.core.$ZodType, path: string[], outer?: readonly string[]) => {
+    const naming = NAMINGS.get(s) ?? outer;
     const target = targetOf(s);
     if (target) {
       const self = SELF_RULES.get(s);
@@ -77,15 +96,16 @@ export function referencePaths(schema: z.ZodType): ReferencePath[] {
         target,
         ...(self ? { self } : {}),
         ...(agree ? { agree } : {}),
+        ...(naming ? { namedIn: naming } : {}),
       });
       return;
     }
     if (s instanceof z.ZodObject) for (const [k, v] of Object.entries(s.shape)) walk(v, [...path, k]);
-    else if (s instanceof z.ZodArray) walk(s.element, [...path, '*']);
+    else if (s instanceof z.ZodArray) walk(s.element, [...path, '*'], naming);
     else {
       // Wrappers (nullable, optional, default…) hold the schema they wrap.
       const def = s._zod.def;
-      if ('innerType' in def && def.innerType instanceof z.core.$ZodType) walk(def.innerType, path);
+      if ('innerType' in def && def.innerType instanceof z.core.$ZodType) walk(def.innerType, path, naming);
     }
   };
   walk(schema, []);

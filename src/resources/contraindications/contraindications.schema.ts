@@ -3,10 +3,14 @@ import { z } from 'zod';
 import { bool, facetIndex, json, recordColumns } from '../../db/schema/common.js';
 import { countingIndex } from '../../query/counting.js';
 import { ConditionId, citations, Id, RecordMeta, Scope } from '../common.schema.js';
+import { namedIn } from '../references.js';
 
-const ConditionIds = z.array(ConditionId).max(10).meta({
-  description: 'The conditions (see /v1/conditions) this contraindication names; empty when it names none.',
-});
+const ConditionIds = namedIn(
+  z.array(ConditionId).max(10).meta({
+    description: 'The conditions (see /v1/conditions) this contraindication names; empty when it names none.',
+  }),
+  ['condition', 'citations'],
+);
 
 export const ContraindicationFields = z.object({
   id: Id,

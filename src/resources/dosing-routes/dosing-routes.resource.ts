@@ -9,6 +9,7 @@ import { DosingRoute, DosingRouteFields, dosingRoutes } from './dosing-routes.sc
 export const dosingRoutesResource = defineResource({
   path: 'dosing-routes',
   tableName: 'dosing_routes',
+  names: ['name', 'abbreviation'],
   singular: 'DosingRoute',
   plural: 'DosingRoutes',
   description: 'Routes of administration with the dose ranges and units the sources give.',

@@ -4,13 +4,13 @@ import { facetIndex, json, recordColumns } from '../../db/schema/common.js';
 import { countingIndex } from '../../query/counting.js';
 import { ConditionId, citations, Id, inferredFields, RecordMeta } from '../common.schema.js';
 import { conditions } from '../conditions/conditions.schema.js';
-import { references } from '../references.js';
+import { namedIn, references } from '../references.js';
 import { studies } from '../studies/studies.schema.js';
 
 const FindingBase = z.object({
   id: Id,
   study_id: Id.meta(references('studies')),
-  condition: ConditionId.nullable(),
+  condition: namedIn(ConditionId.nullable(), ['summary', 'measure', 'citations']),
   measure: z
     .string()
     .min(1)

@@ -134,7 +134,13 @@ export const itemUnitWritten = (text: string, unit: string, numbers: readonly st
     const value = numbers.map((f) => d[f]).find((v): v is number => typeof v === 'number');
     const at = figuresAt(t).filter((f) => value === undefined || f.value === value);
     if (at.some((f) => readsAt(t, f.at, f.end, f.value, u))) return;
-    const shown = at[0] ? t.slice(at[0].at).split(/;|[.!?](?=\s|$)/)[0]?.slice(0, 60).trim() : undefined;
+    const shown = at[0]
+      ? t
+          .slice(at[0].at)
+          .split(/;|[.!?](?=\s|$)/)[0]
+          ?.slice(0, 60)
+          .trim()
+      : undefined;
     report(
       [unit],
       `must be read where ${text} writes it: right after its figure, in order${shown ? ` ("${shown}")` : ''}`,

@@ -6,7 +6,7 @@ import { countingIndex } from '../../query/counting.js';
 import { citations, Format, Id, inferredFields, RecordMeta } from '../common.schema.js';
 import { marking } from '../markers.js';
 import { programs } from '../programs/programs.schema.js';
-import { agreesWith, references } from '../references.js';
+import { agreesWith, namedIn, references } from '../references.js';
 import { ISO_4217 } from './currencies.js';
 
 // `first_year`: a total for the first year of treatment (the KAIR article's "total first-year investment"), never a yearly
@@ -34,7 +34,7 @@ const PriceBase = z.object({
   id: Id,
   // Its format is its program's (hostile 18 H18-17: an "individual" price on the group program was paired against its
   // group price).
-  program_id: agreesWith(Id.meta(references('programs')), { format: 'format' })
+  program_id: agreesWith(namedIn(Id.meta(references('programs')), ['label']), { format: 'format' })
     .nullable()
     .meta({ description: 'Program the price belongs to; null for market-wide figures.' }),
   label: z.string().min(1).max(300),

@@ -18,7 +18,7 @@ import {
 } from '../common.schema.js';
 import { marking } from '../markers.js';
 import { organizations } from '../organizations/organizations.schema.js';
-import { references } from '../references.js';
+import { namedIn, references } from '../references.js';
 
 export const Setting = z.enum(['group', 'individual', 'not_stated']);
 
@@ -46,9 +46,12 @@ export const ProgramAccess = z
 const ProgramBase = z.object({
   id: Id,
   name: z.string().min(1).max(200),
-  organization_id: Id.meta(references('organizations')).nullable().meta({
-    description: 'Organization that runs it; null for a generic model described by the sources.',
-  }),
+  organization_id: namedIn(
+    Id.meta(references('organizations')).nullable().meta({
+      description: 'Organization that runs it; null for a generic model described by the sources.',
+    }),
+    ['name', 'description'],
+  ),
   format: Format,
   dosing_setting: Setting.meta({
     description: 'Whether ketamine is taken in a shared room (group) or privately (individual).',
@@ -108,10 +111,10 @@ const ProgramBase = z.object({
   inferred_place_parts: InferredPlaceParts,
   access: ProgramAccess,
   routes: z
-    .array(Id.meta(references('dosing_routes')))
+    .array(namedIn(Id.meta(references('dosing_routes')), ['name', 'description', 'citations']))
     .max(10)
     .meta({ description: 'Dosing-route ids (see /v1/dosing-routes).' }),
-  conditions: z.array(ConditionId).max(20),
+  conditions: namedIn(z.array(ConditionId).max(20), ['name', 'description', 'citations']),
   description: z.string().max(4000),
   financial_assistance: z.array(z.string().min(1).max(500)).max(20).meta({
     description: 'Sliding scales, scholarships or funds the source names for this program.',

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { bool, facetIndex, json, recordColumns } from '../../db/schema/common.js';
 import { countingIndex } from '../../query/counting.js';
 import { ConditionId, citations, Id, inferredFields, RecordMeta, WebUrl } from '../common.schema.js';
-import { references } from '../references.js';
+import { namedIn, references } from '../references.js';
 import { AuthorName, AuthorsComplete, sources } from '../sources/sources.schema.js';
 
 const StudyBase = z.object({
@@ -38,10 +38,13 @@ const StudyBase = z.object({
     description:
       'Ketamine or esketamine sessions (doses, infusions) each participant received, as the source states it ("four weekly group ketamine sessions"); null when not stated.',
   }),
-  conditions: z.array(ConditionId).max(20).meta({
-    description:
-      'The conditions of the population studied, as the source describes the participants (ids from /v1/conditions). Not the outcomes measured or reported: a result such as the esketamine case report\'s "fewer suicidal thoughts" is a finding (see /v1/findings, whose `condition` names it), not a condition of the population. A label Katalog gives to the source\'s description (e.g. "treatment-resistant depression" for "depression that hadn\'t responded to traditional treatments") is listed in `inferred_fields`.',
-  }),
+  conditions: namedIn(
+    z.array(ConditionId).max(20).meta({
+      description:
+        'The conditions of the population studied, as the source describes the participants (ids from /v1/conditions). Not the outcomes measured or reported: a result such as the esketamine case report\'s "fewer suicidal thoughts" is a finding (see /v1/findings, whose `condition` names it), not a condition of the population. A label Katalog gives to the source\'s description (e.g. "treatment-resistant depression" for "depression that hadn\'t responded to traditional treatments") is listed in `inferred_fields`.',
+    }),
+    ['title', 'population', 'citations'],
+  ),
   citations,
 });
 
