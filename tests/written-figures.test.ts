@@ -79,13 +79,75 @@ describe('typed numbers are figures of their own text (H18-18)', () => {
       return out;
     };
     expect(refused('doses range from 0.5mg/kg to 1.5mg/kg', 'mg/kg')).toEqual([]);
-    expect(refused('group therapy costs 40-60% less', '%')).toEqual([]);
+    expect(refused('group therapy costs 40-60% less', '% less')).toEqual([]);
+    // Whole: "40-60% less" is no bare percent (review 40 R40-5).
+    expect(refused('group therapy costs 40-60% less', '%')).toEqual(['unit']);
     expect(refused('approximately CAD $5,850 + GST', 'USD')).toEqual(['unit']);
     // Every word of the unit, not its first only, nor a unit inside a longer one (review 39b R39b-7).
     expect(refused('group therapy costs 40-60% less', 'percent more than individual')).toEqual(['unit']);
     expect(refused('doses range from 0.5mg/kg to 1.5mg/kg', 'mg')).toEqual(['unit']);
     expect(refused('approximately $5,850 CAD', 'USD')).toEqual(['unit']);
     expect(refused('approximately CAD $5,850 + GST', 'CAD + GST')).toEqual([]);
+  });
+  it('a unit is read whole, at the range the item gives, with its comparison and its own brackets (review 40)', () => {
+    const text = (id: string, at: number) =>
+      String(((seedData.guides as unknown as Doc[]).find((g) => g.id === id)?.items as Doc[] | undefined)?.[at]?.text);
+    const item = (id: string, at: number, change: Doc) =>
+      refusedOf('guides', id, (g) => {
+        Object.assign((g.items as Doc[])[at] as Doc, change);
+      });
+    const costs7 = text('guide-costs', 7);
+    for (const [id, at, change] of [
+      // R40-1: a count of its own, or a noun past a bracket or comma, is not what a price is per.
+      ['guide-costs', 7, { text: costs7.replace('CAD $5,850', '$5,850 CAD'), unit: 'CAD + GST per session' }],
+      ['guide-costs', 7, { text: costs7.replace('), approximately', ') at'), unit: 'CAD + GST per session' }],
+      // R40-2: a bracket the text writes only elsewhere, or in part.
+      ['guide-course-of-treatment', 6, { unit: 'ketamine sessions (IM)' }],
+      ['guide-course-of-treatment', 4, { unit: "USD (Katalog's reading) (group)" }],
+      ['guide-course-of-treatment', 3, { unit: "USD (Katalog's reading, per session)" }],
+      // R40-3: "no more than" is at most; "run over 2-3 months" is no comparison; a comparison written is the unit's.
+      [
+        'guide-side-effects-and-risks',
+        7,
+        { text: 'Nausea in no more than 13% of sessions.', unit: 'percent of sessions (more than)' },
+      ],
+      ['guide-course-of-treatment', 1, { unit: 'months (more than)' }],
+      ['guide-side-effects-and-risks', 7, { unit: 'percent of sessions' }],
+      // R40-4: a range is the one the text writes from value_min to value_max.
+      ['guide-course-of-treatment', 7, { value_min: 3, value_max: 6, unit: 'sessions' }],
+      // R40-5, R40-6: no word of the text's unit left out; "every 1-3 months" is an interval.
+      ['guide-costs', 1, { unit: "USD (Katalog's reading)" }],
+      ['guide-costs', 4, { unit: "USD (Katalog's reading)" }],
+      ['guide-costs', 7, { unit: 'CAD (approximate)' }],
+      ['guide-costs', 0, { unit: 'percent less than' }],
+      ['guide-course-of-treatment', 2, { unit: 'months' }],
+      ['guide-course-of-treatment', 2, { unit: 'months per maintenance session' }],
+      ['guide-group-dynamics', 0, { unit: 'participants' }],
+    ] as const)
+      expect(item(id, at, change), `${id} ${at} ${JSON.stringify(change)}`).toEqual([`items.${at}.unit`]);
+    // True wordings an editor writes (R40-10, R40-11).
+    for (const [id, at, change] of [
+      [
+        'guide-course-of-treatment',
+        0,
+        { text: 'KAIR article: most initial protocols involve between 4 and 6 sessions.' },
+      ],
+      [
+        'guide-costs',
+        3,
+        { text: 'KAIR article: ketamine group therapy costs $100-$250 a session (USD is Katalog’s reading).' },
+      ],
+      [
+        'guide-costs',
+        3,
+        { text: 'KAIR article: ketamine group therapy costs $100-$250/session (USD is Katalog’s reading).' },
+      ],
+      ['guide-costs', 8, { text: text('guide-costs', 8).replace('+ tax', 'plus tax') }],
+      ['guide-group-dynamics', 0, { text: 'KAIR article: each group has 4-8 participants.' }],
+      ['guide-group-dynamics', 1, { text: 'Roots to Thrive (Canadian article): 20–40 participants in each cohort.' }],
+      ['guide-course-of-treatment', 2, { text: 'KAIR article: a maintenance session every 1-3 months.' }],
+    ] as const)
+      expect(item(id, at, change), `${id} ${at} ${JSON.stringify(change)}`).toEqual([]);
   });
   it('a unit is read where the text writes it, in its order, and its currency is the one named beside the figure (review 39c R39c-4, R39c-5)', () => {
     const itemOf = (id: string, at: number) =>
@@ -350,6 +412,40 @@ describe('a count is no length, and a range or a change is no single figure (rev
         participants: 6,
       }),
     ).toEqual(['participants']);
+    // Other spellings of a range, and a change with its unit (review 40 R40-7, R40-9).
+    for (const excerpt of [
+      'In a ketamine group therapy program of between 8 and 12 weeks',
+      'In an 8 through 12 week ketamine group therapy program',
+      'In an 8—12 week ketamine group therapy program',
+      'In an 8- to 12-week ketamine group therapy program',
+      'The program was shortened from 12 weeks to 6 weeks.',
+    ])
+      expect(withExcerpt('firefighters-group-kat-12-week', 0, excerpt, {}), excerpt).toEqual(['duration_weeks']);
+    // The state a change ends in is the record's.
+    expect(
+      withExcerpt('eating-disorders-group-ketamine-case-series', 0, 'The series grew from 3 to 5 participants.', {}),
+    ).toEqual([]);
+    // A percentage, a dose or an age is no count (R40-8).
+    expect(
+      withExcerpt(
+        'esketamine-group-therapy-case-report',
+        1,
+        'After eight 56 mg esketamine sessions with group therapy',
+        {
+          medicine_sessions: 56,
+        },
+      ),
+    ).toEqual(['medicine_sessions']);
+    expect(
+      withExcerpt(
+        'esketamine-group-therapy-case-report',
+        0,
+        'There’s also the case of a man aged 44 in weekly group sessions.',
+        {
+          medicine_sessions: 44,
+        },
+      ),
+    ).toEqual(['medicine_sessions']);
     // A program's least and most read a range's two ends.
     const program = seedData.programs.find((p) => p.group_size_min !== null && p.group_size_max !== null);
     expect(program, 'a seeded program with a group size range').toBeDefined();

@@ -594,15 +594,22 @@ export const citedFigures = (numbers: Readonly<Record<string, CitedUnit>>): Rule
  * participants per cohort", "6–9-person", "12-week", "a six-month follow-up"); null: any figure.
  */
 /** What may follow a figure before its words: "+" ("750+"), the rest of a range ("20 to 40", "4-8", "four to eight"). */
-const FIGURE_TAIL = `\\+?(?:\\s*(?:[-–]|to|or)\\s*(?:\\d+|${Object.keys(WORDS).join('|')}))?`;
+const FIGURE_TAIL = `\\+?(?:-?\\s*(?:[-–—‑−]|to|or|through|and)\\s*(?:\\d+|${Object.keys(WORDS).join('|')}))?`;
 /**
  * A figure of another unit written onto it or after it ("30-minute group therapy sessions", "30 minute", "30-min", "a
  * 44-year-old", "a 44 year old man"; review 39b R39b-2, review 39c R39c-6).
  */
-const OTHER_UNIT = '(?![\\s-]*(?:minutes?|mins?|hours?|hrs?|years?|yrs?|days?|weeks?|months?)\\b)';
+const OTHER_UNIT =
+  '(?!\\s*(?:%|per ?cent\\b))(?![\\s\\-–—‑−]*(?:minutes?|mins?|mn|hours?|hrs?|years?|yrs?|y\\/o|days?|weeks?|months?|mg|mcg|ml|km|kg)\\b)';
 /** The rest of a range a figure opens ("20–40", "four to eight", "5 or 6"), or its start before the figure. */
-const OPENS_RANGE = new RegExp(`^\\+?\\s*(?:[-–]|to|or)\\s*(\\d+(?:\\.\\d+)?|${Object.keys(WORDS).join('|')})\\b`, 'i');
-const ENDS_RANGE = new RegExp(`(?:\\d|\\b(?:${Object.keys(WORDS).join('|')}))\\+?\\s*(?:[-–]|to|or)\\s*$`, 'i');
+const OPENS_RANGE = new RegExp(
+  `^\\+?-?\\s*((?:[-–—‑−]|to|or|through|and))\\s*(\\d+(?:\\.\\d+)?|${Object.keys(WORDS).join('|')})\\b`,
+  'i',
+);
+const ENDS_RANGE = new RegExp(
+  `(?:(?:\\d|\\b(?:${Object.keys(WORDS).join('|')}))\\+?-?\\s*(?:[-–—‑−]|to|or|through)|\\bbetween\\s+(?:\\d+|${Object.keys(WORDS).join('|')})\\s+and)\\s*$`,
+  'i',
+);
 /** A change, not a range: "cut from 12 to 6 weeks", "grew from 3 to 5 participants" (review 39c R39c-7). */
 const CHANGED_FROM =
   /\b(?:grew|grow[sn]?|growing|rose|rise[sn]?|rising|fell|fall(?:s|en|ing)?|drop\w*|cut|cuts|cutting|mov\w*|increas\w*|decreas\w*|reduc\w*|chang\w*|went|go(?:es|ne)?|shr[ai]nk\w*|expand\w*|extend\w*|shorten\w*|lengthen\w*|rais\w*|lower\w*|down|up)\s+from\s+$/i;
@@ -612,12 +619,20 @@ const CHANGED_FROM =
  */
 function ofRange(field: string, numbers: Readonly<Record<string, unknown>>, e: string, m: RegExpMatchArray): boolean {
   const before = e.slice(0, m.index);
-  const opens = OPENS_RANGE.exec(e.slice((m.index ?? 0) + m[0].length));
+  const found = OPENS_RANGE.exec(e.slice((m.index ?? 0) + m[0].length));
+  // "3 and 5" is a range only after "between" (review 40 R40-7).
+  const opens = found && (found[1]?.toLowerCase() !== 'and' || /\bbetween\s+$/i.test(before)) ? found : null;
   const paired = /_(?:min|max)$/.test(field) || `${field}_max` in numbers;
-  if (!paired && (opens || ENDS_RANGE.test(before))) return false;
+  // An age is no count ("aged 44 … sessions"; R40-8); a figure a change starts from is no single value, with its unit
+  // or not ("shortened from 12 weeks to 6 weeks"; R40-9).
+  if (/\b(?:aged?|ages)\s+$/i.test(before)) return false;
+  // The end of a change is the state it ends in ("grew from 3 to 5 participants": 5), no end of a range.
+  const end = ENDS_RANGE.exec(before);
+  const endOfChange = end !== null && CHANGED_FROM.test(before.slice(0, end.index).replace(/[\d.,]+$|\p{L}+$/u, ''));
+  if (!paired && (opens || (end && !endOfChange) || CHANGED_FROM.test(before))) return false;
   if (!opens) return true;
   const value = (x: string) => WORDS[x.toLowerCase()] ?? Number(x.replaceAll(',', ''));
-  return value(opens[1] as string) > value(m[0]) && !CHANGED_FROM.test(before);
+  return value(opens[2] as string) > value(m[0]) && !CHANGED_FROM.test(before);
 }
 const PEOPLE = '(?:participants?|people|patients|persons?|individuals|firefighters|men|women|clients|members)\\b';
 const NOT_FIGURE = `(?!\\d|(?:${Object.keys(WORDS).join('|')})\\b)`;
