@@ -76,6 +76,17 @@ describe('fields= gives a number with the fields it means nothing without', () =
     }
   });
 
+  it('a finding’s summary comes with its study, and an organization’s address with whose site it is (audit 27 A27-2, A27-3)', async () => {
+    const full = new Map((await all('findings')).map((r) => [r.id, r]));
+    const sparse = await all('findings', '&fields=summary');
+    expect(sparse.length).toBeGreaterThan(0);
+    for (const row of sparse) expect(row.study_id, row.id).toEqual((full.get(row.id) as Rec).study_id);
+    expect(sparse.some((row) => row.study_id)).toBe(true);
+    const port = (await t.http.get('/v1/organizations/port-credit-therapy-centre?fields=website').expect(200)).body
+      .data as Rec;
+    expect(port.website_organization_id).toBe('atma-cena');
+  });
+
   it('the audit’s instances', async () => {
     const nausea = (await all('findings', '&fields=value')).find(
       (f) => f.id === 'tsang-2023-nausea-under-13-percent-of-sessions',

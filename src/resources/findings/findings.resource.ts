@@ -58,6 +58,8 @@ export const findingsResource = defineResource({
   readWith: {
     ...readTogether(['value', 'denominator'], ['value_unit', 'value_qualifier', 'measure', 'direction', 'study_id']),
     direction: ['study_id'],
+    // A study's result said alone reads as a general fact (audit 27 A27-2).
+    summary: ['study_id'],
   },
   jsonLd: {
     types: ['Claim'],

@@ -20,6 +20,8 @@ export const organizationsResource = defineResource({
   // An address that is another organization's site names that organization (hostile 16 H16-11).
   rules: [addressCited(['website']), needs('website_organization_id', 'website')],
   search: { title: 'name', body: ['description', 'city', 'region', 'kind'] },
+  // An address that is another organization's site says whose it is (audit 27 A27-3).
+  readWith: { website: ['website_organization_id'] },
   jsonLd: {
     // Every @type organizationDoc may choose (by kind); the registry test checks the documents against it.
     types: ['MedicalClinic', 'MedicalOrganization', 'NGO', 'CollegeOrUniversity', 'Organization', 'FundingScheme'],
