@@ -1204,7 +1204,7 @@ export interface components {
     FindingCreateInput: {
       id: components["schemas"]["Id"];
     } & WithRequired<components["schemas"]["FindingReplaceInput"], "id">;
-    /** @description A whole Finding replacing the stored one; the id is the one in the path. Rules across fields (422 when one is broken): value, denominator: figures its excerpts write; value needs value_unit; when value_unit is "participants": denominator ≥ value; value: in participants whole ≥ 0; sessions, events, months ≥ 0; percent 0–100, above only increased or improved; ≤ 2^53 − 1. */
+    /** @description A whole Finding replacing the stored one; the id is the one in the path. Rules across fields (422 when one is broken): value, denominator: figures its excerpts write; value needs value_unit; value_qualifier, direction: as worded; when value_unit is "participants": denominator ≥ value; value: participants whole ≥ 0; sessions, events, months ≥ 0; percent 0–100 but a rise; ≤ 2^53 − 1. */
     FindingReplaceInput: {
       study_id: components["schemas"]["FindingSparse"]["study_id"];
       condition: components["schemas"]["FindingSparse"]["condition"];

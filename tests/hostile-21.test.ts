@@ -149,6 +149,31 @@ describe('a fit-table cell is the article’s only as an excerpt writes it (H21-
   });
 });
 
+describe('a finding’s qualifier and direction are the ones its texts word (H21-5)', () => {
+  it('refuses a direction no word gives and a qualifier the excerpt does not write beside the value', () => {
+    const improved = 'healthcare-providers-depression-79-percent-improved';
+    for (const direction of ['unchanged', 'decreased', 'increased'])
+      expect(refusedOf('findings', improved, (r) => Object.assign(r, { direction }))).toEqual(['direction']);
+    for (const value_qualifier of ['less_than', 'approximately', 'at_least'])
+      expect(refusedOf('findings', improved, (r) => Object.assign(r, { value_qualifier }))).toEqual([
+        'value_qualifier',
+      ]);
+    expect(
+      refusedOf('findings', 'tsang-2023-nausea-under-13-percent-of-sessions', (r) =>
+        Object.assign(r, { value_qualifier: 'exact' }),
+      ),
+    ).toEqual(['value_qualifier']);
+    expect(
+      refusedOf('findings', 'dames-2025-program-participants-750-plus', (r) =>
+        Object.assign(r, { value_qualifier: 'exact' }),
+      ),
+    ).toEqual(['value_qualifier']);
+    // "79%" is no count of participants (review 40 R40-8).
+    expect(refusedOf('findings', improved, (r) => Object.assign(r, { value_unit: 'participants' }))).toEqual(['value']);
+    expect(refusedOf('findings', improved, () => {})).toEqual([]);
+  });
+});
+
 describe('over HTTP', () => {
   let t: TestApp;
   beforeAll(async () => {

@@ -234,7 +234,9 @@ describe('a finding holds the figures a source can report, and none a double can
         ...(f.citations as Doc[]),
         {
           ...(f.citations as Doc[])[0],
-          excerpt: ((v, n) => `${v}% of ${n} participants; ${v} participants; ${v} sessions; ${v} months`)(
+          // …and the words of every direction (a direction is one its texts word: hostile 21 H21-5).
+          excerpt: ((v, n) =>
+            `${v}% of ${n} participants; ${v} participants; ${v} sessions; ${v} months (increased, decreased, unchanged)`)(
             digits(over.value ?? f.value),
             digits(over.denominator),
           ),

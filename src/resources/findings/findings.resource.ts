@@ -10,6 +10,7 @@ import { Source } from '../sources/sources.schema.js';
 import { Study } from '../studies/studies.schema.js';
 import { CITED_UNITS, citedFigures } from '../written-figures.js';
 import { Finding, FindingFields, findings } from './findings.schema.js';
+import { wordedAs } from './worded-as.js';
 
 export const findingsResource = defineResource({
   path: 'findings',
@@ -26,13 +27,14 @@ export const findingsResource = defineResource({
       denominator: CITED_UNITS.participants,
     }),
     needs('value', 'value_unit'),
+    wordedAs,
     when('value_unit', 'participants', atLeast('denominator', 'value')),
     // A number possible for its unit (hostile 18 H18-9): a count of participants is whole and not negative, a
     // percentage within 0–100 (its direction says which way) unless it says a rise ("rose by 150%"), months not
     // negative. Sessions and events may be a mean ("5.5 sessions on average"), and no figure is beyond the integers a
     // double holds exactly (1e300 participants; hostile 18b H18b-11).
     {
-      text: 'value: in participants whole ≥ 0; sessions, events, months ≥ 0; percent 0–100, above only increased or improved; ≤ 2^53 − 1',
+      text: 'value: participants whole ≥ 0; sessions, events, months ≥ 0; percent 0–100 but a rise; ≤ 2^53 − 1',
       check: (d, report) => {
         const v = d.value;
         if (typeof v !== 'number') return;
