@@ -149,6 +149,32 @@ describe('a fit-table cell is the article’s only as an excerpt writes it (H21-
   });
 });
 
+describe('a statement said of the individual format is one its source says of it (H21-7, beyond contraindications)', () => {
+  it('refuses a group statement moved to the individual format where no excerpt names that format', () => {
+    expect(
+      refusedOf('dosing_routes', 'intramuscular', (r) => {
+        (r.dose_scope as Doc).format = 'individual';
+      }),
+    ).toEqual(['dose_scope.format']);
+    expect(
+      refusedOf('session_phases', 'pre-session-preparation', (r) => {
+        ((r.practical_rules as Doc[])[0]?.scope as Doc).format = 'individual';
+      }),
+    ).toEqual(['practical_rules.0.scope.format']);
+    expect(
+      refusedOf('conditions', 'trauma', (r) => {
+        ((r.role_statements as Doc[])[0]?.scope as Doc).format = 'individual';
+      }),
+    ).toEqual(['role_statements.0.scope.format']);
+    // "adjusted for your individual factors" names no format; Katalog's reading, marked, is taken.
+    expect(
+      refusedOf('dosing_routes', 'intramuscular', (r) => {
+        Object.assign(r.dose_scope as Doc, { format: 'individual', inferred: true });
+      }),
+    ).not.toContain('dose_scope.format');
+  });
+});
+
 describe('a finding’s qualifier and direction are the ones its texts word (H21-5)', () => {
   it('refuses a direction no word gives and a qualifier the excerpt does not write beside the value', () => {
     const improved = 'healthcare-providers-depression-79-percent-improved';

@@ -15,7 +15,8 @@ export const refusedOf = (collection: string, id: string, change: (r: Doc) => vo
   if (!resource || !record) throw new Error(`${collection}/${id}`);
   change(record);
   const r = resource.input.safeParse(record);
-  return r.success ? [] : r.error.issues.map((i) => i.path.join('.'));
+  // The fields it is refused on, each once (two rules may refuse one field).
+  return r.success ? [] : [...new Set(r.error.issues.map((i) => i.path.join('.')))];
 };
 
 /** The severe-social-anxiety contraindication (its scope reports "one program") with one more KAIR excerpt and a scope field set. */

@@ -399,6 +399,10 @@ const QUALIFYING_EXAMPLES = 'a word such as "might", "can", "generally", "most",
  * `source_id` are sources the record cites. Otherwise the fit check, JSON-LD and search would quote an editor's words
  * as a source's.
  */
+/** Words that name the individual format. */
+const INDIVIDUAL =
+  /\bindividual\s+(?:format|therapy|treatment|sessions?|track|ketamine|KAP|care|dosing|infusions?|psychotherapy|model|pathway)\b|\b(?:individually|one-on-one|one-to-one|1:1|privately|KAP)\b|\bprivate\s+(?:dosing|sessions?|rooms?)\b/i;
+
 export const saidInCitations: Rule = {
   text: 'stated_by, answered_by and source_id name cited sources; a hedge (verbatim, qualifying) and via (a speaker) are words of their excerpts',
   check: (doc, report) => {
@@ -438,6 +442,19 @@ export const saidInCitations: Rule = {
         whose = 'its source_id';
       } else continue;
       const excerpts = cited.filter((c) => by.includes(c.source_id)).map((c) => c.excerpt);
+      // A statement said of the individual format is one its source's excerpts (or their sections) say of it (hostile
+      // 21 H21-7: a dose range, a practical rule, a guide item or a condition's role the article gives for group therapy
+      // was taken as the individual format's). Of the group format, the articles say it throughout.
+      if (o.level === 'format' && o.format === 'individual' && o.inferred !== true) {
+        const sections = (doc.citations as { source_id?: unknown; section?: unknown }[])
+          .filter((c) => by.includes(c?.source_id as string) && typeof c.section === 'string')
+          .map((c) => c.section as string);
+        if (![...excerpts, ...sections].some((e) => INDIVIDUAL.test(e)))
+          report(
+            [...path, 'format'],
+            `must be a format ${whose} says it of: no excerpt of it names the individual format`,
+          );
+      }
       if (typeof o.hedge === 'string')
         for (const piece of o.hedge.split(/; | … /))
           if (!piece || piece !== piece.trim())
