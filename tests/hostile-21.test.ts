@@ -44,6 +44,45 @@ describe('a contraindication says the category its words say (H21-4)', () => {
   });
 });
 
+describe('a category is the one its speaker’s sentences say, not a phrase of anything (review 39b R39b-5)', () => {
+  const KAIR = 'kair-group-therapy-unpacked';
+  const cite = (excerpt: string) => ({ source_id: KAIR, excerpt, section: 'Is it right for you?' });
+  it('refuses a category where its speaker’s excerpt says another, or a phrase not said of ketamine therapy', () => {
+    expect(
+      refusedOf('contraindications', 'history-of-dissociative-disorders', (r) => {
+        Object.assign(r, { category: 'absolute' });
+        (r.scope as Doc).hedge = 'should definitely avoid ketamine therapy altogether';
+        (r.citations as Doc[]).push(cite('Some people should definitely avoid ketamine therapy altogether.'));
+      }),
+    ).toEqual(['category']);
+    expect(
+      refusedOf('contraindications', 'severe-anxiety-triggered-by-altered-states', (r) => {
+        Object.assign(r, { category: 'group_specific' });
+        (r.scope as Doc).hedge = null;
+      }),
+    ).toEqual(['category']);
+    expect(
+      refusedOf('contraindications', 'severe-anxiety-triggered-by-altered-states', (r) => {
+        Object.assign(r, { category: 'absolute' });
+        (r.scope as Doc).hedge = null;
+        (r.citations as Doc[]).push(cite('Participants should avoid caffeine before a session.'));
+      }),
+    ).toEqual(['category']);
+    expect(
+      refusedOf('contraindications', 'uncontrolled-high-blood-pressure', (r) => {
+        (r.scope as Doc).hedge = null;
+        r.citations = [cite('No one with uncontrolled high blood pressure should avoid ketamine therapy.')];
+      }),
+    ).toEqual(['category']);
+  });
+  it('reads another source the record cites for its note as that source’s, not the speaker’s', () => {
+    // The Canadian article's group exclusion cites the KAIR article's "require careful evaluation" for its note.
+    expect(refusedOf('contraindications', 'borderline-personality-disorder-with-marked-instability', () => {})).toEqual(
+      [],
+    );
+  });
+});
+
 describe('a price’s unit and sessions are what its texts say (H21-5)', () => {
   it('refuses a unit the amount or excerpts do not say, and a session count no excerpt writes', () => {
     const additional = 'atma-cena-psycholytic-additional-session-price';

@@ -15,11 +15,21 @@ type Doc = Record<string, unknown>;
 /** The words in which a source says each category (docs/curation.md), read in the record's hedge and excerpts. */
 const CATEGORY_WORDS: Record<string, { said: RegExp; phrase: string }> = {
   // Phrases, not words: "…lightly to avoid anxiety" says no one should avoid ketamine therapy (review 39 R39-6).
-  absolute: { said: /\bshould (?:definitely )?avoid\b/i, phrase: 'should avoid' },
+  // Of ketamine therapy: "should avoid caffeine" is no category (review 39b R39b-5).
+  absolute: {
+    said: /\bshould (?:definitely )?avoid (?:ketamine|it\b|this treatment|treatment)/i,
+    phrase: 'should avoid',
+  },
   requires_evaluation: { said: /\brequires? careful evaluation\b/i, phrase: 'require careful evaluation' },
   group_requirement: { said: /\byou['’]ll need to\b/i, phrase: "you'll need to" },
 };
-const saysCategory = (category: string, text: string) => CATEGORY_WORDS[category]?.said.test(text) ?? false;
+/** Whether a text says a category, in a sentence that does not deny it ("No one with … should avoid …"). */
+const saysCategory = (category: string, text: string) => {
+  const m = CATEGORY_WORDS[category]?.said.exec(text);
+  if (!m) return false;
+  const sentence = text.slice(Math.max(...['.', '!', '?', ';'].map((c) => text.lastIndexOf(c, m.index))) + 1, m.index);
+  return !/\b(?:no one|nobody|not|never|no)\b/i.test(sentence);
+};
 
 /**
  * A category the record's own words say (hostile 21 H21-4: "should definitely avoid ketamine therapy altogether" was
@@ -36,13 +46,26 @@ const categorySaid: Rule = {
     if (typeof c === 'string') {
       const said = Object.keys(CATEGORY_WORDS).filter((k) => saysCategory(k, hedge));
       const words = [hedge, ...excerptsOf(d)];
+      const by = Array.isArray(scope?.stated_by) ? (scope.stated_by as unknown[]) : null;
+      const own = [
+        hedge,
+        ...(Array.isArray(d.citations) ? (d.citations as Doc[]) : [])
+          .filter((x) => !by || by.includes(x?.source_id))
+          .map((x) => x?.excerpt)
+          .filter((e): e is string => typeof e === 'string'),
+      ];
       if (said.length && !said.includes(c))
         report(['category'], `must be ${said.join(' or ')}: its hedge says "${hedge}"`);
       else if (CATEGORY_WORDS[c] && !words.some((w) => saysCategory(c, w)))
         report(['category'], `must be said by its hedge or an excerpt ("${CATEGORY_WORDS[c]?.phrase}")`);
-      // Nor a lesser category where an excerpt says to avoid it (review 39 R39-6: taken as group_specific, hedge null).
-      else if (c !== 'absolute' && words.some((w) => saysCategory('absolute', w)))
+      // Nor a lesser category where an excerpt says to avoid it (review 39 R39-6: taken as group_specific, hedge null),
+      // nor another where an excerpt says it requires careful evaluation (review 39b R39b-5: a condition the article
+      // lists for careful evaluation taken as absolute, or as group_specific with no hedge).
+      // Its speaker's excerpts: another source the record cites for its note may say another category.
+      else if (c !== 'absolute' && own.some((w) => saysCategory('absolute', w)))
         report(['category'], 'must be absolute: an excerpt says "should definitely avoid"');
+      else if (c !== 'requires_evaluation' && own.some((w) => saysCategory('requires_evaluation', w)))
+        report(['category'], 'must be requires_evaluation: an excerpt says "require careful evaluation"');
     }
     const a = d.applies_to;
     if ((a === 'group' || a === 'individual') && scope && scope.level !== 'program' && scope.format !== a)
