@@ -90,6 +90,8 @@ const CONDITIONS = [
 // program's routes and conditions are ones its texts name (hostile 21 H21-9, H21-10).
 const ROUTES = seedData.dosing_routes.map((r) => r.id);
 const ROUTE_NAMES = new Map(seedData.dosing_routes.map((r) => [r.id, r.name.toLowerCase()]));
+const CONDITION_NAMES = new Map(seedData.conditions.map((c) => [c.id, c.name.toLowerCase()]));
+const named = (ids: readonly string[]) => ids.map((c) => CONDITION_NAMES.get(c)).join(', ');
 const STAMP = '2026-11-22T00:00:00.000Z';
 const CITE = {
   source_id: 'kair-group-therapy-unpacked',
@@ -156,7 +158,7 @@ writer.bulk(() => {
       url: null,
       source_id: null,
       design: 'synthetic cohort',
-      population: `Synthetic participants with ${condition}`,
+      population: `Synthetic participants with ${named([condition])}`,
       intervention: null,
       participants: int(5, 800),
       participants_qualifier: 'exact',
@@ -251,9 +253,12 @@ for (let start = 0; start < total; start += BATCH) {
         access: { website: null, website_organization_id: null, website_inferred: false, steps: [] },
         routes,
         conditions,
-        description: `A synthetic ${format} program in ${city} for ${conditions.join(', ') || 'general mental health'}, ${weeks} weeks, ${sessions} sessions${routes.length ? `, by ${routes.map((r) => ROUTE_NAMES.get(r)).join(' or ')}` : ''}.`,
+        description: `A synthetic ${format} program in ${city} for ${named(conditions) || 'general mental health'}, ${weeks} weeks, ${sessions} sessions${routes.length ? `, by ${routes.map((r) => ROUTE_NAMES.get(r)).join(' or ')}` : ''}.`,
         financial_assistance: [],
-        citations,
+        // The conditions a program is for are ones its excerpts name (hostile 21 H21-9): a synthetic one names them.
+        citations: conditions.length
+          ? [...citations, { ...CITE, excerpt: `Synthetic program for ${named(conditions)}` }]
+          : citations,
       });
       const currency = country === 'CA' ? 'CAD' : 'USD';
       const perSession = int(80, 700) * 100;
@@ -294,7 +299,7 @@ for (let start = 0; start < total; start += BATCH) {
         value_qualifier: 'exact',
         denominator: null,
         direction: 'improved',
-        summary: `Synthetic finding of ${condition} for program ${i}`,
+        summary: `Synthetic finding of ${named([condition])} for program ${i}`,
         citations,
       });
     }

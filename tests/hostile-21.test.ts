@@ -237,6 +237,27 @@ describe('a finding’s qualifier and direction are the ones its texts word (H21
     expect(refusedOf('findings', improved, (r) => Object.assign(r, { value_unit: 'participants' }))).toEqual(['value']);
     expect(refusedOf('findings', improved, () => {})).toEqual([]);
   });
+  it('reads a denied comparison as its opposite, a direction from the finding’s own summary, and no denied word (review 41)', () => {
+    const nausea = 'tsang-2023-nausea-under-13-percent-of-sessions';
+    const excerpt = (text: string, value_qualifier: string) =>
+      refusedOf('findings', nausea, (r) => {
+        (r.citations as Doc[])[0] = { ...(r.citations as Doc[])[0], excerpt: text };
+        Object.assign(r, { value_qualifier });
+      });
+    expect(excerpt('nausea in no more than 13% of sessions', 'less_than')).toEqual([]);
+    expect(excerpt('nausea in no more than 13% of sessions', 'at_least')).toEqual(['value_qualifier']);
+    expect(excerpt('nausea in 13% or fewer of sessions', 'less_than')).toEqual([]);
+    expect(excerpt('nausea in an estimated 13% of sessions', 'approximately')).toEqual([]);
+    // "fewer than 13%" is a comparison, not a decrease; another result of the same excerpt is not this finding's.
+    expect(refusedOf('findings', nausea, (r) => Object.assign(r, { direction: 'decreased' }))).toEqual(['direction']);
+    expect(
+      refusedOf('findings', 'esketamine-case-better-functioning', (r) => Object.assign(r, { direction: 'decreased' })),
+    ).toEqual(['direction']);
+    const summary = (text: string) =>
+      refusedOf('findings', 'firefighters-gad7-anxiety-decreased', (r) => Object.assign(r, { summary: text }));
+    expect(summary('Anxiety scores measured by the GAD-7 did not decrease.')).toEqual(['direction']);
+    expect(summary('Anxiety scores measured by the GAD-7 went down significantly.')).toEqual([]);
+  });
 });
 
 describe('over HTTP', () => {

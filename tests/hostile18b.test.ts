@@ -230,13 +230,13 @@ describe('a finding holds the figures a source can report, and none a double can
       : '';
   const set = (over: Doc) => (f: Doc) =>
     Object.assign(f, over, {
+      // The words of every direction (a direction is one its summary words: hostile 21 H21-5).
+      summary: `${String(f.summary)} (it increased, decreased or was unchanged)`,
       citations: [
         ...(f.citations as Doc[]),
         {
           ...(f.citations as Doc[])[0],
-          // …and the words of every direction (a direction is one its texts word: hostile 21 H21-5).
-          excerpt: ((v, n) =>
-            `${v}% of ${n} participants; ${v} participants; ${v} sessions; ${v} months (increased, decreased, unchanged)`)(
+          excerpt: ((v, n) => `${v}% of ${n} participants; ${v} participants; ${v} sessions; ${v} months`)(
             digits(over.value ?? f.value),
             digits(over.denominator),
           ),

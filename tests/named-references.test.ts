@@ -74,7 +74,35 @@ describe('a referenced condition, route or program is one the record’s texts n
     const [error] = await refused(path, { inferred_fields: record.inferred_fields.filter((f) => f !== 'condition') }, [
       'condition',
     ]);
-    expect(error?.detail).toContain('list condition in inferred_fields');
+    expect(error?.detail).toContain('a label Katalog gives to what its texts write is listed in inferred_fields');
+  });
+
+  it('reads a name where the record’s own words write it, whole, and a label only of what its texts speak of (review 41)', async () => {
+    // R41-1: the substance-use exclusion cites a list that names psychosis; its condition does not.
+    await refused('/v1/contraindications/active-substance-use-disorder', { condition_ids: ['psychosis'] }, [
+      'condition_ids[0]',
+    ]);
+    // R41-2: the GAD-7 anxiety finding is no PTSD finding, though an excerpt of its study names PTSD.
+    await refused('/v1/findings/firefighters-gad7-anxiety-decreased', { condition: 'ptsd' }, ['condition']);
+    // R41-3: "trauma-informed integration" names no trauma.
+    await refused('/v1/programs/roots-to-thrive-group', { conditions: ['trauma'] }, ['conditions[0]']);
+    // R41-14: listing the field as Katalog's reading is no way round the check.
+    const colorado = (await t.http.get('/v1/programs/colorado-five-week-group').expect(200)).body.data as {
+      inferred_fields: string[];
+    };
+    await refused(
+      '/v1/programs/colorado-five-week-group',
+      {
+        conditions: ['depression', 'addiction', 'ptsd', 'psychosis'],
+        inferred_fields: [...colorado.inferred_fields, 'conditions'],
+      },
+      ['conditions[3]'],
+    );
+    await refused(
+      '/v1/prices/roots-to-thrive-group-price',
+      { program_id: 'colorado-five-week-group', inferred_fields: ['program_id'] },
+      ['program_id'],
+    );
   });
 
   it('refuses a route no excerpt names, and a price moved to a program its texts do not name', async () => {

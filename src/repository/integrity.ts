@@ -4,28 +4,13 @@ import { asHolder, type DbHolder } from '../db/holder.js';
 import { citations } from '../db/schema/index.js';
 import { HttpProblem } from '../http/errors.js';
 import type { Resource } from '../resources/define.js';
-import { BY_SIBLING, type ReferencePath, referencePaths, referencesIn } from '../resources/references.js';
+import { grounds, whoWrites, writesName } from '../resources/named.js';
+import { BY_SIBLING, type Naming, type ReferencePath, referencePaths, referencesIn } from '../resources/references.js';
 import { excerptsOf } from '../resources/written-figures.js';
 import type { Statements } from './statements.js';
 
 type Row = Record<string, unknown>;
 
-/** Words that join a name's words ("Mania or hypomania", "Chronic pain with psychological components"). */
-const JOINING = new Set(['a', 'an', 'and', 'by', 'for', 'in', 'of', 'on', 'or', 'the', 'to', 'with']);
-/** A text's words as compared: lower case, singular ("disorders" is "disorder"), hyphenated parts apart. */
-const wordsOf = (text: string) => (text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).map((w) => w.replace(/s$/, ''));
-/** Whether the texts write every word of a name (its brackets aside: "Roots to Thrive Group (12-week cohort)"). */
-function writesName(texts: readonly string[], name: string): boolean {
-  const words = new Set(texts.flatMap(wordsOf));
-  const own = wordsOf(name.replace(/\([^)]*\)/g, ' ')).filter((w) => !JOINING.has(w));
-  return own.length > 0 && own.every((w) => words.has(w));
-}
-/** "its label does not write", "neither its condition nor a cited excerpt writes". */
-const whoWrites = (texts: readonly string[]): string => {
-  const named = texts.map((t) => (t === 'citations' ? 'a cited excerpt' : `its ${t}`));
-  const last = named.at(-1) as string;
-  return named.length === 1 ? `${last} does not write` : `neither ${named.slice(0, -1).join(', ')} nor ${last} writes`;
-};
 const parseNames = (json: string): unknown => {
   try {
     return JSON.parse(json);
@@ -118,9 +103,10 @@ export class Integrity {
       target: Resource;
       id: string;
       name: string;
-      texts: readonly string[];
+      naming: Naming;
       doc: Row;
       field: string;
+      holder: Resource;
     }[] = [];
     docs.forEach(([resource, doc], index) => {
       this.referrersAgree(resource, doc, (p) => report(index, p));
@@ -148,7 +134,8 @@ export class Integrity {
             target,
             id: ref.id,
             name: ref.name,
-            texts: ref.path.namedIn,
+            naming: ref.path.namedIn,
+            holder: resource,
             doc: doc as Row,
             field: ref.path.field,
           });
@@ -204,15 +191,15 @@ export class Integrity {
     }
     // A referenced record this one's texts name (namedIn: a contraindication's conditions, a price's program).
     for (const n of naming) {
-      const names = n.target.names ?? ['name'];
+      const names = n.target.names?.columns ?? ['name'];
       const table = `"${getTableName(n.target.table).replace(/"/g, '""')}"`;
       const row = this.statements.get<Row>(
         `select ${names.map((c) => `"${c.replace(/"/g, '""')}"`).join(', ')} from ${table} where id = ? and deleted_at is null`,
         [n.id],
       );
       if (!row) continue; // a dangling reference, named above
-      const inferred = Array.isArray(n.doc.inferred_fields) && n.doc.inferred_fields.includes(n.field);
-      const written = n.texts
+      const { texts, inferable } = n.naming;
+      const written = texts
         .flatMap((t) => (t === 'citations' ? excerptsOf(n.doc) : [n.doc[t]]))
         .filter((t): t is string => typeof t === 'string');
       const them = names.flatMap((c) => {
@@ -220,11 +207,21 @@ export class Integrity {
           typeof row[c] === 'string' && (row[c] as string).startsWith('[') ? parseNames(row[c] as string) : row[c];
         return (Array.isArray(v) ? v : [v]).filter((x): x is string => typeof x === 'string' && x.length > 0);
       });
-      if (inferred || them.some((name) => writesName(written, name))) continue;
+      if (them.some((name) => writesName(written, name, n.target.names?.bracketsDescribe ?? false))) continue;
+      // Katalog's label, said to be, of what its texts or excerpts speak of (review 41 R41-14: no bypass of the check).
+      const inferred = inferable && Array.isArray(n.doc.inferred_fields) && n.doc.inferred_fields.includes(n.field);
+      const grounding = inferred ? [...written, ...excerptsOf(n.doc), ...this.excerptsAbove(n.holder, n.doc)] : [];
+      if (inferred && them.some((name) => grounds(grounding, name))) continue;
       report(n.index, {
         name: n.name,
         in: 'body',
-        detail: `names ${n.target.path}/${n.id} (${them.map((x) => JSON.stringify(x)).join(', ')}), which ${whoWrites(n.texts)}${'inferred_fields' in n.doc ? `; list ${n.field} in inferred_fields if it is Katalog's reading` : ''}`,
+        detail: `names ${n.target.path}/${n.id} (${them.map((x) => JSON.stringify(x)).join(', ')}), which ${whoWrites(texts)}${
+          inferred
+            ? ', and no word of which its texts write, so it is no reading of them'
+            : inferable
+              ? `; a label Katalog gives to what its texts write is listed in inferred_fields`
+              : ''
+        }`,
       });
     }
     // A chain through an acyclic field (a parent's parent…) that leads back to the record, in what is stored: a bulk
@@ -277,6 +274,26 @@ export class Integrity {
             });
         }
       }
+  }
+
+  /**
+   * The excerpts of the records `doc` references by a column of its own (a finding's study): what a label Katalog gives
+   * may be grounded in ("treatment-resistant depression" for a finding of the case report whose excerpt names the man's
+   * "depression that hadn't responded to traditional treatments").
+   */
+  private excerptsAbove(resource: Resource, doc: Row): string[] {
+    return (this.paths.get(resource.tableName) ?? [])
+      .filter((p) => p.path.length === 1 && !p.namedIn && typeof doc[p.field] === 'string')
+      .flatMap((p) => {
+        const target = this.byCollection.get(p.target);
+        if (!target) return [];
+        return this.statements
+          .all<{ excerpt: string }>(
+            'select excerpt from citations where collection = ? and record_id = ? order by position',
+            [target.tableName, doc[p.field]],
+          )
+          .map((r) => r.excerpt);
+      });
   }
 
   /** Whether following `field` up from the record `from` (its value, that record's value, …) reaches `self`. */

@@ -100,9 +100,11 @@ export interface Resource<
   readWith: Readonly<Record<string, readonly string[]>>;
   /**
    * The columns that name a record as a text would write it ("Psychosis", an alternate name "PTSD", "IM"): a record
-   * that references it with `namedIn` must write one of them (src/repository/integrity.ts).
+   * that references it with `namedIn` must write one of them (src/resources/named.ts); `bracketsDescribe`: a bracket in
+   * a name describes the record ("Roots to Thrive Group (12-week cohort)") and is not needed to name it. Default: the
+   * `name` column, its brackets needed.
    */
-  names?: readonly string[];
+  names?: { columns: readonly string[]; bracketsDescribe?: boolean };
   /** Stored columns from validated input (citations excluded); default: the same names. */
   toRow(input: Input<F>): Row;
   /** The API record from a stored row and its citations; default: the read schema's fields by name. */
@@ -131,7 +133,7 @@ export function defineResource<E extends z.ZodObject, F extends z.ZodObject, con
   // first written ("no such column"), naming neither the collection nor its search declaration.
   for (const field of [init.search.title, ...init.search.body])
     if (!(field in columns)) throw new Error(`${init.tableName}: search field "${field}" is not a column of its table`);
-  for (const name of init.names ?? [])
+  for (const name of init.names?.columns ?? [])
     if (!(name in columns)) throw new Error(`${init.tableName}: names "${name}", not a column of its table`);
   const entityKeys = Object.keys(init.entity.shape).filter((k) => k !== 'citations');
   const fieldKeys = Object.keys(init.writable.shape).filter((k) => k !== 'citations');

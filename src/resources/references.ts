@@ -45,19 +45,30 @@ export function agreesWith<T extends z.core.$ZodType>(schema: T, fields: Readonl
   return schema;
 }
 
-const NAMINGS = new WeakMap<z.core.$ZodType, readonly string[]>();
+/** What names a referenced record (`namedIn`): this record's fields (`citations`: its excerpts), and whether a label
+ * Katalog gives, listed in `inferred_fields`, may stand for them when the texts ground it. */
+export interface Naming {
+  texts: readonly string[];
+  inferable: boolean;
+}
+const NAMINGS = new WeakMap<z.core.$ZodType, Naming>();
 
 /**
  * A reference whose record this one's texts must name (hostile 21 H21-9, H21-10): one of the referenced record's names
  * (its collection's `names`: "Psychosis", "PTSD", "IM", "Roots to Thrive Group"), every word of it, in `texts` (this
- * record's fields; `citations`: its excerpts); or the field is listed in `inferred_fields` as Katalog's reading. A
+ * record's fields; `citations`: its excerpts); or, where `inferable`, the field is listed in `inferred_fields` as
+ * Katalog's reading and the texts ground it (src/resources/named.ts). A
  * price's program is named by its label, not by its excerpts, which may be a table of every program's prices; a
  * program's organization by its name or description, not by excerpts that name the organization of an intake call. A
  * contraindication of substance use filed under depression, or Roots to Thrive's price moved to another program, is a
  * 422 naming the field. Declared on the field's own schema (the list, or the nullable id), which holds the id.
  */
-export function namedIn<T extends z.ZodType>(schema: T, texts: readonly string[]): T {
-  NAMINGS.set(schema, texts);
+export function namedIn<T extends z.ZodType>(
+  schema: T,
+  texts: readonly string[],
+  options: { inferable?: boolean } = {},
+): T {
+  NAMINGS.set(schema, { texts, inferable: options.inferable ?? false });
   return schema;
 }
 
@@ -71,8 +82,8 @@ export interface ReferencePath {
   self?: SelfRule;
   /** Fields the referenced record must agree on (`agreesWith`): this record's field → the referenced record's. */
   agree?: Readonly<Record<string, string>>;
-  /** This record's fields that, with its excerpts, name the referenced record (`namedIn`). */
-  namedIn?: readonly string[];
+  /** What in this record names the referenced record (`namedIn`). */
+  namedIn?: Naming;
 }
 
 function targetOf(schema: z.core.$ZodType): string | undefined {
@@ -84,7 +95,7 @@ function targetOf(schema: z.core.$ZodType): string | undefined {
 /** Every reference a schema declares, found by walking objects, arrays and nullable/optional wrappers. */
 export function referencePaths(schema: z.ZodType): ReferencePath[] {
   const out: ReferencePath[] = [];
-  const walk = (s: z.core.$ZodType, path: string[], outer?: readonly string[]) => {
+  const walk = (s: z.core.$ZodType, path: string[], outer?: Naming) => {
     const naming = NAMINGS.get(s) ?? outer;
     const target = targetOf(s);
     if (target) {

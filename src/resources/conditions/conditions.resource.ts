@@ -29,7 +29,7 @@ function statementFilter(params: Record<string, unknown>, self: (typeof STATEMEN
 export const conditionsResource = defineResource({
   path: 'conditions',
   tableName: 'conditions',
-  names: ['name', 'alternate_names'],
+  names: { columns: ['name', 'alternate_names'] },
   singular: 'Condition',
   plural: 'Conditions',
   description:

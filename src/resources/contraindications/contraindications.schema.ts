@@ -9,7 +9,7 @@ const ConditionIds = namedIn(
   z.array(ConditionId).max(10).meta({
     description: 'The conditions (see /v1/conditions) this contraindication names; empty when it names none.',
   }),
-  ['condition', 'citations'],
+  ['condition'],
 );
 
 export const ContraindicationFields = z.object({

@@ -9,7 +9,8 @@ import { DosingRoute, DosingRouteFields, dosingRoutes } from './dosing-routes.sc
 export const dosingRoutesResource = defineResource({
   path: 'dosing-routes',
   tableName: 'dosing_routes',
-  names: ['name', 'abbreviation'],
+  // "intramuscular administration" names the route as its id does (review 41 R41-5).
+  names: { columns: ['name', 'abbreviation', 'id'] },
   singular: 'DosingRoute',
   plural: 'DosingRoutes',
   description: 'Routes of administration with the dose ranges and units the sources give.',

@@ -50,7 +50,7 @@ const PERCENT = /^\s?(?:%|per ?cent\b)/i;
 const CLAUSE_END = /[,;()]|[.!?](?=\s|$)/;
 /** Words between a noun and its figure that make the figure the noun's: a verb, an adverb, "of" ("groups of 4-8"). */
 const OF_NOUN = new Set(
-  'are is was were be usually typically generally often normally commonly can may will each of at from about around approximately roughly nearly up cost costs costing run runs range ranges last lasts take takes involve involves require requires total totals average averages priced held recommended scheduled offered spaced every the a an ha have include includes contain contains size usd cad us cdn ca'
+  'are is was were be usually typically generally often normally commonly can may will each of at from between about around approximately roughly nearly up cost costs costing run runs range ranges last lasts take takes involve involves require requires total totals average averages priced held recommended scheduled offered spaced every the a an ha have include includes contain contains size usd cad us cdn ca'
     .split(' ')
     .map(base),
 );
@@ -64,7 +64,7 @@ const MORE = /^(?:more than|greater than|over|above|at least|no (?:less|fewer) t
 function comparedBefore(head: string): 'less' | 'more' | null {
   const h = head.replace(/(?:~|≈|\$|\b(?:about|around|approx\w*\.?|roughly|[A-Z]{1,3})\b|\s)*$/i, '');
   const m =
-    /(?:\b(no|not)\s+)?\b(?:(less|fewer)|(more|greater))\s+than$|\b(?:(under|below|up\s+to|at\s+most)|(above|at\s+least))$|(?:([<≤])|([>≥]))$/i.exec(
+    /(?:\b(no|not|never)\s+)?\b(?:(less|fewer)|(more|greater))\s+than$|\b(?:(under|below|up\s+to|at\s+most)|(above|at\s+least))$|(?:([<≤])|([>≥]))$/i.exec(
       h,
     );
   if (!m) return null;

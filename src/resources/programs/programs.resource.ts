@@ -71,6 +71,8 @@ function priceFilter(params: Record<string, unknown>, self: (typeof PRICE_PARAMS
 export const programsResource = defineResource({
   path: 'programs',
   tableName: 'programs',
+  // "Roots to Thrive Group (12-week cohort)": its bracket describes the program; a price's label names it without.
+  names: { columns: ['name'], bracketsDescribe: true },
   singular: 'Program',
   plural: 'Programs',
   description:

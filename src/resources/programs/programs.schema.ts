@@ -114,7 +114,7 @@ const ProgramBase = z.object({
     .array(namedIn(Id.meta(references('dosing_routes')), ['name', 'description', 'citations']))
     .max(10)
     .meta({ description: 'Dosing-route ids (see /v1/dosing-routes).' }),
-  conditions: namedIn(z.array(ConditionId).max(20), ['name', 'description', 'citations']),
+  conditions: namedIn(z.array(ConditionId).max(20), ['citations'], { inferable: true }),
   description: z.string().max(4000),
   financial_assistance: z.array(z.string().min(1).max(500)).max(20).meta({
     description: 'Sliding scales, scholarships or funds the source names for this program.',

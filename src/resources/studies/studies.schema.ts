@@ -44,6 +44,7 @@ const StudyBase = z.object({
         'The conditions of the population studied, as the source describes the participants (ids from /v1/conditions). Not the outcomes measured or reported: a result such as the esketamine case report\'s "fewer suicidal thoughts" is a finding (see /v1/findings, whose `condition` names it), not a condition of the population. A label Katalog gives to the source\'s description (e.g. "treatment-resistant depression" for "depression that hadn\'t responded to traditional treatments") is listed in `inferred_fields`.',
     }),
     ['title', 'population', 'citations'],
+    { inferable: true },
   ),
   citations,
 });

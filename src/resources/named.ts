@@ -1,0 +1,54 @@
+/**
+ * How a record's texts name another record (`namedIn` in references.ts, checked in repository/integrity.ts; hostile 21
+ * H21-9, H21-10, review 41): one of the referenced record's names written as a phrase, in order, each word whole
+ * ("trauma-informed" names no trauma, "substance use disorders" names "Substance use disorder"); a name of parts joined
+ * by "or" by any part ("active mania" names "Mania or hypomania"); a bracket of the name a description where its
+ * collection says so ("Roots to Thrive Group (12-week cohort)" is named "Roots to Thrive Group"), otherwise a phrase it
+ * needs too ("ATMA CENA (Edmonton corporate clinic)" is not named by "ATMA CENA").
+ */
+
+/** A text's words as compared: lower case, singular, a hyphenated word whole. */
+const wordsOf = (text: string) =>
+  (text.toLowerCase().match(/[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*/gu) ?? []).map((w) => w.replace(/s$/, ''));
+
+const writesPhrase = (texts: readonly string[][], phrase: readonly string[]) =>
+  phrase.length > 0 && texts.some((t) => t.some((_, s) => phrase.every((w, j) => t[s + j] === w)));
+
+/** Whether `texts` write `name`. */
+export function writesName(texts: readonly string[], name: string, bracketsDescribe: boolean): boolean {
+  const written = texts.map(wordsOf);
+  const brackets = bracketsDescribe ? [] : [...name.matchAll(/\(([^)]*)\)/g)].map((m) => wordsOf(m[1] as string));
+  const bare = name.replace(/\([^)]*\)/g, ' ');
+  return (
+    bare.split(/\s+or\s+/i).some((part) => writesPhrase(written, wordsOf(part))) &&
+    brackets.every((b) => writesPhrase(written, b))
+  );
+}
+
+/** Words of a name that say no more than its kind or degree ("Severe personality disorders"). */
+const GENERIC = new Set(
+  'a an and of or the with in to severe serious active chronic history uncontrolled disorder condition group individual program clinic ketamine therapy'.split(
+    ' ',
+  ),
+);
+
+/**
+ * Whether a label Katalog gives (`inferred_fields`) is grounded in the texts: a word of the name that is more than its
+ * kind or degree shares its first seven letters with a word, or a hyphenated part, the texts write ("Suicidality" of
+ * "fewer suicidal thoughts", "Treatment-resistant depression" of "depression that hadn't responded"). A reading names
+ * what the texts speak of; it does not file a finding of depression under psychosis.
+ */
+export function grounds(texts: readonly string[], name: string): boolean {
+  const stems = new Set(texts.flatMap((t) => wordsOf(t).flatMap((w) => w.split(/[-'’]/))).map((w) => w.slice(0, 7)));
+  return wordsOf(name.replace(/\([^)]*\)/g, ' '))
+    .flatMap((w) => w.split(/[-'’]/))
+    .filter((w) => w.length > 2 && !GENERIC.has(w))
+    .some((w) => stems.has(w.slice(0, 7)));
+}
+
+/** "its label does not write", "neither its summary nor its measure writes". */
+export const whoWrites = (texts: readonly string[]): string => {
+  const named = texts.map((t) => (t === 'citations' ? 'a cited excerpt' : `its ${t}`));
+  const last = named.at(-1) as string;
+  return named.length === 1 ? `${last} does not write` : `neither ${named.slice(0, -1).join(', ')} nor ${last} writes`;
+};
