@@ -404,7 +404,7 @@ const INDIVIDUAL =
   /\bindividual\s+(?:format|therapy|treatment|sessions?|track|ketamine|KAP|care|dosing|infusions?|psychotherapy|model|pathway)\b|\b(?:individually|one-on-one|one-to-one|1:1|privately|KAP)\b|\bprivate\s+(?:dosing|sessions?|rooms?)\b/i;
 
 export const saidInCitations: Rule = {
-  text: 'stated_by, answered_by and source_id name cited sources; a hedge (verbatim, qualifying) and via (a speaker) are words of their excerpts',
+  text: 'stated_by, answered_by and source_id name cited sources; hedge and via are words of their excerpts',
   check: (doc, report) => {
     if (!Array.isArray(doc.citations)) return;
     const cited = (doc.citations as { source_id?: unknown; excerpt?: unknown }[]).filter(

@@ -66,7 +66,8 @@ export const pricesResource = defineResource({
   tableName: 'prices',
   singular: 'Price',
   plural: 'Prices',
-  description: 'Every price and price range the sources give; amount, unit and tax note as written.',
+  description:
+    'Every price and price range the sources give; amount and tax note as written, unit too unless in inferred_fields.',
   table: prices,
   entity: Price,
   writable: PriceFields,
