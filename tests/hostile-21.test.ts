@@ -75,6 +75,13 @@ describe('a category is the one its speaker’s sentences say, not a phrase of a
       }),
     ).toEqual(['category']);
   });
+  it('takes no category only another source the record cites says (review 42 R42-3)', () => {
+    expect(
+      refusedOf('contraindications', 'borderline-personality-disorder-with-marked-instability', (r) =>
+        Object.assign(r, { category: 'requires_evaluation' }),
+      ),
+    ).toEqual(['category']);
+  });
   it('reads another source the record cites for its note as that source’s, not the speaker’s', () => {
     // The Canadian article's group exclusion cites the KAIR article's "require careful evaluation" for its note.
     expect(refusedOf('contraindications', 'borderline-personality-disorder-with-marked-instability', () => {})).toEqual(
@@ -248,6 +255,9 @@ describe('a finding’s qualifier and direction are the ones its texts word (H21
     expect(excerpt('nausea in no more than 13% of sessions', 'at_least')).toEqual(['value_qualifier']);
     expect(excerpt('nausea in 13% or fewer of sessions', 'less_than')).toEqual([]);
     expect(excerpt('nausea in an estimated 13% of sessions', 'approximately')).toEqual([]);
+    // "not over", "not under" likewise (review 42 R42-12).
+    expect(excerpt('nausea in not over 13% of sessions', 'less_than')).toEqual([]);
+    expect(excerpt('nausea in not under 13% of sessions', 'at_least')).toEqual([]);
     // "fewer than 13%" is a comparison, not a decrease; another result of the same excerpt is not this finding's.
     expect(refusedOf('findings', nausea, (r) => Object.assign(r, { direction: 'decreased' }))).toEqual(['direction']);
     expect(

@@ -105,6 +105,23 @@ describe('a referenced condition, route or program is one the record’s texts n
     );
   });
 
+  it('grounds a label in every word of the name, or in its study’s one condition (review 42 R42-5, R42-7)', async () => {
+    const labelled = async (id: string, condition: string) => {
+      const record = (await t.http.get(`/v1/findings/${id}`).expect(200)).body.data as { inferred_fields: string[] };
+      return refused(
+        `/v1/findings/${id}`,
+        { condition, inferred_fields: [...new Set([...record.inferred_fields, 'condition'])] },
+        ['condition'],
+      );
+    };
+    // A study of several conditions lends none of them to a finding that names another.
+    await labelled('firefighters-gad7-anxiety-decreased', 'ptsd');
+    await labelled('healthcare-providers-92-percent-less-interference', 'depression');
+    // "blood-pressure elevations" is no uncontrolled high blood pressure; a study title's "Treatment" no depression.
+    await labelled('tsang-2023-blood-pressure-elevation-12-percent', 'high-blood-pressure');
+    await labelled('tsang-2023-nausea-under-13-percent-of-sessions', 'treatment-resistant-depression');
+  });
+
   it('refuses a route no excerpt names, and a price moved to a program its texts do not name', async () => {
     await refused('/v1/programs/colorado-five-week-group', { routes: ['intramuscular', 'sublingual'] }, [
       'routes[0]',

@@ -112,6 +112,12 @@ describe('typed numbers are figures of their own text (H18-18)', () => {
         { text: 'Nausea in no more than 13% of sessions.', unit: 'percent of sessions (more than)' },
       ],
       ['guide-course-of-treatment', 1, { unit: 'months (more than)' }],
+      // "not above 13%" is at most 13 % (review 42 R42-15).
+      [
+        'guide-side-effects-and-risks',
+        7,
+        { text: 'Nausea in not above 13% of sessions.', unit: 'percent of sessions (more than)' },
+      ],
       ['guide-side-effects-and-risks', 7, { unit: 'percent of sessions' }],
       // R40-4: a range is the one the text writes from value_min to value_max.
       ['guide-course-of-treatment', 7, { value_min: 3, value_max: 6, unit: 'sessions' }],

@@ -210,8 +210,12 @@ export class Integrity {
       if (them.some((name) => writesName(written, name, n.target.names?.bracketsDescribe ?? false))) continue;
       // Katalog's label, said to be, of what its texts or excerpts speak of (review 41 R41-14: no bypass of the check).
       const inferred = inferable && Array.isArray(n.doc.inferred_fields) && n.doc.inferred_fields.includes(n.field);
-      const grounding = inferred ? [...written, ...excerptsOf(n.doc), ...this.excerptsAbove(n.holder, n.doc)] : [];
-      if (inferred && them.some((name) => grounds(grounding, name))) continue;
+      if (
+        inferred &&
+        // In the texts that state the link (a finding's summary, not an excerpt that holds its study's other results).
+        (them.some((name) => grounds(written, name)) || this.onlyOneAbove(n.holder, n.doc, n.target, n.id))
+      )
+        continue;
       report(n.index, {
         name: n.name,
         in: 'body',
@@ -277,22 +281,28 @@ export class Integrity {
   }
 
   /**
-   * The excerpts of the records `doc` references by a column of its own (a finding's study): what a label Katalog gives
-   * may be grounded in ("treatment-resistant depression" for a finding of the case report whose excerpt names the man's
-   * "depression that hadn't responded to traditional treatments").
+   * Whether a record `doc` references by a column of its own names `id` of `target` as its only one of them: a finding's
+   * label is its study's one condition ("treatment-resistant depression" for a finding of the case report of a man with
+   * "depression that hadn't responded to traditional treatments"), not one of a study's several (review 42 R42-5: the
+   * GAD-7 anxiety finding under PTSD).
    */
-  private excerptsAbove(resource: Resource, doc: Row): string[] {
+  private onlyOneAbove(resource: Resource, doc: Row, target: Resource, id: string): boolean {
     return (this.paths.get(resource.tableName) ?? [])
       .filter((p) => p.path.length === 1 && !p.namedIn && typeof doc[p.field] === 'string')
-      .flatMap((p) => {
-        const target = this.byCollection.get(p.target);
-        if (!target) return [];
-        return this.statements
-          .all<{ excerpt: string }>(
-            'select excerpt from citations where collection = ? and record_id = ? order by position',
-            [target.tableName, doc[p.field]],
-          )
-          .map((r) => r.excerpt);
+      .some((p) => {
+        const parent = this.byCollection.get(p.target);
+        const named = (parent && this.paths.get(parent.tableName)) ?? [];
+        return named
+          .filter((q) => q.target === target.tableName && q.namedIn && q.path.length <= 2)
+          .some((q) => {
+            const table = `"${getTableName((parent as Resource).table).replace(/"/g, '""')}"`;
+            const row = this.statements.get<Row>(
+              `select "${q.field.replace(/"/g, '""')}" as v from ${table} where id = ? and deleted_at is null`,
+              [doc[p.field]],
+            );
+            const v = typeof row?.v === 'string' && row.v.startsWith('[') ? parseNames(row.v) : row?.v;
+            return Array.isArray(v) ? v.length === 1 && v[0] === id : v === id;
+          });
       });
   }
 

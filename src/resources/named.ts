@@ -33,17 +33,16 @@ const GENERIC = new Set(
 );
 
 /**
- * Whether a label Katalog gives (`inferred_fields`) is grounded in the texts: a word of the name that is more than its
- * kind or degree shares its first seven letters with a word, or a hyphenated part, the texts write ("Suicidality" of
- * "fewer suicidal thoughts", "Treatment-resistant depression" of "depression that hadn't responded"). A reading names
- * what the texts speak of; it does not file a finding of depression under psychosis.
+ * Whether a label Katalog gives (`inferred_fields`) is grounded in the texts: every word of the name that is more than
+ * its kind or degree shares its first seven letters with a word the texts write (a hyphenated word by any of its
+ * parts): "Suicidality" of "fewer suicidal thoughts", "Treatment-resistant depression" of "depression that hadn't
+ * responded to traditional treatments"; not "Uncontrolled high blood pressure" of "blood-pressure elevations" (review 42
+ * R42-7), nor psychosis of a finding of depression.
  */
 export function grounds(texts: readonly string[], name: string): boolean {
   const stems = new Set(texts.flatMap((t) => wordsOf(t).flatMap((w) => w.split(/[-'’]/))).map((w) => w.slice(0, 7)));
-  return wordsOf(name.replace(/\([^)]*\)/g, ' '))
-    .flatMap((w) => w.split(/[-'’]/))
-    .filter((w) => w.length > 2 && !GENERIC.has(w))
-    .some((w) => stems.has(w.slice(0, 7)));
+  const own = wordsOf(name.replace(/\([^)]*\)/g, ' ')).filter((w) => w.length > 2 && !GENERIC.has(w));
+  return own.length > 0 && own.every((w) => w.split(/[-'’]/).some((part) => stems.has(part.slice(0, 7))));
 }
 
 /** "its label does not write", "neither its summary nor its measure writes". */

@@ -7,7 +7,6 @@ import { custom, defineResource, facetable, sortable } from '../define.js';
 import { citedSources, referenced } from '../includes.js';
 import type { Rule } from '../rules.js';
 import { Source } from '../sources/sources.schema.js';
-import { excerptsOf } from '../written-figures.js';
 import { Contraindication, ContraindicationFields, contraindications } from './contraindications.schema.js';
 
 type Doc = Record<string, unknown>;
@@ -45,7 +44,6 @@ const categorySaid: Rule = {
     const c = d.category;
     if (typeof c === 'string') {
       const said = Object.keys(CATEGORY_WORDS).filter((k) => saysCategory(k, hedge));
-      const words = [hedge, ...excerptsOf(d)];
       const by = Array.isArray(scope?.stated_by) ? (scope.stated_by as unknown[]) : null;
       const own = [
         hedge,
@@ -56,7 +54,9 @@ const categorySaid: Rule = {
       ];
       if (said.length && !said.includes(c))
         report(['category'], `must be ${said.join(' or ')}: its hedge says "${hedge}"`);
-      else if (CATEGORY_WORDS[c] && !words.some((w) => saysCategory(c, w)))
+      // Said by its speaker: the KAIR article's "require careful evaluation", cited for a note, is no word of the
+      // Canadian article's (review 42 R42-3).
+      else if (CATEGORY_WORDS[c] && !own.some((w) => saysCategory(c, w)))
         report(['category'], `must be said by its hedge or an excerpt ("${CATEGORY_WORDS[c]?.phrase}")`);
       // Nor a lesser category where an excerpt says to avoid it (review 39 R39-6: taken as group_specific, hedge null),
       // nor another where an excerpt says it requires careful evaluation (review 39b R39b-5: a condition the article

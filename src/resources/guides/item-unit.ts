@@ -64,7 +64,7 @@ const MORE = /^(?:more than|greater than|over|above|at least|no (?:less|fewer) t
 function comparedBefore(head: string): 'less' | 'more' | null {
   const h = head.replace(/(?:~|≈|\$|\b(?:about|around|approx\w*\.?|roughly|[A-Z]{1,3})\b|\s)*$/i, '');
   const m =
-    /(?:\b(no|not|never)\s+)?\b(?:(less|fewer)|(more|greater))\s+than$|\b(?:(under|below|up\s+to|at\s+most)|(above|at\s+least))$|(?:([<≤])|([>≥]))$/i.exec(
+    /(?:\b(no|not|never)\s+)?(?:\b(?:(less|fewer)|(more|greater))\s+than|\b(?:(under|below|up\s+to|at\s+most)|(above|at\s+least))|(?:([<≤])|([>≥])))$/i.exec(
       h,
     );
   if (!m) return null;
