@@ -130,8 +130,15 @@ describe('a referenced condition, route or program is one the record’s texts n
     const before = (await t.http.get('/v1/cost-comparison').expect(200)).body;
     await refused('/v1/prices/roots-to-thrive-group-price', { program_id: 'colorado-five-week-group' }, ['program_id']);
     expect((await t.http.get('/v1/cost-comparison').expect(200)).body).toEqual(before);
-    // A program moved to another organization, likewise.
+    // A program moved to another organization, likewise, one its description names only later, to compare or as a
+    // partner (review 42 R42-8).
     await refused('/v1/programs/roots-to-thrive-group', { organization_id: 'atma-cena' }, ['organization_id']);
+    await refused('/v1/programs/port-credit-group-integration', { organization_id: 'roots-to-thrive' }, [
+      'organization_id',
+    ]);
+    await refused('/v1/programs/roots-to-thrive-group', { organization_id: 'snuneymuxw-first-nation' }, [
+      'organization_id',
+    ]);
     // Its own program, named by its label and excerpts ("Roots to Thrive Group (12 weeks, 3 sessions)").
     expect(
       (await patch('/v1/prices/roots-to-thrive-group-price', { program_id: 'roots-to-thrive-group' })).status,

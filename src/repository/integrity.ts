@@ -4,7 +4,7 @@ import { asHolder, type DbHolder } from '../db/holder.js';
 import { citations } from '../db/schema/index.js';
 import { HttpProblem } from '../http/errors.js';
 import type { Resource } from '../resources/define.js';
-import { grounds, whoWrites, writesName } from '../resources/named.js';
+import { grounds, textOf, whoWrites, writesName } from '../resources/named.js';
 import { BY_SIBLING, type Naming, type ReferencePath, referencePaths, referencesIn } from '../resources/references.js';
 import { excerptsOf } from '../resources/written-figures.js';
 import type { Statements } from './statements.js';
@@ -200,7 +200,7 @@ export class Integrity {
       if (!row) continue; // a dangling reference, named above
       const { texts, inferable } = n.naming;
       const written = texts
-        .flatMap((t) => (t === 'citations' ? excerptsOf(n.doc) : [n.doc[t]]))
+        .flatMap((t) => (t === 'citations' ? excerptsOf(n.doc) : [textOf(n.doc, t)]))
         .filter((t): t is string => typeof t === 'string');
       const them = names.flatMap((c) => {
         const v =

@@ -45,9 +45,22 @@ export function grounds(texts: readonly string[], name: string): boolean {
   return own.length > 0 && own.every((w) => w.split(/[-'’]/).some((part) => stems.has(part.slice(0, 7))));
 }
 
+/**
+ * A text of a record as `namedIn` lists it: a field, or (`description:lead`) its first sentence, which says whose the
+ * record is ("Port Credit Therapy Centre, an ATMA CENA member clinic in Mississauga, lists …"), where later sentences
+ * may name other organizations to compare (review 42 R42-8).
+ */
+export const textOf = (doc: Record<string, unknown>, text: string): unknown => {
+  const [field, part] = text.split(':') as [string, string | undefined];
+  const v = doc[field];
+  return part === 'lead' && typeof v === 'string' ? v.split(/(?<=[.;])\s/)[0] : v;
+};
+
 /** "its label does not write", "neither its summary nor its measure writes". */
 export const whoWrites = (texts: readonly string[]): string => {
-  const named = texts.map((t) => (t === 'citations' ? 'a cited excerpt' : `its ${t}`));
+  const named = texts.map((t) =>
+    t === 'citations' ? 'a cited excerpt' : t.endsWith(':lead') ? `its ${t.slice(0, -5)}'s first sentence` : `its ${t}`,
+  );
   const last = named.at(-1) as string;
   return named.length === 1 ? `${last} does not write` : `neither ${named.slice(0, -1).join(', ')} nor ${last} writes`;
 };

@@ -50,7 +50,7 @@ const ProgramBase = z.object({
     Id.meta(references('organizations')).nullable().meta({
       description: 'Organization that runs it; null for a generic model described by the sources.',
     }),
-    ['name', 'description'],
+    ['name', 'description:lead'],
   ),
   format: Format,
   dosing_setting: Setting.meta({
