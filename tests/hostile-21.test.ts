@@ -212,6 +212,18 @@ describe('a statement said of the individual format is one its source says of it
         ((r.role_statements as Doc[])[0]?.scope as Doc).format = 'individual';
       }),
     ).toEqual(['role_statements.0.scope.format']);
+    // A nested statement reads its own words, not the record's other sentences comparing the formats (review 42
+    // R42-1): the group price of guide-costs, the benefits' group item.
+    expect(
+      refusedOf('guides', 'guide-costs', (r) => {
+        ((r.items as Doc[])[3]?.scope as Doc).format = 'individual';
+      }),
+    ).toEqual(['items.3.scope.format']);
+    expect(
+      refusedOf('guides', 'guide-benefits', (r) => {
+        ((r.items as Doc[])[0]?.scope as Doc).format = 'individual';
+      }),
+    ).toEqual(['items.0.scope.format']);
     // "adjusted for your individual factors" names no format; Katalog's reading, marked, is taken.
     expect(
       refusedOf('dosing_routes', 'intramuscular', (r) => {

@@ -401,7 +401,7 @@ const QUALIFYING_EXAMPLES = 'a word such as "might", "can", "generally", "most",
  */
 /** Words that name the individual format. */
 const INDIVIDUAL =
-  /\bindividual\s+(?:format|therapy|treatment|sessions?|track|ketamine|KAP|care|dosing|infusions?|psychotherapy|model|pathway)\b|\b(?:individually|one-on-one|one-to-one|1:1|privately|KAP)\b|\bprivate\s+(?:dosing|sessions?|rooms?)\b/i;
+  /(?:\b|(?<=[a-z]))individual\s+(?:format|therapy|treatment|sessions?|track|ketamine|KAP|care|dosing|infusions?|psychotherapy|model|pathway)\b|\b(?:individually|one-on-one|one-to-one|1:1|privately|KAP)\b|\bprivate\s+(?:dosing|sessions?|rooms?)\b/i;
 
 export const saidInCitations: Rule = {
   text: 'stated_by, answered_by and source_id name cited sources; hedge and via are words of their excerpts',
@@ -413,19 +413,20 @@ export const saidInCitations: Rule = {
     const sources = new Set(cited.map((c) => c.source_id));
     if (typeof doc.answered_by === 'string' && !sources.has(doc.answered_by))
       report(['answered_by'], 'must be a source the record cites');
-    const stack: [unknown, (string | number)[]][] = [];
-    for (const [k, v] of Object.entries(doc)) if (k !== 'citations') stack.push([v, [k]]);
+    // Each object with the object that holds it (a scope's statement: a guide item, a condition's role, the record).
+    const stack: [unknown, (string | number)[], Doc][] = [];
+    for (const [k, v] of Object.entries(doc)) if (k !== 'citations') stack.push([v, [k], doc]);
     while (stack.length) {
-      const [value, path] = stack.pop() as [unknown, (string | number)[]];
+      const [value, path, holder] = stack.pop() as [unknown, (string | number)[], Doc];
       if (Array.isArray(value)) {
         value.forEach((v, i) => {
-          stack.push([v, [...path, i]]);
+          stack.push([v, [...path, i], holder]);
         });
         continue;
       }
       if (!value || typeof value !== 'object') continue;
       const o = value as Doc;
-      for (const [k, v] of Object.entries(o)) if (k !== 'citations') stack.push([v, [...path, k]]);
+      for (const [k, v] of Object.entries(o)) if (k !== 'citations') stack.push([v, [...path, k], o]);
       const own = typeof o.source_id === 'string' && path.at(-2) !== 'citations';
       if (own && !sources.has(o.source_id as string))
         report([...path, 'source_id'], 'must be a source the record cites');
@@ -445,11 +446,23 @@ export const saidInCitations: Rule = {
       // A statement said of the individual format is one its source's excerpts (or their sections) say of it (hostile
       // 21 H21-7: a dose range, a practical rule, a guide item or a condition's role the article gives for group therapy
       // was taken as the individual format's). Of the group format, the articles say it throughout.
+      // A statement nested in the record (a guide item, a practical rule, a condition's role) is its own words and
+      // citations, not the record's other sentences that compare the formats (review 42 R42-1).
       if (o.level === 'format' && o.format === 'individual' && o.inferred !== true) {
-        const sections = (doc.citations as { source_id?: unknown; section?: unknown }[])
-          .filter((c) => by.includes(c?.source_id as string) && typeof c.section === 'string')
-          .map((c) => c.section as string);
-        if (![...excerpts, ...sections].some((e) => INDIVIDUAL.test(e)))
+        const nested = holder !== doc;
+        const cites = (nested && Array.isArray(holder.citations) ? holder.citations : nested ? [] : doc.citations) as {
+          source_id?: unknown;
+          excerpt?: unknown;
+          section?: unknown;
+        }[];
+        const words = [
+          ...cites
+            .filter((c) => by.includes(c?.source_id as string))
+            .flatMap((c) => [c.excerpt, c.section])
+            .filter((t): t is string => typeof t === 'string'),
+          ...(nested ? Object.values(holder).filter((t): t is string => typeof t === 'string') : []),
+        ];
+        if (!words.some((e) => INDIVIDUAL.test(e)))
           report(
             [...path, 'format'],
             `must be a format ${whose} says it of: no excerpt of it names the individual format`,
