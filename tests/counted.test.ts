@@ -30,7 +30,8 @@ beforeAll(async () => {
           ...program,
           id: `counted-program-${String(i).padStart(4, '0')}`,
           // Every one holds "Zephyrine"; the last NARROW also "Quillbrook"; formats and flags vary.
-          name: `Zephyrine ${i}${i >= MANY - NARROW ? ' Quillbrook' : ''}`,
+          // A program's name says whose it is (hostile 21 H21-10).
+          name: `Zephyrine ${i}${i >= MANY - NARROW ? ' Quillbrook' : ''} of Roots to Thrive`,
           format: i % 3 === 0 ? 'individual' : 'group',
           generic: i % 5 === 0,
         },

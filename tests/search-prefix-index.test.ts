@@ -38,7 +38,7 @@ beforeAll(() => {
   writer.update(
     programs,
     'roots-to-thrive-group',
-    (p) => ({ ...p, name: 'Groupe Montréal cohort' }),
+    (p) => ({ ...p, name: 'Groupe Montréal cohort of Roots to Thrive' }),
     'any',
     't',
     'updated',
@@ -108,7 +108,7 @@ describe('migration 0017: the search table with prefix indexes', () => {
     Writer.on(upgraded).update(
       programs,
       'roots-to-thrive-group',
-      (p) => ({ ...p, name: 'Qwzx circle' }),
+      (p) => ({ ...p, name: 'Qwzx circle of Roots to Thrive' }),
       'any',
       't',
       'updated',

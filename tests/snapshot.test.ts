@@ -33,7 +33,11 @@ function addPrograms(target: Db) {
     for (let i = 0; i < EXTRA; i++)
       writer.put(
         programsResource,
-        { ...template, id: `snapshot-program-${i}`, name: `M snapshot ${String(i).padStart(4, '0')}` },
+        {
+          ...template,
+          id: `snapshot-program-${i}`,
+          name: `M snapshot ${String(i).padStart(4, '0')} of Roots to Thrive`,
+        },
         { actor: 'test', at: '2026-01-01T00:00:00.000Z' },
       );
   });
@@ -378,8 +382,9 @@ describe('CSV export over HTTP on a file database', () => {
         'test',
         'updated',
       );
-    rename('snapshot-program-0', 'ZZZ renamed during the stream');
-    for (let i = 1; i <= 5; i++) rename(`snapshot-program-${EXTRA - i}`, `000 renamed during the stream ${i}`);
+    rename('snapshot-program-0', 'ZZZ renamed during the stream, of Roots to Thrive');
+    for (let i = 1; i <= 5; i++)
+      rename(`snapshot-program-${EXTRA - i}`, `000 renamed during the stream ${i}, of Roots to Thrive`);
     for (;;) {
       const { value, done } = await reader.read();
       if (done) break;
