@@ -105,6 +105,14 @@ describe('a referenced condition, route or program is one the record’s texts n
     );
   });
 
+  it('takes a name without the degree it opens with (review 42 R42-10)', async () => {
+    const path = '/v1/contraindications/serious-heart-conditions';
+    const before = (await t.http.get(path).expect(200)).body.data as { condition: string };
+    const res = await patch(path, { condition: 'Heart conditions' });
+    expect(res.status, res.text).toBe(200);
+    expect((await patch(path, { condition: before.condition })).status).toBe(200);
+  });
+
   it('grounds a label in every word of the name, or in its study’s one condition (review 42 R42-5, R42-7)', async () => {
     const labelled = async (id: string, condition: string) => {
       const record = (await t.http.get(`/v1/findings/${id}`).expect(200)).body.data as { inferred_fields: string[] };

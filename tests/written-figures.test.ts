@@ -112,6 +112,8 @@ describe('typed numbers are figures of their own text (H18-18)', () => {
         { text: 'Nausea in no more than 13% of sessions.', unit: 'percent of sessions (more than)' },
       ],
       ['guide-course-of-treatment', 1, { unit: 'months (more than)' }],
+      // "<13%" is a most, not a least (review 42 R42-16).
+      ['guide-side-effects-and-risks', 7, { value_min: 13, value_max: null }],
       // "not above 13%" is at most 13 % (review 42 R42-15).
       [
         'guide-side-effects-and-risks',

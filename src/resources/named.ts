@@ -14,22 +14,33 @@ const wordsOf = (text: string) =>
 const writesPhrase = (texts: readonly string[][], phrase: readonly string[]) =>
   phrase.length > 0 && texts.some((t) => t.some((_, s) => phrase.every((w, j) => t[s + j] === w)));
 
+/** Words of degree a name may open with. */
+const DEGREE = new Set(
+  ['severe', 'serious', 'uncontrolled', 'active', 'chronic', 'recent'].map((w) => w.replace(/s$/, '')),
+);
+
 /** Whether `texts` write `name`. */
 export function writesName(texts: readonly string[], name: string, bracketsDescribe: boolean): boolean {
   const written = texts.map(wordsOf);
   const brackets = bracketsDescribe ? [] : [...name.matchAll(/\(([^)]*)\)/g)].map((m) => wordsOf(m[1] as string));
   const bare = name.replace(/\([^)]*\)/g, ' ');
+  // A degree the name opens with may go unsaid ("heart conditions" names "Serious heart conditions"; review 42 R42-10).
+  const phrases = (part: string) => {
+    const words = wordsOf(part);
+    const lead = words.findIndex((w) => !DEGREE.has(w));
+    return lead > 0 ? [words, words.slice(lead)] : [words];
+  };
   return (
-    bare.split(/\s+or\s+/i).some((part) => writesPhrase(written, wordsOf(part))) &&
+    bare.split(/\s+or\s+/i).some((part) => phrases(part).some((p) => writesPhrase(written, p))) &&
     brackets.every((b) => writesPhrase(written, b))
   );
 }
 
 /** Words of a name that say no more than its kind or degree ("Severe personality disorders"). */
 const GENERIC = new Set(
-  'a an and of or the with in to severe serious active chronic history uncontrolled disorder condition group individual program clinic ketamine therapy'.split(
-    ' ',
-  ),
+  'a an and of or the with in to severe serious active chronic history uncontrolled disorder condition group individual program clinic ketamine therapy'
+    .split(' ')
+    .map((w) => w.replace(/s$/, '')),
 );
 
 /**

@@ -129,6 +129,8 @@ function readsAt(
   const compared = comparedBefore(head);
   const bracketed = brackets.find((b) => LESS.test(b) || MORE.test(b));
   if ((bracketed === undefined ? null : LESS.test(bracketed) ? 'less' : 'more') !== compared) return false;
+  // "<13%" is a most, "at least 13%" a least: not the other end (review 42 R42-16).
+  if ((compared === 'less' && min !== null) || (compared === 'more' && max !== null)) return false;
   const heading = tokens(text.slice(0, Math.max(0, text.indexOf(':'))));
   const beside = /^[^(),;]*?\(([^)]*)\)/.exec(after.split(/;|[.!?](?=\s|$)/)[0] ?? '');
   for (const b of brackets) {
