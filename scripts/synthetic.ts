@@ -293,7 +293,7 @@ for (let start = 0; start < total; start += BATCH) {
         inferred_fields: [],
         study_id: `synthetic-study-${i % studies}`,
         condition,
-        measure: pick(['GAD-7', 'PCL-5', 'PHQ-9']),
+        measure: `${pick(['GAD-7', 'PCL-5', 'PHQ-9'])} (${named([condition])})`,
         value: int(5, 95),
         value_unit: 'percent',
         value_qualifier: 'exact',

@@ -128,6 +128,10 @@ describe('a referenced condition, route or program is one the record’s texts n
     // "blood-pressure elevations" is no uncontrolled high blood pressure; a study title's "Treatment" no depression.
     await labelled('tsang-2023-blood-pressure-elevation-12-percent', 'high-blood-pressure');
     await labelled('tsang-2023-nausea-under-13-percent-of-sessions', 'treatment-resistant-depression');
+    // The condition measured is the measure's, not the population's its summary names (review 42 R42-6).
+    await refused('/v1/findings/eating-disorders-depression-improved-4-of-5', { condition: 'eating-disorders' }, [
+      'condition',
+    ]);
   });
 
   it('refuses a route no excerpt names, and a price moved to a program its texts do not name', async () => {

@@ -10,7 +10,7 @@ import { studies } from '../studies/studies.schema.js';
 const FindingBase = z.object({
   id: Id,
   study_id: Id.meta(references('studies')),
-  condition: namedIn(ConditionId.nullable(), ['summary', 'measure'], { inferable: true }),
+  condition: namedIn(ConditionId.nullable(), ['measure'], { inferable: true }),
   measure: z
     .string()
     .min(1)
