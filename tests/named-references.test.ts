@@ -105,12 +105,29 @@ describe('a referenced condition, route or program is one the record’s texts n
     );
   });
 
-  it('takes a name without the degree it opens with (review 42 R42-10)', async () => {
+  it('takes a name without the degree it opens with, not with another degree (review 42 R42-10, review 43 R43-3)', async () => {
     const path = '/v1/contraindications/serious-heart-conditions';
     const before = (await t.http.get(path).expect(200)).body.data as { condition: string };
     const res = await patch(path, { condition: 'Heart conditions' });
     expect(res.status, res.text).toBe(200);
     expect((await patch(path, { condition: before.condition })).status).toBe(200);
+    await refused(path, { condition: 'Mild or well-controlled heart conditions' }, ['condition_ids[0]']);
+    await refused(
+      '/v1/contraindications/uncontrolled-high-blood-pressure',
+      { condition: 'Controlled high blood pressure' },
+      ['condition_ids[0]'],
+    );
+  });
+
+  it('takes the organization a first sentence names first, and a study’s one condition only where the measure names no other (review 43 R43-1, R43-4)', async () => {
+    await refused('/v1/programs/port-credit-group-integration', { organization_id: 'atma-cena' }, ['organization_id']);
+    const finding = '/v1/findings/eating-disorders-depression-improved-4-of-5';
+    const record = (await t.http.get(finding).expect(200)).body.data as { inferred_fields: string[] };
+    await refused(
+      finding,
+      { condition: 'eating-disorders', inferred_fields: [...new Set([...record.inferred_fields, 'condition'])] },
+      ['condition'],
+    );
   });
 
   it('grounds a label in every word of the name, or in its study’s one condition (review 42 R42-5, R42-7)', async () => {

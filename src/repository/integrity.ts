@@ -4,13 +4,19 @@ import { asHolder, type DbHolder } from '../db/holder.js';
 import { citations } from '../db/schema/index.js';
 import { HttpProblem } from '../http/errors.js';
 import type { Resource } from '../resources/define.js';
-import { grounds, textOf, whoWrites, writesName } from '../resources/named.js';
+import { grounds, type NameReading, nameAt, textOf, whoWrites, writesName } from '../resources/named.js';
 import { BY_SIBLING, type Naming, type ReferencePath, referencePaths, referencesIn } from '../resources/references.js';
 import { excerptsOf } from '../resources/written-figures.js';
 import type { Statements } from './statements.js';
 
 type Row = Record<string, unknown>;
 
+/** The names in a row's name columns (a column may hold a JSON list: alternate names). */
+const namesIn = (row: Row, columns: readonly string[]): string[] =>
+  columns.flatMap((c) => {
+    const v = typeof row[c] === 'string' && (row[c] as string).startsWith('[') ? parseNames(row[c] as string) : row[c];
+    return (Array.isArray(v) ? v : [v]).filter((x): x is string => typeof x === 'string' && x.length > 0);
+  });
 const parseNames = (json: string): unknown => {
   try {
     return JSON.parse(json);
@@ -191,29 +197,37 @@ export class Integrity {
     }
     // A referenced record this one's texts name (namedIn: a contraindication's conditions, a price's program).
     for (const n of naming) {
-      const names = n.target.names?.columns ?? ['name'];
-      const table = `"${getTableName(n.target.table).replace(/"/g, '""')}"`;
-      const row = this.statements.get<Row>(
-        `select ${names.map((c) => `"${c.replace(/"/g, '""')}"`).join(', ')} from ${table} where id = ? and deleted_at is null`,
-        [n.id],
-      );
+      const row = this.namesOf(n.target, n.id);
       if (!row) continue; // a dangling reference, named above
       const { texts, inferable } = n.naming;
-      const written = texts
-        .flatMap((t) => (t === 'citations' ? excerptsOf(n.doc) : [textOf(n.doc, t)]))
-        .filter((t): t is string => typeof t === 'string');
-      const them = names.flatMap((c) => {
-        const v =
-          typeof row[c] === 'string' && (row[c] as string).startsWith('[') ? parseNames(row[c] as string) : row[c];
-        return (Array.isArray(v) ? v : [v]).filter((x): x is string => typeof x === 'string' && x.length > 0);
-      });
-      if (them.some((name) => writesName(written, name, n.target.names?.bracketsDescribe ?? false))) continue;
-      // Katalog's label, said to be, of what its texts or excerpts speak of (review 41 R41-14: no bypass of the check).
+      const how = { bracketsDescribe: n.target.names?.bracketsDescribe ?? false, degreeless: !inferable };
+      const textsOf = (list: readonly string[]) =>
+        list
+          .flatMap((t) => (t === 'citations' ? excerptsOf(n.doc) : [textOf(n.doc, t)]))
+          .filter((t): t is string => typeof t === 'string');
+      const written = textsOf(texts);
+      const them = row.names;
+      // A first sentence names whose the record is by the first record of the collection it names ("Port Credit Therapy
+      // Centre, an ATMA CENA member clinic": review 43 R43-4).
+      const named = (list: readonly string[]) => them.some((name) => writesName(textsOf(list), name, how));
+      const leads = texts.filter((t) => t.endsWith(':lead'));
+      const ok =
+        named(texts.filter((t) => !t.endsWith(':lead'))) ||
+        leads.some((t) => {
+          const lead = textOf(n.doc, t);
+          if (typeof lead !== 'string') return false;
+          const at = Math.min(...them.map((name) => nameAt(lead, name, how)).filter((i) => i >= 0));
+          return Number.isFinite(at) && !this.namedBefore(n.target, n.id, lead, at, how);
+        });
+      if (ok) continue;
+      // Katalog's label, said to be, of what its texts speak of (review 41 R41-14: no bypass of the check); or its study's
+      // one condition where the texts name no other (review 43 R43-1: not the eating-disorder series' depression scores).
       const inferred = inferable && Array.isArray(n.doc.inferred_fields) && n.doc.inferred_fields.includes(n.field);
       if (
         inferred &&
-        // In the texts that state the link (a finding's summary, not an excerpt that holds its study's other results).
-        (them.some((name) => grounds(written, name)) || this.onlyOneAbove(n.holder, n.doc, n.target, n.id))
+        (them.some((name) => grounds(written, name)) ||
+          (this.onlyOneAbove(n.holder, n.doc, n.target, n.id) &&
+            !this.namedBefore(n.target, n.id, written.join(' . '), Number.POSITIVE_INFINITY, how)))
       )
         continue;
       report(n.index, {
@@ -221,7 +235,7 @@ export class Integrity {
         in: 'body',
         detail: `names ${n.target.path}/${n.id} (${them.map((x) => JSON.stringify(x)).join(', ')}), which ${whoWrites(texts)}${
           inferred
-            ? ', and no word of which its texts write, so it is no reading of them'
+            ? ', and whose words its texts do not all write, so it is no reading of them'
             : inferable
               ? `; a label Katalog gives to what its texts write is listed in inferred_fields`
               : ''
@@ -304,6 +318,38 @@ export class Integrity {
             return Array.isArray(v) ? v.length === 1 && v[0] === id : v === id;
           });
       });
+  }
+
+  /** The names a record of `target` goes by (its collection's `names`), or undefined when it is not live. */
+  private namesOf(target: Resource, id: string): { names: string[] } | undefined {
+    const columns = target.names?.columns ?? ['name'];
+    const table = `"${getTableName(target.table).replace(/"/g, '""')}"`;
+    const row = this.statements.get<Row>(
+      `select ${columns.map((c) => `"${c.replace(/"/g, '""')}"`).join(', ')} from ${table} where id = ? and deleted_at is null`,
+      [id],
+    );
+    if (!row) return undefined;
+    return { names: namesIn(row, columns) };
+  }
+
+  /**
+   * Whether `text` names another live record of `target` before word `at` (anywhere, with no bound). The collections
+   * read this way (organizations, conditions) are the sources' vocabulary: tens of records, read on a write only.
+   */
+  private namedBefore(target: Resource, id: string, text: string, at: number, how: NameReading): boolean {
+    const columns = target.names?.columns ?? ['name'];
+    const table = `"${getTableName(target.table).replace(/"/g, '""')}"`;
+    return this.statements
+      .all<Row>(
+        `select id, ${columns.map((c) => `"${c.replace(/"/g, '""')}"`).join(', ')} from ${table} where deleted_at is null and id <> ?`,
+        [id],
+      )
+      .some((r) =>
+        namesIn(r, columns).some((name) => {
+          const i = nameAt(text, name, how);
+          return i >= 0 && i < at;
+        }),
+      );
   }
 
   /** Whether following `field` up from the record `from` (its value, that record's value, …) reaches `self`. */

@@ -11,29 +11,53 @@
 const wordsOf = (text: string) =>
   (text.toLowerCase().match(/[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*/gu) ?? []).map((w) => w.replace(/s$/, ''));
 
-const writesPhrase = (texts: readonly string[][], phrase: readonly string[]) =>
-  phrase.length > 0 && texts.some((t) => t.some((_, s) => phrase.every((w, j) => t[s + j] === w)));
+/** Where a phrase starts in a text's words, or -1; `after`: which word may stand before it. */
+const phraseAt = (words: readonly string[], phrase: readonly string[], after?: (w: string | undefined) => boolean) =>
+  phrase.length === 0
+    ? -1
+    : words.findIndex(
+        (_, s) => phrase.every((w, j) => words[s + j] === w) && (after === undefined || after(words[s - 1])),
+      );
 
 /** Words of degree a name may open with. */
 const DEGREE = new Set(
   ['severe', 'serious', 'uncontrolled', 'active', 'chronic', 'recent'].map((w) => w.replace(/s$/, '')),
 );
+/** What may stand before a name written without its degree: nothing, or a joining word ("history of heart conditions"). */
+const BEFORE_DEGREELESS = new Set(['the', 'a', 'an', 'of', 'with', 'and', 'or', 'for']);
+
+export interface NameReading {
+  /** A bracket in a name describes the record and is not needed to name it. */
+  bracketsDescribe: boolean;
+  /** The degree a name opens with may go unsaid (a contraindication's "Heart conditions"; review 42 R42-10). */
+  degreeless: boolean;
+}
+
+/** The first word at which a text writes `name`, or -1. */
+export function nameAt(text: string, name: string, how: NameReading): number {
+  const words = wordsOf(text);
+  const brackets = how.bracketsDescribe ? [] : [...name.matchAll(/\(([^)]*)\)/g)].map((m) => wordsOf(m[1] as string));
+  if (!brackets.every((b) => phraseAt(words, b) >= 0)) return -1;
+  const starts = name
+    .replace(/\([^)]*\)/g, ' ')
+    .split(/\s+or\s+/i)
+    .flatMap((part) => {
+      const own = wordsOf(part);
+      const lead = own.findIndex((w) => !DEGREE.has(w));
+      // Without its degree only where no other word of degree stands before it ("Mild liver disease", "Controlled high
+      // blood pressure" are no Severe liver disease nor Uncontrolled high blood pressure; review 43 R43-3).
+      const bare =
+        how.degreeless && lead > 0
+          ? phraseAt(words, own.slice(lead), (w) => w === undefined || BEFORE_DEGREELESS.has(w))
+          : -1;
+      return [phraseAt(words, own), bare].filter((s) => s >= 0);
+    });
+  return starts.length ? Math.min(...starts) : -1;
+}
 
 /** Whether `texts` write `name`. */
-export function writesName(texts: readonly string[], name: string, bracketsDescribe: boolean): boolean {
-  const written = texts.map(wordsOf);
-  const brackets = bracketsDescribe ? [] : [...name.matchAll(/\(([^)]*)\)/g)].map((m) => wordsOf(m[1] as string));
-  const bare = name.replace(/\([^)]*\)/g, ' ');
-  // A degree the name opens with may go unsaid ("heart conditions" names "Serious heart conditions"; review 42 R42-10).
-  const phrases = (part: string) => {
-    const words = wordsOf(part);
-    const lead = words.findIndex((w) => !DEGREE.has(w));
-    return lead > 0 ? [words, words.slice(lead)] : [words];
-  };
-  return (
-    bare.split(/\s+or\s+/i).some((part) => phrases(part).some((p) => writesPhrase(written, p))) &&
-    brackets.every((b) => writesPhrase(written, b))
-  );
+export function writesName(texts: readonly string[], name: string, how: NameReading): boolean {
+  return texts.some((t) => nameAt(t, name, how) >= 0);
 }
 
 /** Words of a name that say no more than its kind or degree ("Severe personality disorders"). */
