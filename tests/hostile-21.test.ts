@@ -270,6 +270,9 @@ describe('a finding’s qualifier and direction are the ones its texts word (H21
     // "not over", "not under" likewise (review 42 R42-12).
     expect(excerpt('nausea in not over 13% of sessions', 'less_than')).toEqual([]);
     expect(excerpt('nausea in not under 13% of sessions', 'at_least')).toEqual([]);
+    // "did not exceed", "no higher than" (review 43 R43-9).
+    expect(excerpt('nausea did not exceed 13% of sessions', 'less_than')).toEqual([]);
+    expect(excerpt('nausea in no higher than 13% of sessions', 'less_than')).toEqual([]);
     // "fewer than 13%" is a comparison, not a decrease; another result of the same excerpt is not this finding's.
     expect(refusedOf('findings', nausea, (r) => Object.assign(r, { direction: 'decreased' }))).toEqual(['direction']);
     expect(

@@ -175,7 +175,8 @@ describe('keyset pagination (property-based)', () => {
                     inferred_fields: template.inferred_fields ?? [],
                     id,
                     amount_min: amount,
-                    label: `Inserted ${amount}`,
+                    // Its program's name kept: a price's label names its program (hostile 21 H21-10).
+                    label: `Inserted ${amount}: ${template.label}`,
                   },
                   { actor: 'test', at: '2026-11-23T00:00:00.000Z' },
                 );

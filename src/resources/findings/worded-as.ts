@@ -10,8 +10,9 @@ import { excerptsOf, figuresAt } from '../written-figures.js';
  */
 
 // "No more than 13%" is at most 13 %, "not less than" at least (review 41 R41-10): the denial is read first.
-const DENIED_MORE = /\b(?:no|not|never)\s+(?:(?:more|greater)\s+than|over|above)\s*$/i;
-const DENIED_LESS = /\b(?:no|not|never)\s+(?:(?:less|fewer)\s+than|under|below)\s*$/i;
+const DENIED_MORE =
+  /\b(?:(?:no|not|never)\s+(?:(?:more|greater|higher)\s+than|over|above)|(?:did|does|do)\s+not\s+exceed|never\s+exceed(?:s|ed)?)\s*$/i;
+const DENIED_LESS = /\b(?:no|not|never)\s+(?:(?:less|fewer|lower)\s+than|under|below)\s*$/i;
 const LESS_BEFORE =
   /(?:<|≤|\b(?:less|fewer)\s+than|\bunder|\bbelow|\bup\s+to|\bat\s+most|\ba\s+maximum\s+of|\bmax\.?)\s*$/i;
 const LESS_AFTER = /^(?:\s?%)?\s+(?:or\s+(?:fewer|less|below|under)|at\s+most|max(?:imum)?)\b/i;
