@@ -224,6 +224,19 @@ describe('a statement said of the individual format is one its source says of it
         ((r.items as Doc[])[0]?.scope as Doc).format = 'individual';
       }),
     ).toEqual(['items.0.scope.format']);
+    // The Canadian article's "individual KAT", and "1-on-1", name the format (review 43 R43-7).
+    for (const text of [
+      'KAIR article: individual KAT sessions usually range from $100-$250 (USD is Katalog’s reading).',
+      'KAIR article: 1-on-1 ketamine sessions usually range from $100-$250 (USD is Katalog’s reading).',
+    ])
+      expect(
+        refusedOf('guides', 'guide-costs', (r) => {
+          const item = (r.items as Doc[])[3] as Doc;
+          Object.assign(item, { text });
+          (item.scope as Doc).format = 'individual';
+        }),
+        text,
+      ).toEqual([]);
     // "adjusted for your individual factors" names no format; Katalog's reading, marked, is taken.
     expect(
       refusedOf('dosing_routes', 'intramuscular', (r) => {

@@ -154,6 +154,12 @@ describe('typed numbers are figures of their own text (H18-18)', () => {
       ['guide-group-dynamics', 0, { text: 'KAIR article: each group has 4-8 participants.' }],
       ['guide-group-dynamics', 1, { text: 'Roots to Thrive (Canadian article): 20–40 participants in each cohort.' }],
       ['guide-course-of-treatment', 2, { text: 'KAIR article: a maintenance session every 1-3 months.' }],
+      // "not over 13%" is at most 13 % (review 43 R43-9).
+      [
+        'guide-side-effects-and-risks',
+        7,
+        { text: 'Nausea in not over 13% of sessions.', unit: 'percent of sessions (less than)' },
+      ],
     ] as const)
       expect(item(id, at, change), `${id} ${at} ${JSON.stringify(change)}`).toEqual([]);
   });

@@ -401,7 +401,7 @@ const QUALIFYING_EXAMPLES = 'a word such as "might", "can", "generally", "most",
  */
 /** Words that name the individual format. */
 const INDIVIDUAL =
-  /(?:\b|(?<=[a-z]))individual\s+(?:format|therapy|treatment|sessions?|track|ketamine|KAP|care|dosing|infusions?|psychotherapy|model|pathway)\b|\b(?:individually|one-on-one|one-to-one|1:1|privately|KAP)\b|\bprivate\s+(?:dosing|sessions?|rooms?)\b/i;
+  /(?:\b|(?<=[a-z]))individual[\s-]+(?:format|therapy|treatment|sessions?|track|ketamine|KAP|KAT|care|dosing|infusions?|psychotherapy|model|pathway|course)\b|\b(?:individually|one[\s-]on[\s-]one|1-on-1|one-to-one|1:1|privately|KAP)\b|\bprivate\s+(?:dosing|sessions?|rooms?)\b/i;
 
 export const saidInCitations: Rule = {
   text: 'stated_by, answered_by and source_id name cited sources; hedge and via are words of their excerpts',

@@ -63,6 +63,8 @@ const MORE = /^(?:more than|greater than|over|above|at least|no (?:less|fewer) t
 /** A comparison the text writes right before a figure (a hedge or currency may stand between): "no more than" is less. */
 function comparedBefore(head: string): 'less' | 'more' | null {
   const h = head.replace(/(?:~|≈|\$|\b(?:about|around|approx\w*\.?|roughly|[A-Z]{1,3})\b|\s)*$/i, '');
+  // "Not over 13%" is at most ("over" alone is no comparison: "run over 2-3 months"; review 43 R43-9).
+  if (/\b(?:no|not|never)\s+over$/i.test(h)) return 'less';
   const m =
     /(?:\b(no|not|never)\s+)?(?:\b(?:(less|fewer)|(more|greater))\s+than|\b(?:(under|below|up\s+to|at\s+most)|(above|at\s+least))|(?:([<≤])|([>≥])))$/i.exec(
       h,
