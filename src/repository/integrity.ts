@@ -11,6 +11,9 @@ import type { Statements } from './statements.js';
 
 type Row = Record<string, unknown>;
 
+/** An SQL identifier, quoted. */
+const quoted = (name: string) => `"${name.replace(/"/g, '""')}"`;
+
 /** The names in a row's name columns (a column may hold a JSON list: alternate names). */
 const namesIn = (row: Row, columns: readonly string[]): string[] =>
   columns.flatMap((c) => {
@@ -160,7 +163,7 @@ export class Integrity {
       }
     });
     for (const [target, ids] of wanted) {
-      const table = `"${getTableName(target.table).replace(/"/g, '""')}"`;
+      const table = quoted(getTableName(target.table));
       const live = new Set(
         this.statements
           .all<{ id: string }>(
@@ -177,10 +180,8 @@ export class Integrity {
     }
     // A referenced record the document must agree with (agreesWith: a price's format is its program's).
     for (const a of agreeing) {
-      const table = `"${getTableName(a.target.table).replace(/"/g, '""')}"`;
-      const columns = Object.values(a.agree)
-        .map((c) => `"${c.replace(/"/g, '""')}"`)
-        .join(', ');
+      const table = quoted(getTableName(a.target.table));
+      const columns = Object.values(a.agree).map(quoted).join(', ');
       const row = this.statements.get<Row>(`select ${columns} from ${table} where id = ? and deleted_at is null`, [
         a.id,
       ]);
@@ -273,7 +274,7 @@ export class Integrity {
     for (const referrer of this.resources)
       for (const p of this.paths.get(referrer.tableName) ?? []) {
         if (p.target !== resource.tableName || !p.agree || p.path.length !== 1) continue;
-        const table = `"${getTableName(referrer.table).replace(/"/g, '""')}"`;
+        const table = quoted(getTableName(referrer.table));
         for (const [mine, theirs] of Object.entries(p.agree)) {
           if (d[theirs] === undefined) continue;
           const ids = this.statements
@@ -309,13 +310,13 @@ export class Integrity {
         return named
           .filter((q) => q.target === target.tableName && q.namedIn && q.path.length <= 2)
           .some((q) => {
-            const table = `"${getTableName((parent as Resource).table).replace(/"/g, '""')}"`;
+            const table = quoted(getTableName((parent as Resource).table));
             const row = this.statements.get<Row>(
-              `select "${q.field.replace(/"/g, '""')}" as v from ${table} where id = ? and deleted_at is null`,
+              `select ${quoted(q.field)} as v from ${table} where id = ? and deleted_at is null`,
               [doc[p.field]],
             );
-            const v = typeof row?.v === 'string' && row.v.startsWith('[') ? parseNames(row.v) : row?.v;
-            return Array.isArray(v) ? v.length === 1 && v[0] === id : v === id;
+            const named = namesIn(row ?? {}, ['v']);
+            return named.length === 1 && named[0] === id;
           });
       });
   }
@@ -323,9 +324,9 @@ export class Integrity {
   /** The names a record of `target` goes by (its collection's `names`), or undefined when it is not live. */
   private namesOf(target: Resource, id: string): { names: string[] } | undefined {
     const columns = target.names?.columns ?? ['name'];
-    const table = `"${getTableName(target.table).replace(/"/g, '""')}"`;
+    const table = quoted(getTableName(target.table));
     const row = this.statements.get<Row>(
-      `select ${columns.map((c) => `"${c.replace(/"/g, '""')}"`).join(', ')} from ${table} where id = ? and deleted_at is null`,
+      `select ${columns.map(quoted).join(', ')} from ${table} where id = ? and deleted_at is null`,
       [id],
     );
     if (!row) return undefined;
@@ -338,12 +339,9 @@ export class Integrity {
    */
   private namedBefore(target: Resource, id: string, text: string, at: number, how: NameReading): boolean {
     const columns = target.names?.columns ?? ['name'];
-    const table = `"${getTableName(target.table).replace(/"/g, '""')}"`;
+    const table = quoted(getTableName(target.table));
     return this.statements
-      .all<Row>(
-        `select id, ${columns.map((c) => `"${c.replace(/"/g, '""')}"`).join(', ')} from ${table} where deleted_at is null and id <> ?`,
-        [id],
-      )
+      .all<Row>(`select id, ${columns.map(quoted).join(', ')} from ${table} where deleted_at is null and id <> ?`, [id])
       .some((r) =>
         namesIn(r, columns).some((name) => {
           const i = nameAt(text, name, how);
@@ -354,8 +352,8 @@ export class Integrity {
 
   /** Whether following `field` up from the record `from` (its value, that record's value, …) reaches `self`. */
   private leadsBack(resource: Resource, field: string, from: string, self: string): boolean {
-    const table = `"${getTableName(resource.table).replace(/"/g, '""')}"`;
-    const column = `"${field.replace(/"/g, '""')}"`;
+    const table = quoted(getTableName(resource.table));
+    const column = quoted(field);
     // `union` keeps each id once, so the walk ends at the top of the chain or where a stored cycle closes, however
     // long the chain (hostile 17b H17b-4: a depth bound let a cycle of 1,002 records through); each step is a lookup
     // by primary key. Live records only: a deleted one is refused as a reference before this (H17b-8).

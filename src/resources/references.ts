@@ -54,14 +54,13 @@ export interface Naming {
 const NAMINGS = new WeakMap<z.core.$ZodType, Naming>();
 
 /**
- * A reference whose record this one's texts must name (hostile 21 H21-9, H21-10): one of the referenced record's names
- * (its collection's `names`: "Psychosis", "PTSD", "IM", "Roots to Thrive Group"), every word of it, in `texts` (this
- * record's fields; `citations`: its excerpts); or, where `inferable`, the field is listed in `inferred_fields` as
- * Katalog's reading and the texts ground it (src/resources/named.ts). A
- * price's program is named by its label, not by its excerpts, which may be a table of every program's prices; a
- * program's organization by its name or description, not by excerpts that name the organization of an intake call. A
- * contraindication of substance use filed under depression, or Roots to Thrive's price moved to another program, is a
- * 422 naming the field. Declared on the field's own schema (the list, or the nullable id), which holds the id.
+ * A reference whose record this one's texts must name (hostile 21 H21-9, H21-10, reviews 41–43): one of the referenced
+ * record's names (its collection's `names`: "Psychosis", "PTSD", "IM", "Roots to Thrive Group") written as a phrase of
+ * whole words in `texts` (this record's fields; `citations`: its excerpts; `description:lead`: the description's first
+ * sentence, as the first record of that collection it names), as src/resources/named.ts reads it; or, where
+ * `inferable`, the field is listed in `inferred_fields` as Katalog's reading and its texts ground it. A contraindication
+ * of substance use filed under depression, or Roots to Thrive's price moved to another program, is a 422 naming the
+ * field. Declared on the field's own schema (the list, or the nullable id), which holds the id.
  */
 export function namedIn<T extends z.ZodType>(
   schema: T,
